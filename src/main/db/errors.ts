@@ -1,0 +1,27 @@
+/** The file is not a readable SQLite database, or it failed its integrity check. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(
+      `Baton could not open its data file because it is damaged (${detail}). ` +
+        `Nothing was changed. Restore a backup, or move ${file} aside to start a new workspace.`,
+    )
+    this.name = 'DatabaseDamagedError'
+  }
+}
+
+/** The file was written by a newer Baton; opening it with this one could lose data. */
+export class DatabaseFromTheFutureError extends Error {
+  constructor(
+    readonly file: string,
+    readonly unknownMigrations: string[],
+  ) {
+    super(
+      `This data file was last opened by a newer version of Baton (it has changes this version does not know: ` +
+        `${unknownMigrations.join(', ')}). Nothing was changed. Update Baton to open ${file}.`,
+    )
+    this.name = 'DatabaseFromTheFutureError'
+  }
+}

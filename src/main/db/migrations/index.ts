@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely'
+import * as m0001 from './0001_initial'
+
+export interface Migration {
+  id: number
+  name: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001_initial.ts
+  up(db: Kysely<any>): Promise<void>
+}
+
+/** Every migration this build knows, in order. Bundled with the app: nothing is read from disk. */
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', up: m0001.up }]

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { DatabaseDamagedError } from './errors'
+import { assertNotFromTheFuture, migrate } from './migrate'
+import { MIGRATIONS, type Migration } from './migrations'
+import type { Database } from './schema'
+import { withStatementCache } from './statement-cache'
+
+export const DATABASE_FILE_NAME = 'baton.sqlite'
+
+export interface OpenDatabase {
+  file: string
+  db: Kysely<Database>
+  /** The raw connection, for what kysely cannot express (backup, pragmas, benchmarks). */
+  sqlite: BetterSqlite3.Database
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  migrations?: readonly Migration[]
+}
+
+function damaged(file: string, error: unknown): never {
+  const detail = error instanceof Error ? error.message : String(error)
+  throw new DatabaseDamagedError(file, detail)
+}
+
+/**
+ * Opens (creating if needed) the workspace file: checks it is intact and not from a
+ * newer Baton before changing anything, then sets the pragmas and migrates.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const migrations = options.migrations ?? MIGRATIONS
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+
+  let sqlite: BetterSqlite3.Database
+  try {
+    sqlite = new BetterSqlite3(file)
+    sqlite.pragma('busy_timeout = 5000')
+    const check = sqlite.pragma('quick_check', { simple: true })
+    if (check !== 'ok') damaged(file, String(check))
+  } catch (error) {
+    if (error instanceof DatabaseDamagedError) throw error
+    damaged(file, error)
+  }
+
+  const cached = withStatementCache(sqlite)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) })
+  const close = async () => {
+    await db.destroy()
+  }
+  try {
+    await assertNotFromTheFuture(db, file, migrations)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = FULL')
+    sqlite.pragma('foreign_keys = ON')
+    await migrate(db, migrations)
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { file, db, sqlite, close }
+}

@@ -1,0 +1,218 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+// Table shapes as kysely sees them. Rows are mapped to domain types in the repos;
+// these types never leave src/main.
+
+export interface SettingsTable {
+  id: number
+  currency: string
+  locale: string
+  week_start: number
+  updated_at: string
+}
+
+export interface UiStateTable {
+  key: string
+  value: string
+  updated_at: string
+}
+
+export interface SegmentsTable {
+  id: Generated<number>
+  name: string
+  description: string | null
+  created_at: string
+}
+
+export interface CampaignsTable {
+  id: Generated<number>
+  name: string
+  channel: string
+  objective: string | null
+  segment_id: number | null
+  budget_minor: number
+  starts_on: string | null
+  ends_on: string | null
+  status: string
+  tracking_code: string | null
+  notes: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface CampaignSpendTable {
+  id: Generated<number>
+  campaign_id: number
+  spent_on: string
+  amount_minor: number
+  note: string | null
+  created_at: string
+}
+
+export interface CampaignMetricsTable {
+  id: Generated<number>
+  campaign_id: number
+  measured_on: string
+  impressions: number
+  clicks: number
+  visits: number
+  engagements: number
+  created_at: string
+}
+
+export interface PipelinesTable {
+  id: Generated<number>
+  name: string
+  position: number
+  created_at: string
+}
+
+export interface StagesTable {
+  id: Generated<number>
+  pipeline_id: number
+  name: string
+  position: number
+  kind: string
+  win_probability: number
+  stale_days: number | null
+  color: string
+  created_at: string
+}
+
+export interface LostReasonsTable {
+  id: Generated<number>
+  label: string
+  position: number
+  archived_at: string | null
+}
+
+export interface LeadsTable {
+  id: Generated<number>
+  person_name: string
+  company: string | null
+  email: string | null
+  phone: string | null
+  source_campaign_id: number | null
+  segment_id: number | null
+  pipeline_id: number
+  stage_id: number
+  position: number
+  value_minor: number
+  probability_override: number | null
+  owner: string | null
+  notes: string | null
+  created_at: string
+  updated_at: string
+  stage_entered_at: string
+  last_activity_at: string | null
+  snoozed_until: string | null
+  snooze_reason: string | null
+  expected_close_on: string | null
+  closed_at: string | null
+  lost_reason: string | null
+  lost_note: string | null
+}
+
+export interface LeadTagsTable {
+  lead_id: number
+  tag: string
+}
+
+export interface TouchpointsTable {
+  id: Generated<number>
+  lead_id: number
+  campaign_id: number
+  at: string
+  note: string | null
+}
+
+export interface StageHistoryTable {
+  id: Generated<number>
+  lead_id: number
+  from_stage_id: number | null
+  to_stage_id: number | null
+  from_stage_name: string | null
+  to_stage_name: string
+  to_kind: string
+  at: string
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>
+  lead_id: number
+  kind: string
+  subject: string
+  body: string | null
+  due_at: string | null
+  done_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FeedbackTable {
+  id: Generated<number>
+  lead_id: number
+  campaign_id: number | null
+  kind: string
+  text: string
+  created_at: string
+}
+
+export interface GoalsTable {
+  id: Generated<number>
+  title: string
+  description: string | null
+  metric: string
+  target: number
+  baseline: number | null
+  starts_on: string
+  ends_on: string
+  team: string
+  filters: string
+  status: string
+  created_at: string
+  updated_at: string
+}
+
+export interface GoalCheckinsTable {
+  id: Generated<number>
+  goal_id: number
+  checked_on: string
+  value: number
+  note: string | null
+  created_at: string
+}
+
+export interface SchemaMigrationsTable {
+  id: number
+  name: string
+  applied_at: string
+}
+
+export interface Database {
+  settings: SettingsTable
+  ui_state: UiStateTable
+  segments: SegmentsTable
+  campaigns: CampaignsTable
+  campaign_spend: CampaignSpendTable
+  campaign_metrics: CampaignMetricsTable
+  pipelines: PipelinesTable
+  stages: StagesTable
+  lost_reasons: LostReasonsTable
+  leads: LeadsTable
+  lead_tags: LeadTagsTable
+  touchpoints: TouchpointsTable
+  stage_history: StageHistoryTable
+  activities: ActivitiesTable
+  feedback: FeedbackTable
+  goals: GoalsTable
+  goal_checkins: GoalCheckinsTable
+  schema_migrations: SchemaMigrationsTable
+}
+
+export type CampaignRow = Selectable<CampaignsTable>
+export type NewCampaignRow = Insertable<CampaignsTable>
+export type CampaignUpdate = Updateable<CampaignsTable>
+export type LeadRow = Selectable<LeadsTable>
+export type NewLeadRow = Insertable<LeadsTable>
+export type StageRow = Selectable<StagesTable>

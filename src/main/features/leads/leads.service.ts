@@ -1,0 +1,234 @@
+import type { z } from 'zod'
+import type { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
+import { nowIso } from '@shared/domain/dates'
+import type { Lead, LeadPage } from '@shared/domain/leads'
+import { positionBetween } from '@shared/domain/ordering'
+import type { Stage } from '@shared/domain/pipelines'
+import { AppError, notFound } from '@shared/errors'
+import type { Db, Trx } from '../context'
+import { findCampaign } from '../campaigns/campaigns.repo'
+import { findStage, firstOpenStage, firstPipelineId } from '../pipelines/pipelines.repo'
+import { segmentExists } from '../segments/segments.repo'
+import { findLead, replaceTags, searchLeadsWhere, selectLeads, withTags } from './leads.repo'
+
+type NewLead = z.output<typeof LeadInput>
+type Patch = z.output<typeof LeadPatch>
+type Move = z.output<typeof LeadMove>
+
+export async function getLead(db: Db, id: number): Promise<Lead> {
+  const lead = await findLead(db, id)
+  if (!lead) throw notFound('That lead')
+  return lead
+}
+
+export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): Promise<LeadPage> {
+  let q = selectLeads(db)
+  if (query.pipelineId) q = q.where('l.pipeline_id', '=', query.pipelineId)
+  if (query.stageId) q = q.where('l.stage_id', '=', query.stageId)
+  if (query.campaignId) q = q.where('l.source_campaign_id', '=', query.campaignId)
+  if (query.search) q = q.where(searchLeadsWhere(query.search))
+  const [rows, count] = await Promise.all([
+    q.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(query.limit).offset(query.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { leads: await withTags(db, rows), total: Number(count.n) }
+}
+
+async function checkReferences(db: Db, fields: Pick<Patch, 'sourceCampaignId' | 'segmentId'>): Promise<void> {
+  if (fields.sourceCampaignId != null && !(await findCampaign(db, fields.sourceCampaignId))) {
+    throw new AppError('invalid_input', 'That campaign no longer exists. Pick another one.', 'sourceCampaignId')
+  }
+  if (fields.segmentId != null && !(await segmentExists(db, fields.segmentId))) {
+    throw new AppError('invalid_input', 'That segment no longer exists. Pick another one.', 'segmentId')
+  }
+}
+
+async function resolveStage(db: Db, input: NewLead): Promise<Stage> {
+  if (input.stageId !== undefined) {
+    const stage = await findStage(db, input.stageId)
+    if (!stage || (input.pipelineId !== undefined && stage.pipelineId !== input.pipelineId)) {
+      throw new AppError('invalid_input', 'That stage is not part of the chosen pipeline.', 'stageId')
+    }
+    return stage
+  }
+  const pipelineId = input.pipelineId ?? (await firstPipelineId(db))
+  const stage = pipelineId === undefined ? undefined : await firstOpenStage(db, pipelineId)
+  if (!stage) throw new AppError('invalid_input', 'That pipeline has no open stage to put the lead in.', 'pipelineId')
+  return stage
+}
+
+async function edgePosition(trx: Trx, stageId: number, edge: 'top' | 'bottom'): Promise<number> {
+  const row = await trx
+    .selectFrom('leads')
+    .select((eb) => (edge === 'top' ? eb.fn.min('position') : eb.fn.max('position')).as('p'))
+    .where('stage_id', '=', stageId)
+    .executeTakeFirst()
+  const p = row?.p ?? null
+  return (edge === 'top' ? positionBetween(null, p) : positionBetween(p, null)) as number
+}
+
+export async function createLead(db: Db, input: NewLead): Promise<Lead> {
+  await checkReferences(db, input)
+  const stage = await resolveStage(db, input)
+  if (stage.kind === 'lost') {
+    throw new AppError('rule', 'A new lead cannot start in Lost. Add it to an open stage, then move it to Lost with a reason.', 'stageId')
+  }
+  const now = nowIso()
+  const id = await db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('leads')
+      .values({
+        person_name: input.personName,
+        company: input.company,
+        email: input.email,
+        phone: input.phone,
+        source_campaign_id: input.sourceCampaignId,
+        segment_id: input.segmentId,
+        pipeline_id: stage.pipelineId,
+        stage_id: stage.id,
+        position: await edgePosition(trx, stage.id, 'top'),
+        value_minor: input.valueMinor,
+        probability_override: input.probabilityOverride,
+        owner: input.owner,
+        notes: input.notes,
+        created_at: now,
+        updated_at: now,
+        stage_entered_at: now,
+        expected_close_on: input.expectedCloseOn,
+        closed_at: stage.kind === 'won' ? now : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('stage_history')
+      .values({ lead_id: id, from_stage_id: null, to_stage_id: stage.id, from_stage_name: null, to_stage_name: stage.name, to_kind: stage.kind, at: now })
+      .execute()
+    if (input.sourceCampaignId !== null) {
+      await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: input.sourceCampaignId, at: now, note: null }).execute()
+    }
+    await replaceTags(trx, id, input.tags)
+    return id
+  })
+  return getLead(db, id)
+}
+
+export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
+  const before = await getLead(db, id)
+  await checkReferences(db, patch)
+  const now = nowIso()
+  await db.transaction().execute(async (trx) => {
+    const set = {
+      ...(patch.personName !== undefined && { person_name: patch.personName }),
+      ...(patch.company !== undefined && { company: patch.company }),
+      ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.phone !== undefined && { phone: patch.phone }),
+      ...(patch.sourceCampaignId !== undefined && { source_campaign_id: patch.sourceCampaignId }),
+      ...(patch.segmentId !== undefined && { segment_id: patch.segmentId }),
+      ...(patch.valueMinor !== undefined && { value_minor: patch.valueMinor }),
+      ...(patch.probabilityOverride !== undefined && { probability_override: patch.probabilityOverride }),
+      ...(patch.owner !== undefined && { owner: patch.owner }),
+      ...(patch.notes !== undefined && { notes: patch.notes }),
+      ...(patch.expectedCloseOn !== undefined && { expected_close_on: patch.expectedCloseOn }),
+    }
+    await trx
+      .updateTable('leads')
+      .set({ ...set, updated_at: now })
+      .where('id', '=', id)
+      .execute()
+    if (patch.tags !== undefined) await replaceTags(trx, id, patch.tags)
+    // A newly linked campaign touched this lead: keep the trail attribution reads.
+    if (patch.sourceCampaignId != null && patch.sourceCampaignId !== before.sourceCampaignId) {
+      await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: patch.sourceCampaignId, at: now, note: 'Set as source' }).execute()
+    }
+  })
+  return getLead(db, id)
+}
+
+export async function deleteLead(db: Db, id: number): Promise<{ id: number }> {
+  const result = await db.deleteFrom('leads').where('id', '=', id).executeTakeFirst()
+  if (result.numDeletedRows === 0n) throw notFound('That lead')
+  return { id }
+}
+
+/** Where the moved lead lands: just before `beforeLeadId`, or at the end of the stage. */
+async function positionInStage(trx: Trx, stageId: number, leadId: number, beforeLeadId: number | null): Promise<number> {
+  if (beforeLeadId === null || beforeLeadId === leadId) return edgePosition(trx, stageId, 'bottom')
+  const anchor = await trx.selectFrom('leads').select(['position', 'stage_id']).where('id', '=', beforeLeadId).executeTakeFirst()
+  if (!anchor || anchor.stage_id !== stageId) return edgePosition(trx, stageId, 'bottom')
+  const previous = await trx
+    .selectFrom('leads')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('stage_id', '=', stageId)
+    .where('position', '<', anchor.position)
+    .where('id', '!=', leadId)
+    .executeTakeFirst()
+  const position = positionBetween(previous?.p ?? null, anchor.position)
+  if (position !== null) return position
+  await renumberStage(trx, stageId)
+  return positionInStage(trx, stageId, leadId, beforeLeadId)
+}
+
+/** Spreads a column's positions out again; only needed after many moves into the same gap. */
+async function renumberStage(trx: Trx, stageId: number): Promise<void> {
+  const ids = await trx.selectFrom('leads').select('id').where('stage_id', '=', stageId).orderBy('position').orderBy('id').execute()
+  for (const [index, { id }] of ids.entries()) {
+    await trx
+      .updateTable('leads')
+      .set({ position: (index + 1) * 1024 })
+      .where('id', '=', id)
+      .execute()
+  }
+}
+
+/**
+ * Moves a lead to a stage (or to another place in its stage). A stage change writes
+ * stage history; Won closes the lead (optionally with its final value); Lost closes
+ * it and needs a reason; moving back to an open stage reopens it.
+ */
+export async function moveLead(db: Db, move: Move): Promise<Lead> {
+  const lead = await getLead(db, move.leadId)
+  const target = await findStage(db, move.stageId)
+  if (!target) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'stageId')
+  const lostReason = move.lostReason?.trim() ?? ''
+  if (target.kind === 'lost' && lostReason === '' && lead.stageId !== target.id) {
+    throw new AppError('rule', `Couldn't move ${lead.personName} to ${target.name}: pick or type the reason it was lost.`, 'lostReason')
+  }
+  const stageChanges = lead.stageId !== target.id
+  const now = nowIso()
+  await db.transaction().execute(async (trx) => {
+    const position = await positionInStage(trx, target.id, lead.id, move.beforeLeadId)
+    if (!stageChanges) {
+      await trx.updateTable('leads').set({ position }).where('id', '=', lead.id).execute()
+      return
+    }
+    const from = await findStage(trx, lead.stageId)
+    await trx
+      .updateTable('leads')
+      .set({
+        pipeline_id: target.pipelineId,
+        stage_id: target.id,
+        position,
+        stage_entered_at: now,
+        updated_at: now,
+        closed_at: target.kind === 'open' ? null : now,
+        lost_reason: target.kind === 'lost' ? lostReason : null,
+        lost_note: target.kind === 'lost' ? move.lostNote?.trim() || null : null,
+        ...(target.kind === 'won' && move.wonValueMinor !== undefined && { value_minor: move.wonValueMinor }),
+      })
+      .where('id', '=', lead.id)
+      .execute()
+    await trx
+      .insertInto('stage_history')
+      .values({
+        lead_id: lead.id,
+        from_stage_id: lead.stageId,
+        to_stage_id: target.id,
+        from_stage_name: from?.name ?? null,
+        to_stage_name: target.name,
+        to_kind: target.kind,
+        at: now,
+      })
+      .execute()
+  })
+  return getLead(db, lead.id)
+}

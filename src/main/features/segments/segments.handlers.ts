@@ -1,0 +1,9 @@
+import type { segmentsContract } from '@shared/contract/segments'
+import type { HandlersFor } from '../context'
+import { listSegments } from './segments.repo'
+import { createSegment } from './segments.service'
+
+export const segmentsHandlers: HandlersFor<typeof segmentsContract> = {
+  'segments.list': ({ db }) => listSegments(db),
+  'segments.create': ({ db }, input) => createSegment(db, input),
+}

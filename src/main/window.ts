@@ -1,0 +1,73 @@
+import type { BrowserWindowConstructorOptions } from 'electron'
+
+// Kept free of Electron imports (types only) so its rules run under plain Node in tests.
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** The dev server needs websocket + eval for hot reload; the packaged app gets none of it. */
+export function contentSecurityPolicy(devServerUrl: string | undefined): string {
+  if (!devServerUrl) return CONTENT_SECURITY_POLICY
+  const origin = new URL(devServerUrl).origin
+  const ws = origin.replace(/^http/, 'ws')
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline' ${origin}`).replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${origin} ${ws}`,
+  )
+}
+
+export function windowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1320,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Baton',
+    backgroundColor: '#f7f7f8',
+    autoHideMenuBar: false,
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  }
+}
+
+/**
+ * The only pages allowed to call into main: the bundled renderer (file://…/renderer/index.html)
+ * or, in development, the electron-vite dev server. Everything else is refused.
+ */
+export function isAppUrl(url: string | undefined, app: { rendererFile: string; devServerUrl?: string | undefined }): boolean {
+  if (!url) return false
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (app.devServerUrl) {
+    return parsed.origin === new URL(app.devServerUrl).origin
+  }
+  if (parsed.protocol !== 'file:') return false
+  const expected = `/${app.rendererFile.replace(/\\/g, '/').replace(/^\/+/, '')}`
+  return decodeURIComponent(parsed.pathname) === expected
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { call } from './define'
+
+export interface WorkspaceInfo {
+  dataFile: string
+  appVersion: string
+  campaignCount: number
+  leadCount: number
+}
+
+export interface SampleLoaded {
+  campaigns: number
+  leads: number
+}
+
+export const appContract = {
+  'app.info': call(z.object({}).strict()).returns<WorkspaceInfo>(),
+  'app.loadSample': call(z.object({ leads: z.int().min(10).max(20_000).default(400) }).strict()).returns<SampleLoaded>(),
+}

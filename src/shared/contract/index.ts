@@ -1,0 +1,30 @@
+import type { z } from 'zod'
+import { appContract } from './app'
+import { campaignsContract } from './campaigns'
+import type { CallSpec } from './define'
+import { leadsContract } from './leads'
+import { pipelinesContract } from './pipelines'
+import { segmentsContract } from './segments'
+
+/** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
+export const contract = {
+  ...appContract,
+  ...segmentsContract,
+  ...campaignsContract,
+  ...pipelinesContract,
+  ...leadsContract,
+}
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export const METHODS = Object.keys(contract) as Method[]
+
+/** What the caller passes (defaults may be left out). */
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>
+/** What the handler receives, after the schema has parsed and defaulted it. */
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>
+export type ResultOf<M extends Method> = Contract[M] extends CallSpec<z.ZodType, infer R> ? R : never
+
+export const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(contract, name)
+
+export type { IpcResult, AppErrorShape } from '../errors'
