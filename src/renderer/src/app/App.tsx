@@ -1,0 +1,34 @@
+import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { AppFrame } from './AppFrame'
+import { ComingSoon } from './ComingSoon'
+import { useRoute } from './router'
+
+function Page({ path }: { path: string }) {
+  if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/settings')) return <SettingsPage />
+  if (path.startsWith('/goals'))
+    return (
+      <ComingSoon title="Goals" icon="goals">
+        SMART goals for marketing and sales — leads, win rate, revenue, cost per lead — that track themselves from your pipeline and campaigns.
+      </ComingSoon>
+    )
+  if (path.startsWith('/reports'))
+    return (
+      <ComingSoon title="Reports" icon="reports">
+        Campaign, channel, funnel and lost-reason reports for any period, exported as PDF, Excel or CSV to share with a partner.
+      </ComingSoon>
+    )
+  return <PipelinePage />
+}
+
+export function App() {
+  const { path } = useRoute()
+  const current = path === '/' ? '/pipeline' : path
+  return (
+    <AppFrame path={current}>
+      <Page path={current} />
+    </AppFrame>
+  )
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react'
+import { LeadInput } from '@shared/contract/leads'
+import { parseMoney } from '@shared/domain/money'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { useFormErrors } from '../../ui/useFormErrors'
+import { useCampaigns } from '../campaigns/campaigns.queries'
+import { DuplicateEmailWarning } from './DuplicateEmailWarning'
+import { useCreateLead, usePipelines } from './leads.queries'
+
+const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
+type Draft = typeof empty
+
+/** Create a lead; `stageId` preselects where it lands (the quick-add of a board column). */
+export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?: number; stageId?: number; onClose(): void }) {
+  const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '' })
+  const errors = useFormErrors()
+  const create = useCreateLead()
+  const campaigns = useCampaigns()
+  const pipelines = usePipelines()
+  const pipeline = pipelines.data?.find((p) => p.id === pipelineId) ?? pipelines.data?.[0]
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const valueMinor = parseMoney(draft.value)
+    const input = errors.check(LeadInput, {
+      ...draft,
+      sourceCampaignId: draft.sourceCampaignId ? Number(draft.sourceCampaignId) : null,
+      valueMinor: valueMinor ?? Number.NaN,
+      tags: draft.tags.split(',').map((t) => t.trim()).filter(Boolean),
+      pipelineId: pipeline?.id,
+      stageId: draft.stageId ? Number(draft.stageId) : undefined,
+    })
+    if (!input) return
+    try {
+      await create.mutateAsync(input)
+      onClose()
+    } catch (error) {
+      errors.fromError(error)
+    }
+  }
+
+  return (
+    <Dialog
+      title="New lead"
+      open
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="lead-form" className="button button--primary" disabled={create.isPending}>
+            Create lead
+          </button>
+        </>
+      }
+    >
+      <form id="lead-form" className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
+        {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+        <Field label="Person" error={errors.fields['personName']}>
+          <input value={draft.personName} onChange={set('personName')} placeholder="Dana Li" autoFocus />
+        </Field>
+        <Field label="Company" error={errors.fields['company']}>
+          <input value={draft.company} onChange={set('company')} placeholder="Northwind Traders" />
+        </Field>
+        <Field label="Email" error={errors.fields['email']}>
+          <input type="email" value={draft.email} onChange={set('email')} placeholder="dana@northwind.com" />
+        </Field>
+        <DuplicateEmailWarning email={draft.email} />
+        <Field label="Phone" error={errors.fields['phone']}>
+          <input type="tel" value={draft.phone} onChange={set('phone')} />
+        </Field>
+        <Field label="Source campaign" error={errors.fields['sourceCampaignId']} hint="The campaign that brought this lead in">
+          <select value={draft.sourceCampaignId} onChange={set('sourceCampaignId')}>
+            <option value="">No campaign</option>
+            {campaigns.data?.map((campaign) => (
+              <option key={campaign.id} value={campaign.id}>
+                {campaign.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Stage" error={errors.fields['stageId']}>
+          <select value={draft.stageId} onChange={set('stageId')}>
+            <option value="">First stage</option>
+            {pipeline?.stages
+              .filter((s) => s.kind !== 'lost')
+              .map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stage.name}
+                </option>
+              ))}
+          </select>
+        </Field>
+        <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+          <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
+        </Field>
+        <Field label="Owner" error={errors.fields['owner']}>
+          <input value={draft.owner} onChange={set('owner')} placeholder="Who follows this lead up" />
+        </Field>
+        <Field label="Tags" error={errors.fields['tags']} hint="Separate tags with commas" wide>
+          <input value={draft.tags} onChange={set('tags')} placeholder="enterprise, inbound" />
+        </Field>
+        <Field label="Notes" error={errors.fields['notes']} wide>
+          <textarea rows={3} value={draft.notes} onChange={set('notes')} />
+        </Field>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,120 @@
+import { closestCorners, DndContext, DragOverlay, pointerWithin, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core'
+import { useCallback, useState } from 'react'
+import type { BoardFilters } from '@shared/contract/board'
+import type { BoardCard, BoardData } from '@shared/domain/board'
+import type { Pipeline } from '@shared/domain/pipelines'
+import { errorMessage } from '../../../api/errors'
+import { useToast } from '../../../ui/Toast'
+import { useLoadMoreCards, useMoveLead } from '../board.queries'
+import { planDrop, type PlannedMove } from '../board.moves'
+import { boardAnnouncements, screenReaderInstructions } from './announcements'
+import { BoardColumn } from './BoardColumn'
+import { CloseLeadDialog, type CloseDetails } from './CloseLeadDialog'
+import { CloseZone } from './CloseZone'
+import { LeadCard } from './LeadCard'
+import { useBoardSensors } from './sensors'
+
+// The pointer decides where a mouse drop goes; the keyboard has no pointer, so fall back to the nearest corners.
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args)
+  return hits.length > 0 ? hits : closestCorners(args)
+}
+
+interface Props {
+  board: BoardData
+  pipeline: Pipeline
+  filters: BoardFilters
+  onOpenLead(id: number): void
+  onQuickAdd(stageId: number): void
+  onShowStage(stageId: number): void
+}
+
+export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShowStage }: Props) {
+  const stages = pipeline.stages
+  const toast = useToast()
+  const move = useMoveLead(pipeline.id, filters, stages)
+  const loadMore = useLoadMoreCards(pipeline.id, filters)
+  const [dragging, setDragging] = useState<BoardCard | null>(null)
+  const [closing, setClosing] = useState<{ card: BoardCard; move: PlannedMove } | null>(null)
+  const sensors = useBoardSensors()
+  const cardById = (id: unknown) => board.columns.flatMap((c) => c.cards).find((card) => card.id === id)
+  const openStages = stages.filter((s) => s.kind === 'open')
+  const closeStages = stages.filter((s) => s.kind !== 'open')
+
+  function send(planned: PlannedMove, card: BoardCard, details: Partial<CloseDetails> = {}) {
+    const stage = stages.find((s) => s.id === planned.toStageId)
+    move.mutate(
+      { ...planned, ...details },
+      {
+        onSuccess: () => {
+          if (stage && stage.kind !== 'open') toast.show(`${card.personName} marked ${stage.kind}.`)
+        },
+        onError: (error) => toast.show(`Couldn't move ${card.personName}: ${errorMessage(error)} The card is back where it was.`, { tone: 'error' }),
+      },
+    )
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    setDragging(null)
+    const card = cardById(active.id)
+    const stageId = over?.data.current?.['stageId']
+    if (!card || !over || typeof stageId !== 'number') return
+    const planned = planDrop(board, card.id, { stageId, ...(typeof over.id === 'number' && { cardId: over.id }) })
+    if (!planned) return
+    const target = stages.find((s) => s.id === planned.toStageId)
+    if (target && target.kind !== 'open' && target.id !== card.stageId) setClosing({ card, move: planned })
+    else send(planned, card)
+  }
+
+  const handleLoadMore = useCallback((stageId: number, offset: number) => loadMore.mutate({ stageId, offset }), [loadMore])
+  const closingStage = closing && stages.find((s) => s.id === closing.move.toStageId)
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{ announcements: boardAnnouncements(board, stages), screenReaderInstructions }}
+      onDragStart={({ active }) => setDragging(cardById(active.id) ?? null)}
+      onDragCancel={() => setDragging(null)}
+      onDragEnd={onDragEnd}
+    >
+      <div className="board">
+        <div className="board__columns">
+          {openStages.map((stage) => {
+            const column = board.columns.find((c) => c.stageId === stage.id)
+            return (
+              column && (
+                <BoardColumn
+                  key={stage.id}
+                  column={column}
+                  stage={stage}
+                  onOpen={onOpenLead}
+                  onQuickAdd={onQuickAdd}
+                  onLoadMore={handleLoadMore}
+                  loadingMore={loadMore.isPending && loadMore.variables.stageId === stage.id}
+                />
+              )
+            )
+          })}
+        </div>
+        <aside className="board__close-zones" aria-label="Close a lead">
+          {closeStages.map((stage) => (
+            <CloseZone key={stage.id} stage={stage} column={board.columns.find((c) => c.stageId === stage.id)} onShow={onShowStage} />
+          ))}
+        </aside>
+      </div>
+      <DragOverlay dropAnimation={null}>{dragging && <div className="drag-overlay"><LeadCard card={dragging} /></div>}</DragOverlay>
+      {closing && closingStage && (
+        <CloseLeadDialog
+          card={closing.card}
+          stage={closingStage}
+          onCancel={() => setClosing(null)}
+          onConfirm={(details) => {
+            send(closing.move, closing.card, details)
+            setClosing(null)
+          }}
+        />
+      )}
+    </DndContext>
+  )
+}

@@ -1,0 +1,54 @@
+import type { BoardCard } from '@shared/domain/board'
+import { daysBetween } from '@shared/domain/dates'
+import { ChannelBadge } from '../../../ui/Badge'
+import { money, shortDay } from '../../../ui/format'
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase()
+}
+
+/** What a salesperson needs to see of a lead at a glance. Pure display: dragging is added around it. */
+export function LeadCard({ card, now = new Date() }: { card: BoardCard; now?: Date }) {
+  const nowIso = now.toISOString()
+  const daysInStage = Math.max(0, daysBetween(card.stageEnteredAt, nowIso))
+  const overdue = card.nextFollowUpAt !== null && card.nextFollowUpAt < nowIso
+  return (
+    <div className={`lead-card${card.stale ? ' lead-card--stale' : ''}`}>
+      <div className="lead-card__top">
+        <span className="lead-card__person">{card.personName}</span>
+        <span className="lead-card__value">{money(card.valueMinor)}</span>
+      </div>
+      {card.company && <div className="lead-card__company">{card.company}</div>}
+      {card.sourceCampaignName && (
+        <div className="lead-card__campaign">
+          {card.sourceChannel && <ChannelBadge channel={card.sourceChannel} />}
+          <span className="lead-card__campaign-name">{card.sourceCampaignName}</span>
+        </div>
+      )}
+      <div className="lead-card__meta">
+        {card.owner && (
+          <span className="avatar" title={`Owner: ${card.owner}`} aria-label={`Owner ${card.owner}`}>
+            {initials(card.owner)}
+          </span>
+        )}
+        <span title="Days in this stage">{daysInStage}d in stage</span>
+        {card.nextFollowUpAt && (
+          <span className={overdue ? 'follow-up follow-up--overdue' : 'follow-up'}>
+            {overdue ? 'Overdue ' : 'Next '}
+            {shortDay(card.nextFollowUpAt)}
+          </span>
+        )}
+        {card.stale && (
+          <span className="stale-flag" title="No activity for longer than this stage's stale days">
+            Stale
+          </span>
+        )}
+      </div>
+    </div>
+  )
+}

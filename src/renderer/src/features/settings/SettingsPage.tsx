@@ -1,0 +1,25 @@
+import { PageHeader } from '../../ui/PageHeader'
+import { useWorkspaceInfo } from '../leads/leads.queries'
+
+export function SettingsPage() {
+  const info = useWorkspaceInfo()
+  return (
+    <div className="page">
+      <PageHeader title="Settings" subtitle="Where your data lives and how Baton shows it." />
+      <section className="card settings-card" aria-label="Your data">
+        <h2>Your data</h2>
+        <p>Everything you enter is kept in one SQLite file on this computer. Nothing is sent anywhere. Back it up by copying the file while Baton is closed; any SQLite tool can open it.</p>
+        <dl className="facts">
+          <dt>Data file</dt>
+          <dd>
+            <code>{info.data?.dataFile ?? '…'}</code>
+          </dd>
+          <dt>Baton version</dt>
+          <dd>{info.data?.appVersion ?? '…'}</dd>
+          <dt>Currency</dt>
+          <dd>US dollar (USD) — choosing another currency and locale comes with the next release.</dd>
+        </dl>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import type { SVGProps } from 'react'
+
+// A handful of 20px line icons, drawn here so the app needs no icon font or network.
+const paths = {
+  pipeline: 'M3 4h4v12H3zM8 4h4v8H8zM13 4h4v5h-4z',
+  campaigns: 'M3 8v4l9 4V4L3 8zm9-1 5-2v10l-5-2M5 12l1 5h3l-1-4',
+  goals: 'M10 17a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm0-4a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm0-3h.01',
+  reports: 'M4 16V9m4 7V5m4 11v-5m4 5V7',
+  settings: 'M10 13a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm6.5-3 1.5-1-1.5-3-1.8.4-1.2-1L13 3h-3l-.5 2.4-1.2 1-1.8-.4L5 9l1.5 1L5 11l1.5 3 1.8-.4 1.2 1L10 17h3l.5-2.4 1.2-1 1.8.4 1.5-3z',
+  today: 'M4 5h12v11H4zM4 8h12M8 3v3m4-3v3m-5 6 2 2 4-4',
+  plus: 'M10 4v12M4 10h12',
+  close: 'M5 5l10 10M15 5 5 15',
+  search: 'M9 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12zm4.5-1.5L17 17',
+  sparkle: 'M10 3v4m0 6v4M3 10h4m6 0h4M5.5 5.5l2 2m5 5 2 2m0-9-2 2m-5 5-2 2',
+} as const
+
+export type IconName = keyof typeof paths
+
+export function Icon({ name, ...props }: { name: IconName } & SVGProps<SVGSVGElement>) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" {...props}>
+      <path d={paths[name]} />
+    </svg>
+  )
+}
