@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // Component tests render the real UI against a real workspace, so they (and their helpers) may reach main and Node.
+    files: ['src/renderer/src/test/**/*.{ts,tsx}', 'src/renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/main/features/**/*.ts', 'src/main/db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron'], message: 'Business rules run under plain Node: keep Electron in the shell.' }] }],

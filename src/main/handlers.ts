@@ -1,9 +1,15 @@
+import { activitiesHandlers } from './features/activities/activities.handlers'
 import { appHandlers } from './features/app/app.handlers'
+import { boardHandlers } from './features/board/board.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
+import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
+import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
+import { stagesHandlers } from './features/stages/stages.handlers'
+import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
 export const handlers: HandlerTable = {
@@ -12,4 +18,10 @@ export const handlers: HandlerTable = {
   ...campaignsHandlers,
   ...pipelinesHandlers,
   ...leadsHandlers,
+  ...stagesHandlers,
+  ...boardHandlers,
+  ...activitiesHandlers,
+  ...feedbackHandlers,
+  ...lostReasonsHandlers,
+  ...uiStateHandlers,
 }

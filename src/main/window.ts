@@ -67,7 +67,12 @@ export function isAppUrl(url: string | undefined, app: { rendererFile: string; d
   if (app.devServerUrl) {
     return parsed.origin === new URL(app.devServerUrl).origin
   }
-  if (parsed.protocol !== 'file:') return false
+  // A file URL with a host (file://server/share/…) is a network path on Windows, never the bundled page.
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false
   const expected = `/${app.rendererFile.replace(/\\/g, '/').replace(/^\/+/, '')}`
-  return decodeURIComponent(parsed.pathname) === expected
+  try {
+    return decodeURIComponent(parsed.pathname) === expected
+  } catch {
+    return false // a malformed %-escape cannot be our own file
+  }
 }

@@ -25,3 +25,11 @@ export class DatabaseFromTheFutureError extends Error {
     this.name = 'DatabaseFromTheFutureError'
   }
 }
+
+/** Another program holds the file locked; nothing is wrong with it. */
+export class DatabaseBusyError extends Error {
+  constructor(readonly file: string) {
+    super(`Another program is using Baton's data file (${file}), so Baton could not open it. Close that program (or another Baton window) and start Baton again.`)
+    this.name = 'DatabaseBusyError'
+  }
+}

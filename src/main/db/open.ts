@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { DatabaseDamagedError } from './errors'
+import { DatabaseBusyError, DatabaseDamagedError } from './errors'
+import { sqliteCode } from './sqlite-errors'
 import { assertNotFromTheFuture, migrate } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
 import type { Database } from './schema'
@@ -35,14 +36,17 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
 
-  let sqlite: BetterSqlite3.Database
+  let sqlite: BetterSqlite3.Database | undefined
   try {
     sqlite = new BetterSqlite3(file)
     sqlite.pragma('busy_timeout = 5000')
     const check = sqlite.pragma('quick_check', { simple: true })
     if (check !== 'ok') damaged(file, String(check))
   } catch (error) {
+    // Let go of the file, so the person can move it aside or restore a backup over it.
+    sqlite?.close()
     if (error instanceof DatabaseDamagedError) throw error
+    if (sqliteCode(error) === 'SQLITE_BUSY' || sqliteCode(error) === 'SQLITE_LOCKED') throw new DatabaseBusyError(file)
     damaged(file, error)
   }
 

@@ -1,10 +1,16 @@
 import type { z } from 'zod'
+import { activitiesContract } from './activities'
 import { appContract } from './app'
+import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
+import { feedbackContract } from './feedback'
 import { leadsContract } from './leads'
+import { lostReasonsContract } from './lostReasons'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
+import { stagesContract } from './stages'
+import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
 export const contract = {
@@ -13,6 +19,12 @@ export const contract = {
   ...campaignsContract,
   ...pipelinesContract,
   ...leadsContract,
+  ...stagesContract,
+  ...boardContract,
+  ...activitiesContract,
+  ...feedbackContract,
+  ...lostReasonsContract,
+  ...uiStateContract,
 }
 
 export type Contract = typeof contract

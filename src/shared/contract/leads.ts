@@ -1,21 +1,37 @@
 import { z } from 'zod'
+import { TABLE_SORT_COLUMNS, type BulkResult, type TablePage } from '../domain/board'
+import type { StageChange } from '../domain/history'
+import type { LeadMatch } from '../domain/leadMatches'
 import type { Lead, LeadPage } from '../domain/leads'
+import { BoardFilters } from './board'
 import { call } from './define'
 import { Email, Id, IsoDay, Minor, optionalText, requiredText, Tags } from './fields'
 
-const LeadEditable = z.object({
+// Each field once, without defaults: zod 4 applies a field's default even inside
+// .partial(), which would make every patch reset the fields it leaves out.
+const leadFields = {
   personName: requiredText(120, "Enter the person's name"),
   company: optionalText(120),
   email: Email,
   phone: optionalText(40),
-  sourceCampaignId: Id.nullable().default(null),
-  segmentId: Id.nullable().default(null),
-  valueMinor: Minor.default(0),
-  probabilityOverride: z.int().min(0, 'Use 0–100').max(100, 'Use 0–100').nullable().default(null),
+  sourceCampaignId: Id.nullable(),
+  segmentId: Id.nullable(),
+  valueMinor: Minor,
+  probabilityOverride: z.int().min(0, 'Use 0–100').max(100, 'Use 0–100').nullable(),
   owner: optionalText(80),
-  tags: Tags,
+  tags: Tags.unwrap(),
   notes: optionalText(10_000),
-  expectedCloseOn: IsoDay.nullable().default(null),
+  expectedCloseOn: IsoDay.nullable(),
+}
+
+const LeadEditable = z.object({
+  ...leadFields,
+  sourceCampaignId: leadFields.sourceCampaignId.default(null),
+  segmentId: leadFields.segmentId.default(null),
+  valueMinor: leadFields.valueMinor.default(0),
+  probabilityOverride: leadFields.probabilityOverride.default(null),
+  tags: Tags,
+  expectedCloseOn: leadFields.expectedCloseOn.default(null),
 })
 
 export const LeadInput = LeadEditable.extend({
@@ -26,7 +42,7 @@ export const LeadInput = LeadEditable.extend({
 })
 export type LeadInput = z.input<typeof LeadInput>
 
-export const LeadPatch = LeadEditable.partial()
+export const LeadPatch = z.object(leadFields).partial()
 export type LeadPatch = z.input<typeof LeadPatch>
 
 export const LeadListQuery = z
@@ -53,6 +69,50 @@ export const LeadMove = z.object({
 })
 export type LeadMove = z.input<typeof LeadMove>
 
+const LostReasonText = z.string().trim().max(200, 'Keep the reason under 200 characters')
+
+export const LeadTableQuery = z
+  .object({
+    /** Left out: leads of every pipeline. */
+    pipelineId: Id.optional(),
+    filters: BoardFilters.prefault({}),
+    sort: z
+      .object({ column: z.enum(TABLE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']).default('asc') })
+      .default({ column: 'createdAt', direction: 'desc' }),
+    offset: z.int().min(0).default(0),
+    limit: z.int().min(1).max(500).default(100),
+  })
+  .strict()
+export type LeadTableQuery = z.input<typeof LeadTableQuery>
+
+export const BulkAction = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('move'),
+    stageId: Id,
+    /** Required when the target is a Lost stage. */
+    lostReason: LostReasonText.optional(),
+    lostNote: z.string().trim().max(2000).optional(),
+  }),
+  z.object({ type: z.literal('setOwner'), owner: optionalText(80) }),
+  z.object({ type: z.literal('addTag'), tag: requiredText(40, 'Type the tag to add') }),
+  z.object({ type: z.literal('delete') }),
+])
+export type BulkAction = z.input<typeof BulkAction>
+
+export const LeadBulk = z
+  .object({
+    leadIds: z.array(Id).min(1, 'Select at least one lead').max(1000, 'Select at most 1,000 leads at a time'),
+    action: BulkAction,
+  })
+  .strict()
+
+export const LeadSnooze = z.object({
+  id: Id,
+  /** The day the lead comes back on the board; null wakes it now. */
+  until: IsoDay.nullable(),
+  reason: optionalText(200),
+})
+
 export const leadsContract = {
   'leads.list': call(LeadListQuery).returns<LeadPage>(),
   'leads.get': call(z.object({ id: Id })).returns<Lead>(),
@@ -60,4 +120,18 @@ export const leadsContract = {
   'leads.update': call(z.object({ id: Id, fields: LeadPatch })).returns<Lead>(),
   'leads.delete': call(z.object({ id: Id })).returns<{ id: number }>(),
   'leads.move': call(LeadMove).returns<Lead>(),
+  /** Stage changes, oldest first. */
+  'leads.history': call(z.object({ leadId: Id })).returns<StageChange[]>(),
+  'leads.snooze': call(LeadSnooze).returns<Lead>(),
+  /** Other leads with this email, ignoring case (for the duplicate warning). */
+  'leads.findByEmail': call(z.object({ email: z.string().trim().max(200), excludeId: Id.optional() })).returns<LeadMatch[]>(),
+  /** Distinct owners, sorted (for the filter dropdown). */
+  'leads.owners': call(z.object({}).strict()).returns<string[]>(),
+  /** Distinct tags, sorted (for the filter dropdown). */
+  'leads.tags': call(z.object({}).strict()).returns<string[]>(),
+  /** One page of the table view, sorted and filtered in SQL. */
+  'leads.table': call(LeadTableQuery).returns<TablePage>(),
+  'leads.bulk': call(LeadBulk).returns<BulkResult>(),
+  /** Brings back the leads of a bulk delete, with everything that hung off them. */
+  'leads.undoDelete': call(z.object({ token: z.string().min(1).max(100) })).returns<{ restored: number }>(),
 }

@@ -1,12 +1,14 @@
 // Money is kept in integer minor units (cents) everywhere; only the screen sees decimals.
 
 export function formatMoney(minor: number, currency = 'USD', locale = 'en-US', options: { compact?: boolean } = {}): string {
+  // Whole amounts drop the cents ("$1,000"); any other amount shows both digits ("$1.50", not "$1.5").
+  const cents = options.compact || minor % 100 === 0 ? 0 : 2
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     notation: options.compact ? 'compact' : 'standard',
-    maximumFractionDigits: options.compact ? 1 : minor % 100 === 0 ? 0 : 2,
-    minimumFractionDigits: 0,
+    maximumFractionDigits: options.compact ? 1 : cents,
+    minimumFractionDigits: cents,
   })
   return format.format(minor / 100)
 }

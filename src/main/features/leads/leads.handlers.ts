@@ -1,6 +1,10 @@
 import type { leadsContract } from '@shared/contract/leads'
 import type { HandlersFor } from '../context'
+import { bulkLeads, undoDelete } from './leads.bulk'
+import { distinctOwners, distinctTags, leadHistory, leadsWithEmail } from './leads.lookup'
 import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from './leads.service'
+import { snoozeLead } from './leads.snooze'
+import { leadTable } from './leads.table'
 
 export const leadsHandlers: HandlersFor<typeof leadsContract> = {
   'leads.list': ({ db }, query) => listLeads(db, query),
@@ -9,4 +13,12 @@ export const leadsHandlers: HandlersFor<typeof leadsContract> = {
   'leads.update': ({ db }, { id, fields }) => updateLead(db, id, fields),
   'leads.delete': ({ db }, { id }) => deleteLead(db, id),
   'leads.move': ({ db }, move) => moveLead(db, move),
+  'leads.history': ({ db }, { leadId }) => leadHistory(db, leadId),
+  'leads.snooze': ({ db }, { id, until, reason }) => snoozeLead(db, id, until, reason),
+  'leads.findByEmail': ({ db }, { email, excludeId }) => leadsWithEmail(db, email, excludeId),
+  'leads.owners': ({ db }) => distinctOwners(db),
+  'leads.tags': ({ db }) => distinctTags(db),
+  'leads.table': ({ db }, query) => leadTable(db, query),
+  'leads.bulk': ({ db }, { leadIds, action }) => bulkLeads(db, leadIds, action),
+  'leads.undoDelete': ({ db }, { token }) => undoDelete(db, token),
 }

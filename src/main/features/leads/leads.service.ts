@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
 import { nowIso } from '@shared/domain/dates'
@@ -28,7 +29,11 @@ export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): 
   if (query.campaignId) q = q.where('l.source_campaign_id', '=', query.campaignId)
   if (query.search) q = q.where(searchLeadsWhere(query.search))
   const [rows, count] = await Promise.all([
-    q.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(query.limit).offset(query.offset).execute(),
+    // Within one stage the board's order is the natural one, and its index answers it without a sort.
+    (query.stageId ? q.orderBy('l.position').orderBy('l.id') : q.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc'))
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { leads: await withTags(db, rows), total: Number(count.n) }
@@ -153,16 +158,16 @@ export async function deleteLead(db: Db, id: number): Promise<{ id: number }> {
 /** Where the moved lead lands: just before `beforeLeadId`, or at the end of the stage. */
 async function positionInStage(trx: Trx, stageId: number, leadId: number, beforeLeadId: number | null): Promise<number> {
   if (beforeLeadId === null || beforeLeadId === leadId) return edgePosition(trx, stageId, 'bottom')
-  const anchor = await trx.selectFrom('leads').select(['position', 'stage_id']).where('id', '=', beforeLeadId).executeTakeFirst()
+  // The anchor and the card just above it in one query; the neighbour is read off
+  // leads_board backwards (LIMIT 1), not by max() over every card above the anchor.
+  const found = await sql<{ position: number; stage_id: number; previous: number | null }>`
+    SELECT a.position, a.stage_id,
+           (SELECT p.position FROM leads p WHERE p.stage_id = a.stage_id AND p.position < a.position AND p.id <> ${leadId}
+            ORDER BY p.position DESC LIMIT 1) AS previous
+    FROM leads a WHERE a.id = ${beforeLeadId}`.execute(trx)
+  const anchor = found.rows[0]
   if (!anchor || anchor.stage_id !== stageId) return edgePosition(trx, stageId, 'bottom')
-  const previous = await trx
-    .selectFrom('leads')
-    .select((eb) => eb.fn.max('position').as('p'))
-    .where('stage_id', '=', stageId)
-    .where('position', '<', anchor.position)
-    .where('id', '!=', leadId)
-    .executeTakeFirst()
-  const position = positionBetween(previous?.p ?? null, anchor.position)
+  const position = positionBetween(anchor.previous ?? null, anchor.position)
   if (position !== null) return position
   await renumberStage(trx, stageId)
   return positionInStage(trx, stageId, leadId, beforeLeadId)
@@ -186,7 +191,13 @@ async function renumberStage(trx: Trx, stageId: number): Promise<void> {
  * it and needs a reason; moving back to an open stage reopens it.
  */
 export async function moveLead(db: Db, move: Move): Promise<Lead> {
-  const lead = await getLead(db, move.leadId)
+  // A drag is the hottest write, so only what the rules need, as SQL text and with a
+  // subquery rather than a join (see findLead for both reasons).
+  const found = await sql<{ id: number; personName: string; stageId: number; stageName: string }>`
+    SELECT id, person_name AS personName, stage_id AS stageId, (SELECT name FROM stages WHERE id = leads.stage_id) AS stageName
+    FROM leads WHERE id = ${move.leadId}`.execute(db)
+  const lead = found.rows[0]
+  if (!lead) throw notFound('That lead')
   const target = await findStage(db, move.stageId)
   if (!target) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'stageId')
   const lostReason = move.lostReason?.trim() ?? ''
@@ -201,7 +212,6 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
       await trx.updateTable('leads').set({ position }).where('id', '=', lead.id).execute()
       return
     }
-    const from = await findStage(trx, lead.stageId)
     await trx
       .updateTable('leads')
       .set({
@@ -223,7 +233,7 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
         lead_id: lead.id,
         from_stage_id: lead.stageId,
         to_stage_id: target.id,
-        from_stage_name: from?.name ?? null,
+        from_stage_name: lead.stageName,
         to_stage_name: target.name,
         to_kind: target.kind,
         at: now,

@@ -13,7 +13,7 @@ export function createClient(bridge: BatonBridge): BatonClient {
       const invoke = bridge[method] as (input: unknown) => ReturnType<BatonBridge[typeof method]>
       if (typeof invoke !== 'function') throw new AppError('unknown_method', `Baton has no call named “${method}”.`)
       const result = await invoke(input)
-      if (result.ok) return result.value as ResultOf<typeof method>
+      if (result.ok) return result.value
       throw new AppError(result.error.code, result.error.message, result.error.field)
     },
   }

@@ -1,6 +1,8 @@
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
 import { ComingSoon } from './ComingSoon'
 import { useRoute } from './router'
@@ -8,6 +10,7 @@ import { useRoute } from './router'
 function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
+  if (path.startsWith('/today')) return <TodayPage />
   if (path.startsWith('/goals'))
     return (
       <ComingSoon title="Goals" icon="goals">
@@ -29,6 +32,7 @@ export function App() {
   return (
     <AppFrame path={current}>
       <Page path={current} />
+      <LeadDrawer />
     </AppFrame>
   )
 }

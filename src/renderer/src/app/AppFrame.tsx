@@ -4,6 +4,7 @@ import { hrefFor } from './router'
 
 export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName }> = [
   { path: '/pipeline', label: 'Pipeline', icon: 'pipeline' },
+  { path: '/today', label: 'Today', icon: 'today' },
   { path: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
   { path: '/goals', label: 'Goals', icon: 'goals' },
   { path: '/reports', label: 'Reports', icon: 'reports' },

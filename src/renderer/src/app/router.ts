@@ -40,7 +40,7 @@ export function navigate(path: string, params?: URLSearchParams | Record<string,
   }
 }
 
-export function useRoute(): Route & { setParams(next: Record<string, string | undefined>): void } {
+export function useRoute(): Route & { setParams: (next: Record<string, string | undefined>) => void } {
   const hash = useSyncExternalStore(subscribe, currentHash, () => '')
   const route = parseHash(hash)
   const setParams = useCallback(

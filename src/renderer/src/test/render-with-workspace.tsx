@@ -9,7 +9,7 @@ import { ApiProvider } from '../api/ApiProvider'
 import { createClient } from '../api/client'
 
 /** Renders a piece of the real UI against a real workspace file in a temp folder. */
-export async function renderWithWorkspace(ui: ReactElement): Promise<{ workspace: Workspace; cleanup(): Promise<void> } & ReturnType<typeof render>> {
+export async function renderWithWorkspace(ui: ReactElement): Promise<{ workspace: Workspace; cleanup: () => Promise<void> } & ReturnType<typeof render>> {
   const dir = mkdtempSync(join(tmpdir(), 'baton-component-'))
   const workspace = await openWorkspace(dir, 'test')
   const client = createClient(inProcessBridge(workspace.dispatch))

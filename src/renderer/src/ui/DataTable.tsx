@@ -1,6 +1,9 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
 import { useState, type ReactNode } from 'react'
 
+/** Columns say `meta: { numeric: true }` to be right-aligned in tabular figures. */
+export const isNumeric = (meta: unknown): boolean => Boolean((meta as { numeric?: boolean } | undefined)?.numeric)
+
 interface DataTableProps<Row> {
   label: string
   data: Row[]
@@ -25,9 +28,9 @@ export function DataTable<Row>({ label, data, columns, onOpen, rowLabel, empty }
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted()
-                const meta = header.column.columnDef.meta as { numeric?: boolean } | undefined
+                const numeric = isNumeric(header.column.columnDef.meta)
                 return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={meta?.numeric ? 'numeric' : undefined}>
+                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={numeric ? 'numeric' : undefined}>
                     {header.column.getCanSort() ? (
                       <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
@@ -61,9 +64,9 @@ export function DataTable<Row>({ label, data, columns, onOpen, rowLabel, empty }
               }
             >
               {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta as { numeric?: boolean } | undefined
+                const numeric = isNumeric(cell.column.columnDef.meta)
                 return (
-                  <td key={cell.id} className={meta?.numeric ? 'numeric' : undefined}>
+                  <td key={cell.id} className={numeric ? 'numeric' : undefined}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 )

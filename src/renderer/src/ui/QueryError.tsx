@@ -1,6 +1,6 @@
 import { errorMessage } from '../api/errors'
 
-export function QueryError({ error, onRetry }: { error: unknown; onRetry(): void }) {
+export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   return (
     <div className="query-error" role="alert">
       <p>{errorMessage(error)}</p>

@@ -25,7 +25,7 @@ function draftOf(campaign: Campaign | null): Draft {
   }
 }
 
-export function CampaignEditor({ campaign, onClose }: { campaign: Campaign | null; onClose(): void }) {
+export function CampaignEditor({ campaign, onClose }: { campaign: Campaign | null; onClose: () => void }) {
   const [draft, setDraft] = useState(() => draftOf(campaign))
   const errors = useFormErrors()
   const save = useSaveCampaign()

@@ -17,6 +17,6 @@ const columns = [
   column.accessor('wonCount', { header: 'Won', meta: { numeric: true } }),
 ]
 
-export function CampaignTable({ campaigns, onOpen }: { campaigns: CampaignSummary[]; onOpen(campaign: CampaignSummary): void }) {
+export function CampaignTable({ campaigns, onOpen }: { campaigns: CampaignSummary[]; onOpen: (campaign: CampaignSummary) => void }) {
   return <DataTable label="Campaigns" data={campaigns} columns={columns} onOpen={onOpen} rowLabel={(c) => c.name} />
 }

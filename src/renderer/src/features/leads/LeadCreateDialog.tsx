@@ -12,7 +12,7 @@ const empty = { personName: '', company: '', email: '', phone: '', sourceCampaig
 type Draft = typeof empty
 
 /** Create a lead; `stageId` preselects where it lands (the quick-add of a board column). */
-export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?: number; stageId?: number; onClose(): void }) {
+export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?: number; stageId?: number; onClose: () => void }) {
   const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '' })
   const errors = useFormErrors()
   const create = useCreateLead()

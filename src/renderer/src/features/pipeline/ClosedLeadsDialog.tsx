@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog'
 import { money, shortDay } from '../../ui/format'
 
 /** The leads behind a Won or Lost zone, newest page by page. */
-export function ClosedLeadsDialog({ stage, filters, onOpenLead, onClose }: { stage: Stage; filters: BoardFilters; onOpenLead(id: number): void; onClose(): void }) {
+export function ClosedLeadsDialog({ stage, filters, onOpenLead, onClose }: { stage: Stage; filters: BoardFilters; onOpenLead: (id: number) => void; onClose: () => void }) {
   const api = useApi()
   const pages = useInfiniteQuery({
     queryKey: ['board', 'closed', stage.id, filters],

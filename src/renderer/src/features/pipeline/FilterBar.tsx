@@ -35,9 +35,9 @@ export function FilterBar() {
   )
 }
 
-type Bind = (key: string) => { value: string; onChange(e: { target: { value: string } }): void }
+type Bind = (key: string) => { value: string; onChange: (e: { target: { value: string } }) => void }
 
-function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boolean; onSnoozed(on: boolean): void }) {
+function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boolean; onSnoozed: (on: boolean) => void }) {
   const campaigns = useCampaigns()
   const segments = useSegments()
   const { owners, tags } = useOwnersAndTags()

@@ -3,7 +3,7 @@ import type { Pipeline } from '@shared/domain/pipelines'
 const NEW = 'new'
 
 /** A firm may run several pipelines (new business, renewals…): pick one, or start another. */
-export function PipelineSwitcher({ pipelines, current, onChange, onNew }: { pipelines: Pipeline[]; current: number; onChange(id: number): void; onNew(): void }) {
+export function PipelineSwitcher({ pipelines, current, onChange, onNew }: { pipelines: Pipeline[]; current: number; onChange: (id: number) => void; onNew: () => void }) {
   return (
     <select
       className="pipeline-switcher"

@@ -32,7 +32,7 @@ export function filtersFromParams(params: URLSearchParams): BoardFilters {
     closeTo: day(params.get('closeTo')),
     includeSnoozed: params.get('snoozed') === '1',
   }
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as BoardFilters
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
 }
 
 export function activeFilterCount(params: URLSearchParams): number {

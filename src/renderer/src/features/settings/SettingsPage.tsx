@@ -1,5 +1,6 @@
 import { PageHeader } from '../../ui/PageHeader'
 import { useWorkspaceInfo } from '../leads/leads.queries'
+import { LostReasonsCard } from './LostReasonsCard'
 
 export function SettingsPage() {
   const info = useWorkspaceInfo()
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <dd>US dollar (USD) — choosing another currency and locale comes with the next release.</dd>
         </dl>
       </section>
+      <LostReasonsCard />
     </div>
   )
 }

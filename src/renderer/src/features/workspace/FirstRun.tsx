@@ -4,7 +4,7 @@ import { Icon } from '../../ui/icons'
 import { useLoadSample } from '../leads/leads.queries'
 
 /** The empty workspace: start from scratch, or explore with a realistic sample firm. */
-export function FirstRun({ onAddLead }: { onAddLead(): void }) {
+export function FirstRun({ onAddLead }: { onAddLead: () => void }) {
   const loadSample = useLoadSample()
   return (
     <EmptyState

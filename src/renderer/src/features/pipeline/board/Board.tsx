@@ -24,9 +24,9 @@ interface Props {
   board: BoardData
   pipeline: Pipeline
   filters: BoardFilters
-  onOpenLead(id: number): void
-  onQuickAdd(stageId: number): void
-  onShowStage(stageId: number): void
+  onOpenLead: (id: number) => void
+  onQuickAdd: (stageId: number) => void
+  onShowStage: (stageId: number) => void
 }
 
 export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShowStage }: Props) {
@@ -57,7 +57,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   function onDragEnd({ active, over }: DragEndEvent) {
     setDragging(null)
     const card = cardById(active.id)
-    const stageId = over?.data.current?.['stageId']
+    const stageId: unknown = over?.data.current?.['stageId']
     if (!card || !over || typeof stageId !== 'number') return
     const planned = planDrop(board, card.id, { stageId, ...(typeof over.id === 'number' && { cardId: over.id }) })
     if (!planned) return

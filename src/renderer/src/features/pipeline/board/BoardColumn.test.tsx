@@ -16,11 +16,13 @@ const stage: Stage = { id: 3, pipelineId: 1, name: 'Qualified', position: 2, kin
 const card = (id: number): BoardCard =>
   ({ id, stageId: 3, personName: `Person ${id}`, company: null, valueMinor: 100_000, stageEnteredAt: new Date().toISOString(), nextFollowUpAt: null, stale: false }) as unknown as BoardCard
 
-function renderColumn(column: Partial<Column>, handlers: Partial<Record<'onOpen' | 'onQuickAdd' | 'onLoadMore', ReturnType<typeof vi.fn>>> = {}) {
+type Handlers = { onOpen?: (id: number) => void; onQuickAdd?: (stageId: number) => void; onLoadMore?: (stageId: number, offset: number) => void }
+
+function renderColumn(column: Partial<Column>, handlers: Handlers = {}) {
   const full: Column = { stageId: 3, cards: [], count: 0, totalValueMinor: 0, weightedValueMinor: 0, hasMore: false, ...column }
   return render(
     <Dnd>
-      <BoardColumn column={full} stage={stage} onOpen={handlers.onOpen ?? vi.fn()} onQuickAdd={handlers.onQuickAdd ?? vi.fn()} onLoadMore={handlers.onLoadMore ?? vi.fn()} loadingMore={false} />
+      <BoardColumn column={full} stage={stage} onOpen={handlers.onOpen ?? (() => {})} onQuickAdd={handlers.onQuickAdd ?? (() => {})} onLoadMore={handlers.onLoadMore ?? (() => {})} loadingMore={false} />
     </Dnd>,
   )
 }
@@ -37,8 +39,8 @@ describe('BoardColumn', () => {
 
   it('opens a card with a click or Enter and quick-adds into this stage', async () => {
     const user = userEvent.setup()
-    const onOpen = vi.fn()
-    const onQuickAdd = vi.fn()
+    const onOpen = vi.fn<(id: number) => void>()
+    const onQuickAdd = vi.fn<(stageId: number) => void>()
     renderColumn({ cards: [card(7)], count: 1 }, { onOpen, onQuickAdd })
     await user.click(screen.getByRole('button', { name: 'Person 7' }))
     expect(onOpen).toHaveBeenCalledWith(7)
@@ -50,7 +52,7 @@ describe('BoardColumn', () => {
   })
 
   it('renders only a window of a long column and asks for more at its end', () => {
-    const onLoadMore = vi.fn()
+    const onLoadMore = vi.fn<(stageId: number, offset: number) => void>()
     const cards = Array.from({ length: 40 }, (_, i) => card(i + 1))
     renderColumn({ cards, count: 5000, hasMore: true }, { onLoadMore })
     expect(screen.getAllByRole('button', { name: /Person/ }).length).toBeLessThan(40)

@@ -11,9 +11,9 @@ import { SortableLeadCard } from './SortableLeadCard'
 interface Props {
   column: Column
   stage: Stage
-  onOpen(id: number): void
-  onQuickAdd(stageId: number): void
-  onLoadMore(stageId: number, offset: number): void
+  onOpen: (id: number) => void
+  onQuickAdd: (stageId: number) => void
+  onLoadMore: (stageId: number, offset: number) => void
   loadingMore: boolean
 }
 
@@ -22,6 +22,7 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
   const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } })
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const rows = column.cards.length + (column.hasMore ? 1 : 0)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer hands back fresh functions by design
   const virtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scrollRef.current,

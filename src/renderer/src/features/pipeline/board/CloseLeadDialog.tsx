@@ -11,7 +11,7 @@ export type CloseDetails = { wonValueMinor: number } | { lostReason: string; los
 const OTHER = '__other'
 
 /** Asks what closing a lead needs: the final value for Won, the reason for Lost. */
-export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: BoardCard; stage: Stage; onConfirm(details: CloseDetails): void; onCancel(): void }) {
+export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: BoardCard; stage: Stage; onConfirm: (details: CloseDetails) => void; onCancel: () => void }) {
   const won = stage.kind === 'won'
   const reasons = useLostReasons()
   const [value, setValue] = useState(minorToInput(card.valueMinor))

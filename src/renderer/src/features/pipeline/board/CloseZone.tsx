@@ -4,7 +4,7 @@ import type { Stage } from '@shared/domain/pipelines'
 import { money } from '../../../ui/format'
 
 /** Won and Lost are drop targets at the board's edge: closing a lead is a gesture, not a column to scroll. */
-export function CloseZone({ stage, column, onShow }: { stage: Stage; column: BoardColumn | undefined; onShow(stageId: number): void }) {
+export function CloseZone({ stage, column, onShow }: { stage: Stage; column: BoardColumn | undefined; onShow: (stageId: number) => void }) {
   const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } })
   return (
     <section

@@ -5,7 +5,7 @@ import type { BoardCard } from '@shared/domain/board'
 import { LeadCard } from './LeadCard'
 
 /** A card that can be picked up (mouse, touch, or Space on the keyboard) and opened (click or Enter). */
-export function SortableLeadCard({ card, onOpen }: { card: BoardCard; onOpen(id: number): void }) {
+export function SortableLeadCard({ card, onOpen }: { card: BoardCard; onOpen: (id: number) => void }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data: { stageId: card.stageId } })
   const { active } = useDndContext()
   return (

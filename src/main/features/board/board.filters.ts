@@ -1,0 +1,40 @@
+import { sql, type RawBuilder } from 'kysely'
+import type { ParsedBoardFilters } from '@shared/contract/board'
+import { likePattern } from '../leads/leads.repo'
+import { localDay, localDayEnd, localDayStart } from './days'
+
+/**
+ * The board's filters as one SQL condition over the leads table under `alias`.
+ * Shared by the board columns, their totals and the table, so they always agree.
+ */
+export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date = new Date()): RawBuilder<boolean> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`)
+  const conditions: RawBuilder<boolean>[] = []
+  const add = (condition: RawBuilder<unknown>) => conditions.push(condition as RawBuilder<boolean>)
+
+  if (filters.campaignId !== undefined) add(sql`${col('source_campaign_id')} = ${filters.campaignId}`)
+  if (filters.channel !== undefined) {
+    add(sql`${col('source_campaign_id')} IN (SELECT id FROM campaigns WHERE channel = ${filters.channel})`)
+  }
+  if (filters.segmentId !== undefined) add(sql`${col('segment_id')} = ${filters.segmentId}`)
+  if (filters.owner !== undefined) add(sql`${col('owner')} = ${filters.owner}`)
+  if (filters.tag !== undefined) {
+    add(sql`EXISTS (SELECT 1 FROM lead_tags ft WHERE ft.lead_id = ${col('id')} AND ft.tag = ${filters.tag})`)
+  }
+  if (filters.minValueMinor !== undefined) add(sql`${col('value_minor')} >= ${filters.minValueMinor}`)
+  if (filters.maxValueMinor !== undefined) add(sql`${col('value_minor')} <= ${filters.maxValueMinor}`)
+  if (filters.createdFrom !== undefined) add(sql`${col('created_at')} >= ${localDayStart(filters.createdFrom)}`)
+  if (filters.createdTo !== undefined) add(sql`${col('created_at')} < ${localDayEnd(filters.createdTo)}`)
+  if (filters.closeFrom !== undefined) add(sql`${col('expected_close_on')} >= ${filters.closeFrom}`)
+  if (filters.closeTo !== undefined) add(sql`${col('expected_close_on')} <= ${filters.closeTo}`)
+  if (filters.search !== undefined) {
+    const like = likePattern(filters.search)
+    add(
+      sql`(${col('person_name')} LIKE ${like} ESCAPE '\\' OR ${col('company')} LIKE ${like} ESCAPE '\\' OR ${col('email')} LIKE ${like} ESCAPE '\\' OR ${col('notes')} LIKE ${like} ESCAPE '\\')`,
+    )
+  }
+  // A lead snoozed until a day comes back on that day.
+  if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${localDay(now)})`)
+
+  return conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import type { z } from 'zod'
+import type { BulkAction } from '@shared/contract/leads'
+import type { BulkResult } from '@shared/domain/board'
+import { nowIso } from '@shared/domain/dates'
+import { AppError } from '@shared/errors'
+import type { Db, Trx } from '../context'
+import { findStage } from '../pipelines/pipelines.repo'
+import { appendLeadsToStage } from '../stages/stages.moves'
+import { pruneUiState } from '../ui-state/uiState.repo'
+import { idIn } from './idList'
+import { type DeleteSnapshot, restoreSnapshot, takeSnapshot } from './leads.undo'
+
+type Action = z.output<typeof BulkAction>
+
+export const UNDO_PREFIX = 'undo:'
+const UNDO_KEEP_MS = 86_400_000
+
+async function existingIds(db: Db, ids: number[]): Promise<Array<{ id: number; person_name: string }>> {
+  return db.selectFrom('leads').select(['id', 'person_name']).where(idIn(ids, 'id')).orderBy('id').execute()
+}
+
+/**
+ * Applies one action to many leads in one transaction. Leads deleted meanwhile are
+ * skipped; `affected` counts the leads the action reached. A delete returns a token
+ * that leads.undoDelete takes to bring everything back.
+ */
+export async function bulkLeads(db: Db, leadIds: number[], action: Action): Promise<BulkResult> {
+  const ids = [...new Set(leadIds)]
+  const now = nowIso()
+  switch (action.type) {
+    case 'move': {
+      const target = await findStage(db, action.stageId)
+      if (!target) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'action.stageId')
+      const reason = action.lostReason?.trim() ?? ''
+      return db.transaction().execute(async (trx) => {
+        const leads = await existingIds(trx, ids)
+        if (target.kind === 'lost' && reason === '') {
+          const who = leads.length === 1 ? (leads[0]?.person_name ?? '1 lead') : `${leads.length.toLocaleString('en-US')} leads`
+          throw new AppError('rule', `Couldn't move ${who} to ${target.name}: pick or type the reason ${leads.length === 1 ? 'it was' : 'they were'} lost.`, 'action.lostReason')
+        }
+        await appendLeadsToStage(trx, target, idIn(ids), now, { reason, note: action.lostNote?.trim() || null })
+        return { affected: leads.length, undoToken: null }
+      })
+    }
+    case 'setOwner': {
+      const result = await db.updateTable('leads').set({ owner: action.owner, updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+      return { affected: Number(result.numUpdatedRows), undoToken: null }
+    }
+    case 'addTag':
+      return db.transaction().execute(async (trx) => {
+        await sql`INSERT OR IGNORE INTO lead_tags (lead_id, tag) SELECT m.id, ${action.tag} FROM leads m WHERE ${idIn(ids)}`.execute(trx)
+        const result = await trx.updateTable('leads').set({ updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+        return { affected: Number(result.numUpdatedRows), undoToken: null }
+      })
+    case 'delete':
+      return db.transaction().execute(async (trx) => deleteWithUndo(trx, ids, now))
+  }
+}
+
+/** Keeps everything that hangs off the leads in ui_state before deleting them (the cascade takes the rest). */
+async function deleteWithUndo(trx: Trx, ids: number[], now: string): Promise<BulkResult> {
+  const snapshot = await takeSnapshot(trx, ids, now)
+  if (snapshot.leads.length === 0) return { affected: 0, undoToken: null }
+  await pruneUiState(trx, UNDO_PREFIX, new Date(Date.parse(now) - UNDO_KEEP_MS).toISOString())
+  const token = randomUUID()
+  await trx
+    .insertInto('ui_state')
+    .values({ key: UNDO_PREFIX + token, value: JSON.stringify(snapshot), updated_at: now })
+    .execute()
+  await trx.deleteFrom('leads').where(idIn(ids, 'id')).execute()
+  return { affected: snapshot.leads.length, undoToken: token }
+}
+
+/** Puts back the leads of a bulk delete with their tags, touchpoints, history, activities and feedback. */
+export async function undoDelete(db: Db, token: string): Promise<{ restored: number }> {
+  return db.transaction().execute(async (trx) => {
+    const key = UNDO_PREFIX + token
+    const row = await trx.selectFrom('ui_state').select('value').where('key', '=', key).executeTakeFirst()
+    if (!row) throw new AppError('rule', 'That delete can no longer be undone.')
+    const restored = await restoreSnapshot(trx, JSON.parse(row.value) as DeleteSnapshot)
+    await trx.deleteFrom('ui_state').where('key', '=', key).execute()
+    return { restored }
+  })
+}

@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { InputOf } from '@shared/contract'
+import type { TableSortColumn } from '@shared/domain/board'
+import type { Pipeline } from '@shared/domain/pipelines'
+import { seedLeads, testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { localDay } from '../board/days'
+
+const dayOffset = (days: number) => localDay(new Date(Date.now() + days * 86_400_000))
+
+describe('lead extras', () => {
+  let t: TestWorkspace
+  let sales: Pipeline
+  const stage = (name: string) => sales.stages.find((s) => s.name === name)!
+  const lead = (personName: string, input: Partial<InputOf<'leads.create'>> = {}) => t.call('leads.create', { personName, ...input })
+
+  beforeEach(async () => {
+    t = await testWorkspace()
+    ;[sales] = (await t.call('pipelines.list', {})) as [Pipeline]
+  })
+  afterEach(() => t.dispose())
+
+  it('updates only the fields given (a patch does not reset the others)', async () => {
+    const campaign = await t.call('campaigns.create', { name: 'Webinar', channel: 'video' })
+    const dana = await lead('Dana Li', { sourceCampaignId: campaign.id, valueMinor: 900_00, tags: ['vip'], expectedCloseOn: '2026-12-01' })
+    const set = await t.call('leads.update', { id: dana.id, fields: { probabilityOverride: 75 } })
+    expect(set).toMatchObject({ probabilityOverride: 75, sourceCampaignId: campaign.id, valueMinor: 900_00, tags: ['vip'], expectedCloseOn: '2026-12-01' })
+    const cleared = await t.call('leads.update', { id: dana.id, fields: { probabilityOverride: null } })
+    expect(cleared).toMatchObject({ probabilityOverride: null, valueMinor: 900_00 })
+  })
+
+  describe('snooze', () => {
+    it('hides a lead until a later day with a reason, and wakes it on request', async () => {
+      const dana = await lead('Dana Li')
+      const until = dayOffset(5)
+      await expect(t.call('leads.snooze', { id: dana.id, until, reason: 'Back from leave in a week' })).resolves.toMatchObject({
+        snoozedUntil: until,
+        snoozeReason: 'Back from leave in a week',
+      })
+      const board = await t.call('board.load', { pipelineId: sales.id })
+      expect(board.columns[0]?.count).toBe(0)
+      await expect(t.call('leads.snooze', { id: dana.id, until: null })).resolves.toMatchObject({ snoozedUntil: null, snoozeReason: null })
+      expect((await t.call('board.load', { pipelineId: sales.id })).columns[0]?.count).toBe(1)
+    })
+
+    it('needs a day after today, and an open lead', async () => {
+      const dana = await lead('Dana Li')
+      for (const until of [localDay(), dayOffset(-3)]) {
+        const error = await t.fail('leads.snooze', { id: dana.id, until })
+        expect(error).toMatchObject({ code: 'rule', field: 'until', message: 'Pick a day after today to snooze Dana Li until.' })
+      }
+      expect(await t.fail('leads.snooze', { id: dana.id, until: '2026-02-30' })).toMatchObject({ code: 'invalid_input', field: 'until' })
+      await t.call('leads.move', { leadId: dana.id, stageId: stage('Won').id })
+      expect(await t.fail('leads.snooze', { id: dana.id, until: dayOffset(2) })).toMatchObject({ code: 'rule' })
+    })
+  })
+
+  describe('lookups', () => {
+    it('finds other leads with the same email ignoring case', async () => {
+      const dana = await lead('Dana Li', { email: 'Dana@Smile.test', company: 'Smile' })
+      await lead('Bo Chen', { email: 'bo@acme.test' })
+      expect(await t.call('leads.findByEmail', { email: ' DANA@smile.TEST ' })).toEqual([{ id: dana.id, personName: 'Dana Li', company: 'Smile' }])
+      expect(await t.call('leads.findByEmail', { email: 'dana@smile.test', excludeId: dana.id })).toEqual([])
+      expect(await t.call('leads.findByEmail', { email: '' })).toEqual([])
+      const plan = t.database.sqlite.prepare("EXPLAIN QUERY PLAN SELECT id FROM leads WHERE email = 'x' COLLATE NOCASE").all() as Array<{ detail: string }>
+      expect(plan.map((p) => p.detail).join()).toContain('leads_by_email')
+    })
+
+    it('lists distinct owners and tags, sorted', async () => {
+      await lead('A', { owner: 'Sam', tags: ['vip', 'Budget'] })
+      await lead('B', { owner: 'alex', tags: ['VIP'] })
+      await lead('C', { owner: 'Sam' })
+      await lead('D')
+      expect(await t.call('leads.owners', {})).toEqual(['alex', 'Sam'])
+      expect((await t.call('leads.tags', {})).map((tag) => tag.toLowerCase())).toEqual(['budget', 'vip'])
+    })
+
+    it('tells the stage history oldest first', async () => {
+      const dana = await lead('Dana Li')
+      await t.call('leads.move', { leadId: dana.id, stageId: stage('Qualified').id })
+      await t.call('leads.move', { leadId: dana.id, stageId: stage('Lost').id, lostReason: 'No budget' })
+      const history = await t.call('leads.history', { leadId: dana.id })
+      expect(history.map((h) => [h.fromStageName, h.toStageName, h.toKind])).toEqual([
+        [null, 'New', 'open'],
+        ['New', 'Qualified', 'open'],
+        ['Qualified', 'Lost', 'lost'],
+      ])
+      expect(await t.fail('leads.history', { leadId: 999 })).toMatchObject({ code: 'not_found' })
+    })
+  })
+
+  describe('table', () => {
+    const page = (input: Partial<InputOf<'leads.table'>> = {}) => t.call('leads.table', { pipelineId: sales.id, ...input })
+    const names = async (column: TableSortColumn, direction: 'asc' | 'desc', input: Partial<InputOf<'leads.table'>> = {}) =>
+      (await page({ sort: { column, direction }, ...input })).rows.map((r) => r.personName)
+
+    beforeEach(async () => {
+      const webinar = await t.call('campaigns.create', { name: 'Webinar', channel: 'video' })
+      const blog = await t.call('campaigns.create', { name: 'blog', channel: 'content' })
+      await lead('cy', { company: 'Zeta', valueMinor: 300, owner: 'Kim', sourceCampaignId: webinar.id, stageId: stage('Proposal').id, expectedCloseOn: '2026-05-01' })
+      await lead('Ada', { company: null, valueMinor: 100, owner: 'sam', sourceCampaignId: blog.id, stageId: stage('New').id })
+      await lead('Bo', { company: 'alpha', valueMinor: 200, stageId: stage('Qualified').id, expectedCloseOn: '2026-04-01', probabilityOverride: 5 })
+    })
+
+    it('sorts in SQL by every column, either way, empty values last', async () => {
+      expect(await names('personName', 'asc')).toEqual(['Ada', 'Bo', 'cy'])
+      expect(await names('personName', 'desc')).toEqual(['cy', 'Bo', 'Ada'])
+      expect(await names('company', 'asc')).toEqual(['Bo', 'cy', 'Ada'])
+      expect(await names('company', 'desc')).toEqual(['cy', 'Bo', 'Ada'])
+      expect(await names('value', 'desc')).toEqual(['cy', 'Bo', 'Ada'])
+      expect(await names('stage', 'asc')).toEqual(['Ada', 'Bo', 'cy'])
+      expect(await names('stage', 'desc')).toEqual(['cy', 'Bo', 'Ada'])
+      expect(await names('campaign', 'asc')).toEqual(['Ada', 'cy', 'Bo'])
+      expect(await names('owner', 'asc')).toEqual(['cy', 'Ada', 'Bo'])
+      expect(await names('expectedCloseOn', 'asc')).toEqual(['Bo', 'cy', 'Ada'])
+      expect(await names('createdAt', 'desc')).toEqual(['Bo', 'Ada', 'cy'])
+      expect(await names('createdAt', 'asc')).toEqual(['cy', 'Ada', 'Bo'])
+      // The default is newest first.
+      expect((await page()).rows.map((r) => r.personName)).toEqual(['Bo', 'Ada', 'cy'])
+    })
+
+    it('gives stage name and probability, filters like the board, and pages with a total', async () => {
+      const all = await page({ sort: { column: 'personName', direction: 'asc' } })
+      expect(all.total).toBe(3)
+      expect(all.rows.map((r) => [r.stageName, r.probability])).toEqual([
+        ['New', 10],
+        ['Qualified', 5],
+        ['Proposal', 60],
+      ])
+      const filtered = await page({ filters: { minValueMinor: 150 }, sort: { column: 'value', direction: 'asc' }, limit: 1 })
+      expect(filtered).toMatchObject({ total: 2, rows: [{ personName: 'Bo' }] })
+      const second = await page({ filters: { minValueMinor: 150 }, sort: { column: 'value', direction: 'asc' }, limit: 1, offset: 1 })
+      expect(second).toMatchObject({ total: 2, rows: [{ personName: 'cy' }] })
+      expect(await t.fail('leads.table', { sort: { column: 'notes' as TableSortColumn, direction: 'asc' } })).toMatchObject({ code: 'invalid_input' })
+    })
+
+    it('pages through 10,000 leads without overlap, using indexes for the common sorts', async () => {
+      seedLeads(t.database, 10_000)
+      const seen = new Set<number>()
+      for (let offset = 0; offset < 1_000; offset += 250) {
+        const result = await page({ sort: { column: 'value', direction: 'desc' }, offset, limit: 250 })
+        expect(result.total).toBe(10_003)
+        for (const row of result.rows) seen.add(row.id)
+        const values = result.rows.map((r) => r.valueMinor)
+        expect(values).toEqual([...values].sort((a, b) => b - a))
+      }
+      expect(seen.size).toBe(1_000)
+
+      const plan = (from: string, orderBy: string) =>
+        (
+          t.database.sqlite
+            .prepare(
+              `EXPLAIN QUERY PLAN SELECT l.id FROM ${from} LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+               WHERE l.pipeline_id = 1 AND (l.snoozed_until IS NULL OR l.snoozed_until <= '2026-01-01') ORDER BY ${orderBy} LIMIT 100`,
+            )
+            .all() as Array<{ detail: string }>
+        )
+          .map((p) => p.detail)
+          .join(' | ')
+      const joined = 'leads l JOIN stages s ON s.id = l.stage_id'
+      for (const direction of ['ASC', 'DESC']) {
+        expect(plan(joined, `l.created_at ${direction}, l.id ${direction}`)).not.toContain('TEMP B-TREE')
+        expect(plan(joined, `l.value_minor ${direction}, l.id ${direction}`)).not.toContain('TEMP B-TREE')
+        expect(
+          plan(
+            'stages s CROSS JOIN leads l ON l.stage_id = s.id AND s.pipeline_id = 1',
+            `s.position ${direction}, s.id ${direction}, l.position ${direction}, l.id ${direction}`,
+          ),
+        ).not.toContain('TEMP B-TREE')
+      }
+      const stageSorted = await page({ sort: { column: 'stage', direction: 'asc' }, limit: 500 })
+      const stageOrder = sales.stages.map((s) => s.id)
+      const indexes = stageSorted.rows.map((r) => stageOrder.indexOf(r.stageId) * 1e9 + r.position)
+      expect(indexes).toEqual([...indexes].sort((a, b) => a - b))
+    })
+  })
+
+  describe('bulk actions', () => {
+    it('moves many leads with history, keeping the Lost rule', async () => {
+      const a = await lead('A')
+      const b = await lead('B', { stageId: stage('Qualified').id })
+      const c = await lead('C')
+      const error = await t.fail('leads.bulk', { leadIds: [a.id, b.id], action: { type: 'move', stageId: stage('Lost').id } })
+      expect(error).toMatchObject({ code: 'rule', field: 'action.lostReason', message: "Couldn't move 2 leads to Lost: pick or type the reason they were lost." })
+      const single = await t.fail('leads.bulk', { leadIds: [a.id], action: { type: 'move', stageId: stage('Lost').id, lostReason: ' ' } })
+      expect(single.message).toBe("Couldn't move A to Lost: pick or type the reason it was lost.")
+
+      const moved = await t.call('leads.bulk', { leadIds: [a.id, b.id, 999], action: { type: 'move', stageId: stage('Lost').id, lostReason: 'No budget' } })
+      expect(moved).toEqual({ affected: 2, undoToken: null })
+      for (const id of [a.id, b.id]) {
+        const after = await t.call('leads.get', { id })
+        expect(after).toMatchObject({ stageId: stage('Lost').id, lostReason: 'No budget' })
+        expect(after.closedAt).not.toBeNull()
+        expect((await t.call('leads.history', { leadId: id })).at(-1)).toMatchObject({ toStageName: 'Lost', toKind: 'lost' })
+      }
+      expect((await t.call('leads.get', { id: c.id })).stageId).toBe(stage('New').id)
+
+      await t.call('leads.bulk', { leadIds: [a.id, c.id], action: { type: 'move', stageId: stage('Proposal').id } })
+      const reopened = await t.call('leads.get', { id: a.id })
+      expect(reopened).toMatchObject({ stageId: stage('Proposal').id, closedAt: null, lostReason: null })
+      // C was already... no: C moved from New, A from Lost; both appended to Proposal.
+      expect(await t.call('leads.history', { leadId: c.id })).toHaveLength(2)
+    })
+
+    it('sets the owner and adds a tag (once) on many leads', async () => {
+      const a = await lead('A', { tags: ['VIP'] })
+      const b = await lead('B', { owner: 'Kim' })
+      await expect(t.call('leads.bulk', { leadIds: [a.id, b.id], action: { type: 'setOwner', owner: ' Sam ' } })).resolves.toEqual({ affected: 2, undoToken: null })
+      await expect(t.call('leads.bulk', { leadIds: [a.id, b.id], action: { type: 'addTag', tag: 'vip' } })).resolves.toEqual({ affected: 2, undoToken: null })
+      expect(await t.call('leads.get', { id: a.id })).toMatchObject({ owner: 'Sam', tags: ['VIP'] })
+      expect(await t.call('leads.get', { id: b.id })).toMatchObject({ owner: 'Sam', tags: ['vip'] })
+      await t.call('leads.bulk', { leadIds: [b.id], action: { type: 'setOwner', owner: null } })
+      expect((await t.call('leads.get', { id: b.id })).owner).toBeNull()
+      expect(await t.fail('leads.bulk', { leadIds: [], action: { type: 'addTag', tag: 'x' } })).toMatchObject({ field: 'leadIds' })
+      expect(await t.fail('leads.bulk', { leadIds: [a.id], action: { type: 'addTag', tag: ' ' } })).toMatchObject({ field: 'action.tag' })
+    })
+
+    it('deletes with everything hanging off the leads, and undo brings back every row as it was', async () => {
+      const sqlite = t.database.sqlite
+      const webinar = await t.call('campaigns.create', { name: 'Webinar', channel: 'video' })
+      const dana = await lead('Dana Li', { sourceCampaignId: webinar.id, tags: ['vip', 'budget'], notes: 'Likes us', valueMinor: 123_45 })
+      const bo = await lead('Bo Chen', { owner: 'Sam' })
+      const kept = await lead('Kept')
+      await t.call('leads.move', { leadId: dana.id, stageId: stage('Qualified').id })
+      await t.call('leads.update', { id: bo.id, fields: { sourceCampaignId: webinar.id } })
+      await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Call' })
+      await t.call('activities.create', { leadId: bo.id, kind: 'task', subject: 'Follow up', dueAt: new Date(Date.now() + 3_600_000).toISOString() })
+      await t.call('feedback.create', { leadId: dana.id, kind: 'objection', text: 'Too pricey' })
+      await t.call('leads.snooze', { id: bo.id, until: dayOffset(4), reason: 'Travelling' })
+
+      const tables = ['leads', 'lead_tags', 'touchpoints', 'stage_history', 'activities', 'feedback']
+      const dump = () => Object.fromEntries(tables.map((table) => [table, sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]))
+      const before = dump()
+
+      const result = await t.call('leads.bulk', { leadIds: [dana.id, bo.id], action: { type: 'delete' } })
+      expect(result.affected).toBe(2)
+      expect(result.undoToken).toEqual(expect.any(String))
+      const afterDelete = dump()
+      expect(afterDelete.leads).toHaveLength(1)
+      for (const table of tables.slice(1)) {
+        expect((afterDelete[table] as Array<{ lead_id: number }>).every((row) => row.lead_id === kept.id)).toBe(true)
+      }
+
+      await expect(t.call('leads.undoDelete', { token: result.undoToken! })).resolves.toEqual({ restored: 2 })
+      expect(dump()).toEqual(before)
+      expect(sqlite.pragma('foreign_key_check')).toEqual([])
+      const again = await t.fail('leads.undoDelete', { token: result.undoToken! })
+      expect(again).toMatchObject({ code: 'rule', message: 'That delete can no longer be undone.' })
+    })
+
+    it('undoes what it can when things changed meanwhile', async () => {
+      const webinar = await t.call('campaigns.create', { name: 'Webinar', channel: 'video' })
+      const demo = await t.call('stages.create', { pipelineId: sales.id, name: 'Demo' })
+      const dana = await lead('Dana Li', { sourceCampaignId: webinar.id, stageId: demo.id })
+      const feedback = await t.call('feedback.create', { leadId: dana.id, kind: 'objection', text: 'Too pricey' })
+      const { undoToken } = await t.call('leads.bulk', { leadIds: [dana.id], action: { type: 'delete' } })
+      await t.call('campaigns.delete', { id: webinar.id })
+      await t.call('stages.delete', { id: demo.id })
+      // A new lead takes the freed id (SQLite reuses the highest rowid).
+      const newcomer = await lead('Newcomer')
+      expect(newcomer.id).toBe(dana.id)
+
+      await expect(t.call('leads.undoDelete', { token: undoToken! })).resolves.toEqual({ restored: 1 })
+      const back = (await t.call('leads.list', { search: 'Dana Li' })).leads[0]!
+      expect(back.id).not.toBe(dana.id)
+      expect(back).toMatchObject({ stageId: stage('New').id, sourceCampaignId: null })
+      expect(await t.call('feedback.list', { leadId: back.id })).toMatchObject([{ id: feedback.id, campaignId: null, text: 'Too pricey' }])
+      expect(await t.call('leads.history', { leadId: back.id })).toMatchObject([{ toStageName: 'Demo' }])
+      expect(t.database.sqlite.pragma('foreign_key_check')).toEqual([])
+    })
+
+    it('forgets undo snapshots older than a day when it writes a new one', async () => {
+      const a = await lead('A')
+      const b = await lead('B')
+      const first = await t.call('leads.bulk', { leadIds: [a.id], action: { type: 'delete' } })
+      t.database.sqlite.prepare('UPDATE ui_state SET updated_at = ? WHERE key = ?').run(new Date(Date.now() - 2 * 86_400_000).toISOString(), `undo:${first.undoToken}`)
+      const second = await t.call('leads.bulk', { leadIds: [b.id], action: { type: 'delete' } })
+      expect(await t.fail('leads.undoDelete', { token: first.undoToken! })).toMatchObject({ code: 'rule' })
+      await expect(t.call('leads.undoDelete', { token: second.undoToken! })).resolves.toEqual({ restored: 1 })
+    })
+  })
+})

@@ -1,0 +1,31 @@
+import type { Db } from '../context'
+import { planSample } from './plan'
+import { loadSampleRefs } from './refs'
+import { writeSampleRows } from './write'
+
+export const DEFAULT_SAMPLE_SEED = 42
+
+export interface SampleOptions {
+  leads: number
+  seed?: number
+  /** The sample's "now": campaigns span the year before it, follow-ups fall around it. */
+  today?: Date
+}
+
+/**
+ * Fills an empty workspace with a small firm's year: segments, campaigns on every
+ * channel with spend and weekly metrics, and `leads` leads in the default pipeline
+ * with their history, touches, activities, feedback and tags. One transaction: all
+ * of it lands or none does. The same seed and `today` give the same rows.
+ */
+export async function generateSample(db: Db, options: SampleOptions): Promise<{ campaigns: number; leads: number }> {
+  if (!Number.isInteger(options.leads) || options.leads < 0) throw new Error(`The number of leads must be a whole number ≥ 0, not ${options.leads}.`)
+  const nowMs = (options.today ?? new Date()).getTime()
+  return db.transaction().execute(async (trx) => {
+    const refs = await loadSampleRefs(trx)
+    const plan = planSample(refs, { leads: options.leads, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
+    await writeSampleRows(trx, plan.campaignRows)
+    for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
+  })
+}

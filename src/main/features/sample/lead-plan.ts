@@ -1,0 +1,202 @@
+import { SEGMENTS } from './campaign-templates'
+import type { PlannedCampaign } from './campaign-plan'
+import { leadActivities } from './lead-activities'
+import { leadFeedback } from './lead-feedback'
+import { AREA_CODES, COMPANY_KINDS, COMPANY_PREFIXES, FIRST_NAMES, LAST_NAMES, LEAD_NOTES, OWNERS, TAGS, domainOf, emailOf } from './people'
+import type { Random } from './random'
+import type { IdCounters, SampleRefs, StageRef } from './refs'
+import type { SampleRows } from './rows'
+import { DAY, HOUR, dayOf, isoAt, startOfDay } from './time'
+import { LOST_NOTES, SNOOZE_REASONS, TOUCH_NOTES } from './lead-texts'
+
+export interface LeadSeed {
+  createdMs: number
+  campaign: PlannedCampaign | null
+}
+
+export interface LeadPlanContext {
+  random: Random
+  nowMs: number
+  refs: SampleRefs
+  /** Campaigns that have run, for second touches. */
+  campaigns: readonly PlannedCampaign[]
+  /** Segment ids by SEGMENTS index. */
+  segmentIds: readonly number[]
+  ids: IdCounters
+  /** Cards already placed per stage id, so positions keep ascending across batches. */
+  placed: Map<number, number>
+}
+
+export type Outcome = 'open' | 'won' | 'lost'
+
+/** One stage change in a lead's life; index 0 is its creation. */
+export interface Step {
+  stage: StageRef
+  /** Index among the open stages, or -1 for Won/Lost. */
+  openIndex: number
+  atMs: number
+}
+
+/** Days a lead usually takes to reach each open stage from the one before it, by open-stage index. */
+const MOVE_DAYS: readonly (readonly [number, number])[] = [[0, 0], [0.1, 4], [1, 12], [2, 18], [2, 15]]
+const CLOSE_DAYS = { won: [2, 25], lost: [1, 30] } as const
+const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[1500, 12000], [8000, 60000], [3000, 25000], [2000, 20000]]
+const PERSONAL_DOMAINS = ['gmail.com', 'outlook.com', 'fastmail.com'] as const
+const POSITION_STEP = 1024
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i)
+
+/** Older leads have had time to close; about half of a year's leads end won or lost. */
+function chooseOutcome(random: Random, ageDays: number, campaign: PlannedCampaign | null): Outcome {
+  if (!random.chance(0.6 * Math.min(1, ageDays / 100))) return 'open'
+  const winRate = Math.min(0.9, (campaign?.template.winRate ?? 0.4) * 1.15)
+  return random.chance(winRate) ? 'won' : 'lost'
+}
+
+/** Open-stage indexes the lead passed through, New first. */
+function choosePath(random: Random, openCount: number, ageDays: number, outcome: Outcome): number[] {
+  const last = openCount - 1
+  let reached = last
+  if (outcome === 'lost') reached = random.weighted(range(openCount), range(openCount).map((k) => openCount + 1 - k))
+  if (outcome === 'open') {
+    const byAge = ageDays < 2 ? 0 : ageDays < 7 ? 1 : ageDays < 15 ? 2 : ageDays < 25 ? 3 : last
+    const top = Math.min(last, byAge)
+    reached = random.weighted(range(top + 1), range(top + 1).map((k) => openCount - k))
+  }
+  const path = range(reached + 1)
+  // Some leads qualify on the first call and skip Contacted.
+  if (reached >= 2 && random.chance(0.12)) path.splice(1, 1)
+  return path
+}
+
+/** Moves a time that fell at night into that day's office hours, unless that would break the order of events. */
+function duringWorkHours(random: Random, atMs: number, afterMs: number, nowMs: number): number {
+  const hour = (atMs - startOfDay(atMs)) / HOUR
+  if (hour >= 8 && hour < 18) return atMs
+  const candidate = startOfDay(atMs) + Math.round(random.between(8, 18) * HOUR)
+  return candidate > afterMs + 1000 && candidate <= nowMs ? candidate : atMs
+}
+
+/** Moves spaced as real deals go, squeezed to fit when the lead is younger than its history would need. */
+function timeline(random: Random, refs: SampleRefs, path: number[], outcome: Outcome, createdMs: number, nowMs: number): Step[] {
+  const gaps = path.slice(1).map((k) => random.between(...(MOVE_DAYS[k] ?? [2, 14])) * DAY)
+  if (outcome !== 'open') {
+    const [min, max] = CLOSE_DAYS[outcome]
+    gaps.push(random.between(min, max) * DAY)
+  }
+  const total = gaps.reduce((sum, g) => sum + g, 0)
+  const room = (nowMs - createdMs) * 0.9
+  const scale = total > room ? room / total : 1
+  const stages = path.map((k) => refs.openStages[k] as StageRef)
+  if (outcome !== 'open') stages.push(outcome === 'won' ? refs.won : refs.lost)
+  const steps: Step[] = [{ stage: stages[0] as StageRef, openIndex: 0, atMs: createdMs }]
+  let at = createdMs
+  for (const [i, gap] of gaps.entries()) {
+    at = duringWorkHours(random, Math.max(at + 1000, Math.round(at + gap * scale)), at, nowMs)
+    steps.push({ stage: stages[i + 1] as StageRef, openIndex: path[i + 1] ?? -1, atMs: at })
+  }
+  return steps
+}
+
+function person(random: Random, segment: number) {
+  const first = random.pick(FIRST_NAMES)
+  const last = random.pick(LAST_NAMES)
+  const company = random.chance(0.92) ? `${random.pick(COMPANY_PREFIXES)} ${random.pick(COMPANY_KINDS[segment] ?? COMPANY_KINDS[0] ?? [])}` : null
+  const email = random.chance(0.94) ? emailOf(first, last, company ? domainOf(company) : random.pick(PERSONAL_DOMAINS)) : null
+  const phone = random.chance(0.75) ? `+1 (${random.pick(AREA_CODES)}) 555-01${String(random.int(0, 99)).padStart(2, '0')}` : null
+  return { name: `${first} ${last}`, company, email, phone }
+}
+
+function chooseSegment(random: Random, campaign: PlannedCampaign | null): number | null {
+  if (campaign?.segment != null && random.chance(0.85)) return campaign.segment
+  return random.chance(0.65) ? random.int(0, SEGMENTS.length - 1) : null
+}
+
+function secondTouch(ctx: LeadPlanContext, lead: number, source: PlannedCampaign, fromMs: number, untilMs: number, rows: SampleRows): number | null {
+  const at = Math.round(fromMs + ctx.random.between(0.2, 1) * (untilMs - fromMs))
+  const running = ctx.campaigns.filter((c) => c.id !== source.id && c.ranUntilMs !== null && c.startMs <= at && at <= c.ranUntilMs)
+  if (running.length === 0) return null
+  const other = ctx.random.pick(running)
+  rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: lead, campaign_id: other.id, at: isoAt(at), note: TOUCH_NOTES[other.template.channel] })
+  return at
+}
+
+/** Plans one lead and everything hanging off it into `rows`. */
+export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed): void {
+  const { random, nowMs, refs } = ctx
+  const id = ctx.ids.leads++
+  const { campaign, createdMs } = seed
+  const ageDays = (nowMs - createdMs) / DAY
+  const outcome = chooseOutcome(random, ageDays, campaign)
+  const steps = timeline(random, refs, choosePath(random, refs.openStages.length, ageDays, outcome), outcome, createdMs, nowMs)
+  const final = steps[steps.length - 1] as Step
+  const closedMs = outcome === 'open' ? null : final.atMs
+
+  for (const [i, step] of steps.entries()) {
+    const from = i === 0 ? null : (steps[i - 1] as Step).stage
+    rows.stage_history.push({
+      id: ctx.ids.stage_history++,
+      lead_id: id,
+      from_stage_id: from?.id ?? null,
+      to_stage_id: step.stage.id,
+      from_stage_name: from?.name ?? null,
+      to_stage_name: step.stage.name,
+      to_kind: step.stage.kind,
+      at: isoAt(step.atMs),
+    })
+  }
+
+  const segment = chooseSegment(random, campaign)
+  const who = person(random, segment ?? random.int(0, SEGMENTS.length - 1))
+  const lostReason = outcome === 'lost' ? random.weighted(refs.lostReasons, refs.lostReasons.map((_, i) => refs.lostReasons.length + 2 - i)) : null
+  let touchedMs = final.atMs
+  if (campaign) {
+    rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: id, campaign_id: campaign.id, at: isoAt(createdMs), note: null })
+    if (random.chance(0.25) && (closedMs ?? nowMs) - createdMs > 2 * DAY) {
+      touchedMs = Math.max(touchedMs, secondTouch(ctx, id, campaign, createdMs, closedMs ?? nowMs, rows) ?? 0)
+    }
+  }
+  const activity = leadActivities(ctx, rows, id, steps, outcome)
+  const feedbackMs = leadFeedback(ctx, rows, id, steps, outcome, lostReason, campaign?.id ?? null)
+  touchedMs = Math.max(touchedMs, activity.touchedMs, feedbackMs)
+
+  const [minValue, maxValue] = VALUE_DOLLARS[segment ?? 3] ?? [2000, 20000]
+  const unpriced = outcome === 'open' && final.openIndex === 0 && random.chance(0.4)
+  const placed = (ctx.placed.get(final.stage.id) ?? 0) + 1
+  ctx.placed.set(final.stage.id, placed)
+  const late = outcome === 'open' && final.openIndex >= 2
+  const expectedCloseMs = late && random.chance(0.7) ? nowMs + random.int(-10, 60) * DAY : closedMs !== null && random.chance(0.4) ? closedMs - random.int(0, 14) * DAY : null
+  const snoozed = outcome === 'open' && random.chance(0.03)
+
+  rows.leads.push({
+    id,
+    person_name: who.name,
+    company: who.company,
+    email: who.email,
+    phone: who.phone,
+    source_campaign_id: campaign?.id ?? null,
+    segment_id: segment === null ? null : (ctx.segmentIds[segment] ?? null),
+    pipeline_id: refs.pipelineId,
+    stage_id: final.stage.id,
+    position: placed * POSITION_STEP,
+    value_minor: unpriced ? 0 : Math.round(random.between(minValue, maxValue) / 50) * 50 * 100,
+    probability_override: outcome === 'open' && random.chance(0.05) ? random.int(1, 19) * 5 : null,
+    owner: random.chance(0.95) ? random.pick(OWNERS) : null,
+    notes: random.chance(0.15) ? random.pick(LEAD_NOTES) : null,
+    created_at: isoAt(createdMs),
+    updated_at: isoAt(Math.min(nowMs, touchedMs)),
+    stage_entered_at: isoAt(final.atMs),
+    last_activity_at: activity.lastDoneMs === null ? null : isoAt(activity.lastDoneMs),
+    snoozed_until: snoozed ? isoAt(nowMs + random.int(3, 30) * DAY + 9 * HOUR) : null,
+    snooze_reason: snoozed ? random.pick(SNOOZE_REASONS) : null,
+    expected_close_on: expectedCloseMs === null ? null : dayOf(expectedCloseMs),
+    closed_at: closedMs === null ? null : isoAt(closedMs),
+    lost_reason: lostReason,
+    lost_note: lostReason !== null && random.chance(0.3) ? random.pick(LOST_NOTES) : null,
+  })
+
+  const tagCount = random.weighted([0, 1, 2, 3], [45, 30, 17, 8])
+  const tags = new Set(random.sample(TAGS, tagCount))
+  if (campaign?.template.channel === 'referral') tags.add('referral')
+  for (const tag of tags) rows.lead_tags.push({ lead_id: id, tag })
+}

@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react'
+import { LeadPatch } from '@shared/contract/leads'
+import type { Lead } from '@shared/domain/leads'
+import { Field } from '../../ui/Field'
+import { useFormErrors } from '../../ui/useFormErrors'
+import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
+import { EmailMatches } from './EmailMatches'
+import { changedFields, draftOf, patchOf, type LeadDraft } from './leadDraft'
+import { useUpdateLead } from './lead-detail.queries'
+
+/** Every editable field of a lead, checked with the same schema main uses before it is sent. */
+export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {
+  const [draft, setDraft] = useState<LeadDraft>(() => draftOf(lead))
+  const [checkedEmail, setCheckedEmail] = useState(lead.email ?? '')
+  const [status, setStatus] = useState('')
+  const errors = useFormErrors()
+  const update = useUpdateLead()
+  const campaigns = useCampaigns()
+  const segments = useSegments()
+  const set = (key: keyof LeadDraft) => (event: { target: { value: string } }) => {
+    setStatus('')
+    setDraft((d) => ({ ...d, [key]: event.target.value }))
+  }
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(lead))
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (update.isPending) return
+    const parsed = errors.check(LeadPatch, patchOf(draft))
+    if (!parsed) return
+    const fields = changedFields(parsed, lead)
+    if (Object.keys(fields).length === 0) {
+      setStatus('Nothing has changed.')
+      return
+    }
+    try {
+      const next = await update.mutateAsync({ id: lead.id, fields })
+      setDraft(draftOf(next))
+      setStatus('Saved.')
+    } catch (error) {
+      errors.fromError(error)
+    }
+  }
+
+  function undo(event: { currentTarget: HTMLElement }) {
+    // The button goes away with the changes, so focus moves to the form's first field.
+    event.currentTarget.closest('form')?.querySelector('input')?.focus()
+    setDraft(draftOf(lead))
+    errors.clear()
+  }
+
+  const followLabel = stageProbability === null ? 'Follow the stage' : `Follow stage (${stageProbability}%)`
+  return (
+    <form className="form-grid drawer-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Lead details">
+      {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+      <Field label="Person" error={errors.fields['personName']}>
+        <input value={draft.personName} onChange={set('personName')} />
+      </Field>
+      <Field label="Company" error={errors.fields['company']}>
+        <input value={draft.company} onChange={set('company')} />
+      </Field>
+      <Field label="Email" error={errors.fields['email']}>
+        <input type="email" value={draft.email} onChange={set('email')} onBlur={() => setCheckedEmail(draft.email.trim().toLowerCase())} />
+      </Field>
+      <Field label="Phone" error={errors.fields['phone']}>
+        <input type="tel" value={draft.phone} onChange={set('phone')} />
+      </Field>
+      <EmailMatches leadId={lead.id} email={checkedEmail} />
+      <Field label="Source campaign" error={errors.fields['sourceCampaignId']} wide>
+        <select value={draft.sourceCampaignId} onChange={set('sourceCampaignId')}>
+          <option value="">No campaign</option>
+          {campaigns.data?.map((campaign) => (
+            <option key={campaign.id} value={campaign.id}>
+              {campaign.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Segment" error={errors.fields['segmentId']}>
+        <select value={draft.segmentId} onChange={set('segmentId')}>
+          <option value="">No segment</option>
+          {segments.data?.map((segment) => (
+            <option key={segment.id} value={segment.id}>
+              {segment.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+        <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
+      </Field>
+      <Field label="Chance to win" hint="Used for the weighted pipeline value">
+        <select value={draft.probabilityMode} onChange={set('probabilityMode')}>
+          <option value="stage">{followLabel}</option>
+          <option value="custom">Set by hand</option>
+        </select>
+      </Field>
+      {draft.probabilityMode === 'custom' ? (
+        <Field label="Chance to win (%)" error={errors.fields['probabilityOverride'] ? 'Enter a whole number from 0 to 100' : undefined}>
+          <input type="number" min={0} max={100} step={1} value={draft.probability} onChange={set('probability')} />
+        </Field>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+      <Field label="Owner" error={errors.fields['owner']}>
+        <input value={draft.owner} onChange={set('owner')} placeholder="Who follows this lead up" />
+      </Field>
+      <Field label="Expected close" error={errors.fields['expectedCloseOn']}>
+        <input type="date" value={draft.expectedCloseOn} onChange={set('expectedCloseOn')} />
+      </Field>
+      <Field label="Tags" error={errors.fields['tags']} hint="Separate tags with commas" wide>
+        <input value={draft.tags} onChange={set('tags')} />
+      </Field>
+      <Field label="Notes" error={errors.fields['notes']} wide>
+        <textarea rows={3} value={draft.notes} onChange={set('notes')} />
+      </Field>
+      <div className="drawer-form__actions">
+        <span className="muted" role="status">
+          {status}
+        </span>
+        {dirty && (
+          <button type="button" className="button" onClick={undo}>
+            Undo changes
+          </button>
+        )}
+        {/* Never disabled: a button that disables itself on click drops keyboard focus to the page. */}
+        <button type="submit" className="button button--primary">
+          Save changes
+        </button>
+      </div>
+    </form>
+  )
+}

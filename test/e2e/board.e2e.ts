@@ -1,0 +1,113 @@
+import type { Locator, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BoardData } from '@shared/domain/board'
+import type { Pipeline } from '@shared/domain/pipelines'
+import { startApp, type RunningApp } from '../harness/startApp'
+
+const column = (page: Page, stageId: number) => page.locator(`section.board-column[data-stage-id="${stageId}"]`)
+const cardsIn = (page: Page, stageId: number) => column(page, stageId).locator('[data-lead-id]')
+
+async function dragWithMouse(page: Page, from: Locator, to: Locator, offsetY = 30): Promise<void> {
+  const start = await from.boundingBox()
+  const end = await to.boundingBox()
+  if (!start || !end) throw new Error('drag: an element is not on screen')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
+  await page.mouse.move(end.x + end.width / 2, end.y + offsetY, { steps: 16 })
+  await page.mouse.up()
+}
+
+async function leadStage(app: RunningApp, id: number) {
+  const result = await app.workspace.dispatch('leads.get', { id })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as { stageId: number; lostReason: string | null; closedAt: string | null }
+}
+
+describe('the pipeline board', () => {
+  let app: RunningApp | undefined
+  afterEach(async () => {
+    await app?.close()
+    app = undefined
+  })
+
+  it('moves leads with the mouse and the keyboard, marks one lost, and keeps all three after a reload', async () => {
+    app = await startApp({ seedLeads: 400, path: '/pipeline' })
+    const { page } = app
+    const pipelines = await app.workspace.dispatch('pipelines.list', {})
+    if (!pipelines.ok) throw new Error(pipelines.error.message)
+    const stages = (pipelines.value as Pipeline[])[0]!.stages
+    const [newStage, contacted, qualified, proposal] = stages
+    const lost = stages.find((s) => s.kind === 'lost')!
+    await cardsIn(page, newStage!.id).first().waitFor()
+    await app.screenshot('10-board-sample')
+
+    // 1. Mouse: the first card in New goes to Contacted.
+    const mouseCard = cardsIn(page, newStage!.id).first()
+    const mouseId = Number(await mouseCard.getAttribute('data-lead-id'))
+    await dragWithMouse(page, mouseCard, column(page, contacted!.id).locator('.board-column__cards'))
+    await expect.poll(() => column(page, contacted!.id).locator(`[data-lead-id="${mouseId}"]`).count()).toBe(1)
+    await expect.poll(async () => (await leadStage(app!, mouseId)).stageId).toBe(contacted!.id)
+
+    // 2. Keyboard: Space picks up a card in Qualified, the right arrow carries it to Proposal, Space drops it.
+    const keyCard = cardsIn(page, qualified!.id).first()
+    const keyId = Number(await keyCard.getAttribute('data-lead-id'))
+    await keyCard.focus()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await app.screenshot('11-keyboard-drag')
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await leadStage(app!, keyId)).stageId).toBe(proposal!.id)
+    await expect.poll(() => column(page, proposal!.id).locator(`[data-lead-id="${keyId}"]`).count()).toBe(1)
+
+    // 3. Lost: dropping on the Lost zone asks why; nothing moves until a reason is given.
+    const lostCard = cardsIn(page, newStage!.id).first()
+    const lostId = Number(await lostCard.getAttribute('data-lead-id'))
+    await dragWithMouse(page, lostCard, page.locator(`.close-zone[data-stage-id="${lost.id}"]`), 40)
+    const dialog = page.getByRole('dialog', { name: /as lost/ })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Mark as lost' }).click()
+    await dialog.getByText('Pick the reason it was lost').waitFor()
+    expect((await leadStage(app, lostId)).stageId).toBe(newStage!.id)
+    await dialog.getByLabel('Reason').selectOption('Chose a competitor')
+    await dialog.getByLabel('Note (optional)').fill('Went with the cheaper plan')
+    await app.screenshot('12-lost-reason')
+    await dialog.getByRole('button', { name: 'Mark as lost' }).click()
+    await expect.poll(async () => (await leadStage(app!, lostId)).lostReason).toBe('Chose a competitor')
+
+    // All three survive a reload, on screen and in the file.
+    await app.reload()
+    await cardsIn(page, newStage!.id).first().waitFor()
+    expect(await column(page, contacted!.id).locator(`[data-lead-id="${mouseId}"]`).count()).toBe(1)
+    expect(await column(page, proposal!.id).locator(`[data-lead-id="${keyId}"]`).count()).toBe(1)
+    expect(await page.locator(`[data-lead-id="${lostId}"]`).count()).toBe(0)
+    const lostLead = await leadStage(app, lostId)
+    expect(lostLead).toMatchObject({ stageId: lost.id, lostReason: 'Chose a competitor' })
+    expect(lostLead.closedAt).not.toBeNull()
+    const history = await app.call('leads.history', { leadId: keyId })
+    expect(history.ok && history.value.at(-1)).toMatchObject({ fromStageName: 'Qualified', toStageName: 'Proposal' })
+    await app.screenshot('13-board-after-moves')
+    expect(app.errors).toEqual([])
+  })
+
+  it('opens ten thousand leads without rendering them all', async () => {
+    app = await startApp({ seedLeads: 10_000, path: '/pipeline' })
+    const { page } = app
+    await page.locator('[data-lead-id]').first().waitFor()
+    const board = await app.workspace.dispatch('board.load', { pipelineId: 1 })
+    const open = (board.ok ? (board.value as BoardData).columns : []).reduce((n, c) => n + c.count, 0)
+    expect(open).toBeGreaterThan(1000)
+    const rendered = await page.locator('[data-lead-id]').count()
+    expect(rendered).toBeLessThan(150)
+
+    // Scrolling a long column to its end loads the next page of cards.
+    const first = page.locator('section.board-column').first()
+    const scroller = first.locator('.board-column__cards')
+    type Scrollable = { scrollHeight: number; scrollTo(x: number, y: number): void }
+    const heightBefore = await scroller.evaluate((el: Scrollable) => el.scrollHeight)
+    await scroller.evaluate((el: Scrollable) => el.scrollTo(0, el.scrollHeight))
+    await expect.poll(() => scroller.evaluate((el: Scrollable) => el.scrollHeight)).toBeGreaterThan(heightBefore + 1000)
+    await app.screenshot('14-board-10k')
+    expect(app.errors).toEqual([])
+  })
+})
