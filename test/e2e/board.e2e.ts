@@ -8,6 +8,7 @@ const column = (page: Page, stageId: number) => page.locator(`section.board-colu
 const cardsIn = (page: Page, stageId: number) => column(page, stageId).locator('[data-lead-id]')
 
 async function dragWithMouse(page: Page, from: Locator, to: Locator, offsetY = 30): Promise<void> {
+  await from.scrollIntoViewIfNeeded()
   const start = await from.boundingBox()
   const end = await to.boundingBox()
   if (!start || !end) throw new Error('drag: an element is not on screen')

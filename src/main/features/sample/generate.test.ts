@@ -59,7 +59,7 @@ describe('generateSample', () => {
     const count = (kind: string) => leads.filter((l) => l.kind === kind).length
     expect(count('won')).toBeGreaterThan(LEADS * 0.12)
     expect(count('lost')).toBeGreaterThan(LEADS * 0.15)
-    expect(count('open')).toBeGreaterThan(LEADS * 0.3)
+    expect(count('open')).toBeGreaterThan(LEADS * 0.06)
     for (const lead of leads) {
       expect(lead.closed_at !== null).toBe(lead.kind !== 'open')
       expect(lead.lost_reason !== null).toBe(lead.kind === 'lost')

@@ -46,10 +46,13 @@ const POSITION_STEP = 1024
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 
-/** Older leads have had time to close; about half of a year's leads end won or lost. */
+/**
+ * Leads older than two months have nearly all been decided, as in a pipeline someone
+ * keeps tidy, so the open board is mostly recent work; about a quarter of leads are won.
+ */
 function chooseOutcome(random: Random, ageDays: number, campaign: PlannedCampaign | null): Outcome {
-  if (!random.chance(0.6 * Math.min(1, ageDays / 100))) return 'open'
-  const winRate = Math.min(0.9, (campaign?.template.winRate ?? 0.4) * 1.15)
+  if (!random.chance(0.97 * Math.min(1, ageDays / 60))) return 'open'
+  const winRate = Math.min(0.9, (campaign?.template.winRate ?? 0.4) * 0.7)
   return random.chance(winRate) ? 'won' : 'lost'
 }
 

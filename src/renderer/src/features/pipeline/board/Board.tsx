@@ -15,8 +15,13 @@ import { LeadCard } from './LeadCard'
 import { useBoardSensors } from './sensors'
 
 // The pointer decides where a mouse drop goes; the keyboard has no pointer, so fall back to the nearest corners.
+// The Won and Lost zones win over anything under them: on a narrow window the columns
+// scrolled out of view still have rectangles behind the zones, and a drop must not land there.
 const collisionDetection: CollisionDetection = (args) => {
   const hits = pointerWithin(args)
+  const isZone = (id: unknown) => args.droppableContainers.some((c) => c.id === id && c.data.current?.['closeZone'] === true)
+  const zone = hits.find((hit) => isZone(hit.id))
+  if (zone) return [zone]
   return hits.length > 0 ? hits : closestCorners(args)
 }
 
@@ -36,7 +41,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   const loadMore = useLoadMoreCards(pipeline.id, filters)
   const [dragging, setDragging] = useState<BoardCard | null>(null)
   const [closing, setClosing] = useState<{ card: BoardCard; move: PlannedMove } | null>(null)
-  const sensors = useBoardSensors()
+  const sensors = useBoardSensors(stages.map((s) => s.id))
   const cardById = (id: unknown) => board.columns.flatMap((c) => c.cards).find((card) => card.id === id)
   const openStages = stages.filter((s) => s.kind === 'open')
   const closeStages = stages.filter((s) => s.kind !== 'open')

@@ -5,7 +5,7 @@ import { money } from '../../../ui/format'
 
 /** Won and Lost are drop targets at the board's edge: closing a lead is a gesture, not a column to scroll. */
 export function CloseZone({ stage, column, onShow }: { stage: Stage; column: BoardColumn | undefined; onShow: (stageId: number) => void }) {
-  const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } })
+  const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id, closeZone: true } })
   return (
     <section
       ref={setNodeRef}
