@@ -53,12 +53,12 @@ export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: Bo
       <form id="close-lead-form" className="form-stack" onSubmit={submit} noValidate>
         {won ? (
           <Field label="Final value (USD)" error={error} hint="What the customer actually signed for">
-            <input value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" autoFocus />
+            <input value={value} onChange={(e) => (setValue(e.target.value), setError(undefined))} inputMode="decimal" autoFocus />
           </Field>
         ) : (
           <>
             <Field label="Reason" error={reason === OTHER ? undefined : error} hint="Lost reasons roll up to the campaign that brought the lead">
-              <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
+              <select value={reason} onChange={(e) => (setReason(e.target.value), setError(undefined))} autoFocus>
                 <option value="">Choose a reason…</option>
                 {reasons.data?.map((r) => (
                   <option key={r.id} value={r.label}>
@@ -70,7 +70,7 @@ export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: Bo
             </Field>
             {reason === OTHER && (
               <Field label="Your reason" error={error}>
-                <input value={otherReason} onChange={(e) => setOtherReason(e.target.value)} autoFocus />
+                <input value={otherReason} onChange={(e) => (setOtherReason(e.target.value), setError(undefined))} autoFocus />
               </Field>
             )}
             <Field label="Note (optional)">
