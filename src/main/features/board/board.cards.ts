@@ -1,37 +1,14 @@
 import { sql } from 'kysely'
 import { effectiveProbability, isStale, type BoardCard } from '@shared/domain/board'
-import { toLead, type LeadJoinedRow } from '../leads/leads.repo'
+import { LEAD_OWN_COLUMNS, toLead, type LeadJoinedRow } from '../leads/leads.repo'
 
 // The lead columns every card and table row reads (the same names leads.repo's
 // toLead maps), with tags folded into one JSON column so a page is one query.
 export const LEAD_COLUMNS = sql.raw(
   [
-    'l.id',
-    'l.person_name',
-    'l.company',
-    'l.email',
-    'l.phone',
-    'l.source_campaign_id',
+    ...LEAD_OWN_COLUMNS,
     'c.name AS campaign_name',
     'c.channel AS campaign_channel',
-    'l.segment_id',
-    'l.pipeline_id',
-    'l.stage_id',
-    'l.position',
-    'l.value_minor',
-    'l.probability_override',
-    'l.owner',
-    'l.notes',
-    'l.created_at',
-    'l.updated_at',
-    'l.stage_entered_at',
-    'l.last_activity_at',
-    'l.snoozed_until',
-    'l.snooze_reason',
-    'l.expected_close_on',
-    'l.closed_at',
-    'l.lost_reason',
-    'l.lost_note',
     '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json',
   ].join(', '),
 )

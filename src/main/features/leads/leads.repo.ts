@@ -3,7 +3,7 @@ import type { Channel } from '@shared/domain/enums'
 import type { Lead } from '@shared/domain/leads'
 import type { Db } from '../context'
 
-const LEAD_OWN_COLUMNS = [
+export const LEAD_OWN_COLUMNS = [
   'l.id',
   'l.person_name',
   'l.company',
