@@ -1,8 +1,7 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
 import { useState, type ReactNode } from 'react'
-
-/** Columns say `meta: { numeric: true }` to be right-aligned in tabular figures. */
-export const isNumeric = (meta: unknown): boolean => Boolean((meta as { numeric?: boolean } | undefined)?.numeric)
+import { HeaderCell } from './HeaderCell'
+import { isNumeric } from './isNumeric'
 
 interface DataTableProps<Row> {
   label: string
@@ -26,24 +25,9 @@ export function DataTable<Row>({ label, data, columns, onOpen, rowLabel, empty }
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
-                const numeric = isNumeric(header.column.columnDef.meta)
-                return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={numeric ? 'numeric' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span className="th-sort__arrow" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                        </span>
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </th>
-                )
-              })}
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>

@@ -4,6 +4,7 @@ import type { Campaign } from '@shared/domain/campaigns'
 import { CAMPAIGN_STATUSES, CHANNEL_LABELS, CHANNELS } from '@shared/domain/enums'
 import { minorToInput, parseMoney } from '@shared/domain/money'
 import { Dialog } from '../../ui/Dialog'
+import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useDeleteCampaign, useSaveCampaign, useSegments } from './campaigns.queries'
@@ -118,14 +119,7 @@ export function CampaignEditor({ campaign, onClose }: { campaign: Campaign | nul
           <input value={draft.budget} onChange={set('budget')} inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Segment" error={errors.fields['segmentId']}>
-          <select value={draft.segmentId} onChange={set('segmentId')}>
-            <option value="">No segment</option>
-            {segments.data?.map((segment) => (
-              <option key={segment.id} value={segment.id}>
-                {segment.name}
-              </option>
-            ))}
-          </select>
+          <EntitySelect items={segments.data} emptyLabel="No segment" value={draft.segmentId} onChange={set('segmentId')} />
         </Field>
         <Field label="Starts" error={errors.fields['startsOn']}>
           <input type="date" value={draft.startsOn} onChange={set('startsOn')} />

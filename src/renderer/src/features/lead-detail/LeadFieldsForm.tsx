@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { LeadPatch } from '@shared/contract/leads'
 import type { Lead } from '@shared/domain/leads'
+import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
@@ -67,24 +68,10 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
       </Field>
       <EmailMatches leadId={lead.id} email={checkedEmail} />
       <Field label="Source campaign" error={errors.fields['sourceCampaignId']} wide>
-        <select value={draft.sourceCampaignId} onChange={set('sourceCampaignId')}>
-          <option value="">No campaign</option>
-          {campaigns.data?.map((campaign) => (
-            <option key={campaign.id} value={campaign.id}>
-              {campaign.name}
-            </option>
-          ))}
-        </select>
+        <EntitySelect items={campaigns.data} emptyLabel="No campaign" value={draft.sourceCampaignId} onChange={set('sourceCampaignId')} />
       </Field>
       <Field label="Segment" error={errors.fields['segmentId']}>
-        <select value={draft.segmentId} onChange={set('segmentId')}>
-          <option value="">No segment</option>
-          {segments.data?.map((segment) => (
-            <option key={segment.id} value={segment.id}>
-              {segment.name}
-            </option>
-          ))}
-        </select>
+        <EntitySelect items={segments.data} emptyLabel="No segment" value={draft.segmentId} onChange={set('segmentId')} />
       </Field>
       <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
         <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />

@@ -1,10 +1,10 @@
-import { flexRender, type Table } from '@tanstack/react-table'
+import type { Table } from '@tanstack/react-table'
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { TableLead } from '@shared/domain/board'
 import { LeadRow, ROW_HEIGHT } from './LeadRow'
+import { HeaderCell } from '../../ui/HeaderCell'
 import { SelectAllBox } from './SelectAllBox'
-import { isNumeric } from './columns'
 import type { Selection } from './useSelection'
 
 /**
@@ -65,23 +65,9 @@ export function LeadGrid({ table, rows, total, hasMore, loadingMore, onNeedMore,
               <th className="lead-table__check">
                 <SelectAllBox selection={selection} />
               </th>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
-                return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={isNumeric(header.column.columnDef.meta) ? 'numeric' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span className="th-sort__arrow" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                        </span>
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </th>
-                )
-              })}
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>

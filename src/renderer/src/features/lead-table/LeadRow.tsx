@@ -1,6 +1,6 @@
 import { flexRender, type Row } from '@tanstack/react-table'
 import type { TableLead } from '@shared/domain/board'
-import { isNumeric } from './columns'
+import { isNumeric } from '../../ui/isNumeric'
 import type { Selection } from './useSelection'
 
 /** Rows have one fixed height so the virtualizer can place them without measuring. */

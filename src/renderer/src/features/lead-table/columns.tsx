@@ -6,7 +6,6 @@ import { day, LOCALE, money } from '../../ui/format'
 import { COLUMN_LABELS, SERVER_SORT, type ColumnId } from './columnLayout'
 import type { TableSort } from './leadTable.queries'
 
-export { isNumeric } from '../../ui/DataTable'
 
 const column = createColumnHelper<TableLead>()
 const none = <span className="muted">—</span>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { LeadInput } from '@shared/contract/leads'
 import { parseMoney } from '@shared/domain/money'
 import { Dialog } from '../../ui/Dialog'
+import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns } from '../campaigns/campaigns.queries'
@@ -75,14 +76,7 @@ export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?
           <input type="tel" value={draft.phone} onChange={set('phone')} />
         </Field>
         <Field label="Source campaign" error={errors.fields['sourceCampaignId']} hint="The campaign that brought this lead in">
-          <select value={draft.sourceCampaignId} onChange={set('sourceCampaignId')}>
-            <option value="">No campaign</option>
-            {campaigns.data?.map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {campaign.name}
-              </option>
-            ))}
-          </select>
+          <EntitySelect items={campaigns.data} emptyLabel="No campaign" value={draft.sourceCampaignId} onChange={set('sourceCampaignId')} />
         </Field>
         <Field label="Stage" error={errors.fields['stageId']}>
           <select value={draft.stageId} onChange={set('stageId')}>

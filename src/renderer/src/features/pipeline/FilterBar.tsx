@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { CHANNEL_LABELS, CHANNELS } from '@shared/domain/enums'
 import { useRoute } from '../../app/router'
+import { EntitySelect } from '../../ui/EntitySelect'
 import { Icon } from '../../ui/icons'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { useOwnersAndTags } from './board.queries'
@@ -45,14 +46,7 @@ function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boole
     <div id="lead-filters" className="filter-fields" role="group" aria-label="Filters">
       <label>
         Campaign
-        <select {...bind('campaign')}>
-          <option value="">Any campaign</option>
-          {campaigns.data?.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <EntitySelect items={campaigns.data} emptyLabel="Any campaign" {...bind('campaign')} />
       </label>
       <label>
         Channel
@@ -67,14 +61,7 @@ function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boole
       </label>
       <label>
         Segment
-        <select {...bind('segment')}>
-          <option value="">Any segment</option>
-          {segments.data?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <EntitySelect items={segments.data} emptyLabel="Any segment" {...bind('segment')} />
       </label>
       <label>
         Owner
