@@ -19,6 +19,9 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, offsetY = 3
   await page.mouse.up()
 }
 
+// What a screen reader hears while a card moves (dnd-kit's live region).
+const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent()
+
 async function leadStage(app: RunningApp, id: number) {
   const result = await app.workspace.dispatch('leads.get', { id })
   if (!result.ok) throw new Error(result.error.message)
@@ -32,7 +35,7 @@ describe('the pipeline board', () => {
     app = undefined
   })
 
-  it('moves leads with the mouse and the keyboard, marks one lost, and keeps all three after a reload', async () => {
+  it('moves leads with the mouse and the keyboard (slowly and at speed), marks one lost, and keeps them all after a reload', async () => {
     app = await startApp({ seedLeads: 400, path: '/pipeline' })
     const { page } = app
     const pipelines = await app.workspace.dispatch('pipelines.list', {})
@@ -51,15 +54,28 @@ describe('the pipeline board', () => {
     await expect.poll(async () => (await leadStage(app!, mouseId)).stageId).toBe(contacted!.id)
 
     // 2. Keyboard: Space picks up a card in Qualified, the right arrow carries it to Proposal, Space drops it.
+    // Each key waits for what a screen-reader user hears before pressing the next.
     const keyCard = cardsIn(page, qualified!.id).first()
     const keyId = Number(await keyCard.getAttribute('data-lead-id'))
+    const keyName = (await keyCard.getAttribute('aria-label'))!.split(',')[0]!
     await keyCard.focus()
     await page.keyboard.press('Space')
+    await expect.poll(() => dragAnnouncement(page)).toMatch(new RegExp(`^(Picked up ${keyName}|${keyName} is picked up)`))
     await page.keyboard.press('ArrowRight')
+    await expect.poll(() => dragAnnouncement(page)).toMatch(new RegExp(`^${keyName} is over Proposal`))
     await app.screenshot('11-keyboard-drag')
     await page.keyboard.press('Space')
+    await expect.poll(() => dragAnnouncement(page)).toMatch(new RegExp(`^${keyName} was dropped in Proposal`))
     await expect.poll(async () => (await leadStage(app!, keyId)).stageId).toBe(proposal!.id)
     await expect.poll(() => column(page, proposal!.id).locator(`[data-lead-id="${keyId}"]`).count()).toBe(1)
+
+    // Typed at speed, without waiting: the same keys still land the card two stages on.
+    const fastCard = column(page, contacted!.id).locator(`[data-lead-id]:not([data-lead-id="${mouseId}"])`).first()
+    const fastId = Number(await fastCard.getAttribute('data-lead-id'))
+    await fastCard.focus()
+    for (const key of ['Space', 'ArrowRight', 'ArrowRight', 'Space']) await page.keyboard.press(key)
+    await expect.poll(async () => (await leadStage(app!, fastId)).stageId).toBe(proposal!.id)
+    await expect.poll(() => column(page, proposal!.id).locator(`[data-lead-id="${fastId}"]`).count()).toBe(1)
 
     // 3. Lost: dropping on the Lost zone asks why; nothing moves until a reason is given.
     const lostCard = cardsIn(page, newStage!.id).first()
@@ -81,6 +97,7 @@ describe('the pipeline board', () => {
     await cardsIn(page, newStage!.id).first().waitFor()
     expect(await column(page, contacted!.id).locator(`[data-lead-id="${mouseId}"]`).count()).toBe(1)
     expect(await column(page, proposal!.id).locator(`[data-lead-id="${keyId}"]`).count()).toBe(1)
+    expect(await column(page, proposal!.id).locator(`[data-lead-id="${fastId}"]`).count()).toBe(1)
     expect(await page.locator(`[data-lead-id="${lostId}"]`).count()).toBe(0)
     const lostLead = await leadStage(app, lostId)
     expect(lostLead).toMatchObject({ stageId: lost.id, lostReason: 'Chose a competitor' })

@@ -1,5 +1,6 @@
-import { KeyboardSensor, PointerSensor, useSensor, useSensors, type KeyboardCoordinateGetter } from '@dnd-kit/core'
+import { PointerSensor, useSensor, useSensors, type KeyboardCoordinateGetter } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { SteadyKeyboardSensor } from './SteadyKeyboardSensor'
 
 /**
  * Left and right go to the previous or next stage in pipeline order (open stages, then
@@ -22,11 +23,18 @@ export function stageKeyboardCoordinates(stageOrder: readonly number[]): Keyboar
 
 /**
  * A card moves only after the pointer travels a few pixels, so a click still opens it;
- * on the keyboard Space picks up and drops, Enter drops too, Escape cancels.
+ * on the keyboard Space picks up and drops, Enter drops too, Escape cancels. Keys typed at speed
+ * wait for the board to catch up (see SteadyKeyboardSensor), and the board scrolls at once rather
+ * than smoothly, so a drop never lands on a column that is still sliding past.
  */
 export function useBoardSensors(stageOrder: readonly number[] = []) {
   return useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: stageKeyboardCoordinates(stageOrder), keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+    useSensor(SteadyKeyboardSensor, {
+      stageOrder,
+      coordinateGetter: stageKeyboardCoordinates(stageOrder),
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      scrollBehavior: 'auto',
+    }),
   )
 }
