@@ -22,7 +22,7 @@ import { ID_TABLES, toSampleRefs, type IdTable } from '../src/main/features/samp
 import type { SampleRows } from '../src/main/features/sample/rows'
 import { sampleInserts } from '../src/main/features/sample/write'
 import { handlers } from '../src/main/handlers'
-import type { BoardData, TablePage } from '../src/shared/domain/board'
+import { isStale, type BoardData, type TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
@@ -312,8 +312,9 @@ const firstPipeline = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT
 const TAGS_JSON = '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json'
 const NOT_SNOOZED = (alias: string) => `(${alias}.snoozed_until IS NULL OR ${alias}.snoozed_until <= ?)`
 const PER_COLUMN = 40
-const staleAfter = (row: { stale_days: number | null; closed_at: string | null; last_activity_at: string | null; created_at: string }, now: number) =>
-  row.stale_days !== null && row.closed_at === null && now - Date.parse(row.last_activity_at ?? row.created_at) > row.stale_days * 86_400_000
+// The floor reads the rows raw but judges staleness with the app's one definition (isStale).
+const staleAfter = (row: { stale_days: number | null; closed_at: string | null; last_activity_at: string | null; stage_entered_at: string }, now: Date) =>
+  isStale({ lastActivityAt: row.last_activity_at, stageEnteredAt: row.stage_entered_at, closedAt: row.closed_at }, row.stale_days, now)
 
 /** board.load with no filters: every column's count and totals, and its first 40 cards with tags and next follow-up. */
 const boardLoad: ReadBench<number> = {
@@ -358,11 +359,11 @@ const boardLoad: ReadBench<number> = {
       stale_days: number | null
       closed_at: string | null
       last_activity_at: string | null
-      created_at: string
+      stage_entered_at: string
     }
     return () => {
       const today = localDay()
-      const now = Date.now()
+      const now = new Date()
       const byStage = new Map((totals.all(pipelineId, today) as Totals[]).map((t) => [t.stage_id, t]))
       const cardsByStage = new Map<number, Card[]>()
       for (const row of cards.all(pipelineId, today, PER_COLUMN + 1) as Card[]) {

@@ -66,16 +66,26 @@ export const effectiveProbability = (probabilityOverride: number | null, stageWi
   probabilityOverride ?? stageWinProbability
 
 /**
- * A lead is stale when nothing was done on it for its stage's stale days. The clock
- * starts at the last completed activity; a lead that never had one counts from its creation.
- * Closed leads and stages without stale days are never stale.
+ * When a lead's stale clock started: the later of its last completed activity and the moment
+ * it entered its stage. Stale means neglected *in this stage*, so a stage change resets the
+ * clock (as Pipedrive's "rotting" does) and so does any activity.
+ */
+export function staleClockStart(lead: Pick<Lead, 'lastActivityAt' | 'stageEnteredAt'>): string {
+  const { lastActivityAt, stageEnteredAt } = lead
+  return lastActivityAt !== null && Date.parse(lastActivityAt) > Date.parse(stageEnteredAt) ? lastActivityAt : stageEnteredAt
+}
+
+/**
+ * A lead is stale when nothing was done on it in its stage for more than the stage's stale
+ * days, counted from staleClockStart. Closed leads and stages without stale days are never stale.
+ * The one definition: the board, the optimistic board in the renderer, the sample data and the
+ * benchmark's floor all call this.
  */
 export function isStale(
-  lead: Pick<Lead, 'lastActivityAt' | 'createdAt' | 'closedAt'>,
+  lead: Pick<Lead, 'lastActivityAt' | 'stageEnteredAt' | 'closedAt'>,
   staleDays: number | null,
   now: Date = new Date(),
 ): boolean {
   if (staleDays === null || lead.closedAt !== null) return false
-  const since = Date.parse(lead.lastActivityAt ?? lead.createdAt)
-  return now.getTime() - since > staleDays * 86_400_000
+  return now.getTime() - Date.parse(staleClockStart(lead)) > staleDays * 86_400_000
 }

@@ -104,14 +104,20 @@ describe('board', () => {
     expect(card).toMatchObject({ nextFollowUpAt: soon, tags: ['Budget', 'vip'], sourceCampaignName: 'Spring webinar', sourceChannel: 'video', stale: false })
   })
 
-  it('marks a card stale after the stage’s stale days without activity, counted from the last activity', async () => {
+  it('marks a card stale after the stage’s stale days without activity in the stage, and a move or an activity resets it', async () => {
     const dana = await lead()
     const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString()
-    t.database.sqlite.prepare('UPDATE leads SET created_at = ? WHERE id = ?').run(tenDaysAgo, dana.id)
+    t.database.sqlite.prepare('UPDATE leads SET created_at = ?, stage_entered_at = ? WHERE id = ?').run(tenDaysAgo, tenDaysAgo, dana.id)
     // New goes stale after 7 days.
     expect(column(await load(), 'New').cards[0]?.stale).toBe(true)
     await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Checked in' })
     expect(column(await load(), 'New').cards[0]?.stale).toBe(false)
+
+    // Neglected again for ten days, then moved: the clock starts over in the new stage.
+    t.database.sqlite.prepare('UPDATE leads SET last_activity_at = ? WHERE id = ?').run(tenDaysAgo, dana.id)
+    expect(column(await load(), 'New').cards[0]?.stale).toBe(true)
+    await t.call('leads.move', { leadId: dana.id, stageId: stageId('Contacted') })
+    expect(column(await load(), 'Contacted').cards[0]).toMatchObject({ id: dana.id, stale: false })
   })
 
   describe('filters', () => {

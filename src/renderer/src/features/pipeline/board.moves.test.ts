@@ -77,6 +77,16 @@ describe('applyMove', () => {
     expect(after.columns.find((c) => c.stageId === 2)?.count).toBe(0)
   })
 
+  it('clears the stale flag of a card moved to another stage: its stale clock starts over', () => {
+    const neglected = { ...card(1, 1), stale: true, lastActivityAt: '2026-01-01T00:00:00.000Z', closedAt: null }
+    const board = boardOf({ 1: [neglected] })
+    const [moved] = applyMove(board, [stage(1, 'open', 10), { ...stage(2, 'open', 50), staleDays: 7 }, stage(3, 'won', 100)], { leadId: 1, toStageId: 2, beforeLeadId: null }).columns[1]!.cards
+    expect(moved).toMatchObject({ id: 1, stale: false })
+    expect(Date.now() - Date.parse(moved!.stageEnteredAt)).toBeLessThan(60_000)
+    // Reordering within its own stage changes nothing about how long it was neglected.
+    expect(applyMove(board, stages, { leadId: 1, toStageId: 1, beforeLeadId: null }).columns[0]!.cards[0]).toMatchObject({ stale: true })
+  })
+
   it('leaves the board alone when the card is not on it', () => {
     const board = boardOf({ 1: [card(1, 1)] })
     expect(applyMove(board, stages, { leadId: 99, toStageId: 2, beforeLeadId: null })).toBe(board)

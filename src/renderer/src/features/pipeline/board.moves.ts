@@ -1,5 +1,5 @@
 import type { BoardCard, BoardData } from '@shared/domain/board'
-import { effectiveProbability } from '@shared/domain/board'
+import { effectiveProbability, isStale } from '@shared/domain/board'
 import type { Stage } from '@shared/domain/pipelines'
 
 export interface PlannedMove {
@@ -18,12 +18,17 @@ export function applyMove(board: BoardData, stages: Stage[], move: PlannedMove, 
   const card = from?.cards.find((c) => c.id === move.leadId)
   const toStage = stages.find((s) => s.id === move.toStageId)
   if (!from || !card || !toStage) return board
+  const changesStage = from.stageId !== toStage.id
+  const now = new Date()
+  const entered = { stageEnteredAt: changesStage ? now.toISOString() : card.stageEnteredAt }
   const moved: BoardCard = {
     ...card,
     ...patch,
+    ...entered,
     stageId: toStage.id,
     probability: effectiveProbability(card.probabilityOverride, toStage.winProbability),
-    ...(from.stageId !== toStage.id && { stageEnteredAt: new Date().toISOString() }),
+    // A stage change restarts the stale clock, so the card must not land flagged "Stale".
+    stale: changesStage ? isStale({ ...card, ...patch, ...entered }, toStage.staleDays, now) : card.stale,
   }
   const weight = (c: BoardCard) => Math.round((c.valueMinor * c.probability) / 100)
   return {

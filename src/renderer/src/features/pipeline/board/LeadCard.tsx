@@ -44,7 +44,7 @@ export function LeadCard({ card, now = new Date() }: { card: BoardCard; now?: Da
           </span>
         )}
         {card.stale && (
-          <span className="stale-flag" title="No activity for longer than this stage's stale days">
+          <span className="stale-flag" title="Nothing done on this lead in this stage for longer than the stage's stale days">
             Stale
           </span>
         )}
