@@ -66,7 +66,7 @@ export function leadActivities(ctx: LeadPlanContext, rows: SampleRows, leadId: n
   const since = Math.min(nowMs, Math.max(last, seen.lastDoneMs ?? last))
   if (random.chance(0.65)) {
     const today = startOfDay(nowMs)
-    const bucket = random.weighted(['overdue', 'today', 'ahead'] as const, [35, 20, 45])
+    const bucket = random.weighted(['overdue', 'today', 'ahead'] as const, [10, 18, 72])
     let due = today + random.int(1, 14) * DAY + random.between(9, 17) * HOUR
     if (bucket === 'today') due = Math.max(since, today + random.between(9, 17) * HOUR)
     if (bucket === 'overdue') {

@@ -47,16 +47,19 @@ const POSITION_STEP = 1024
 const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 
 /**
- * Leads older than two months have nearly all been decided, as in a pipeline someone
- * keeps tidy, so the open board is mostly recent work; about a quarter of leads are won.
+ * A small firm's deals are usually decided within six months, so the board holds the
+ * recent and the still-moving part of the year's leads (about two in five); about a
+ * quarter of the decided ones are won.
  */
+const DECIDED_WITHIN_DAYS = 180
+
 function chooseOutcome(random: Random, ageDays: number, campaign: PlannedCampaign | null): Outcome {
-  if (!random.chance(0.97 * Math.min(1, ageDays / 60))) return 'open'
+  if (!random.chance(0.97 * Math.min(1, ageDays / DECIDED_WITHIN_DAYS))) return 'open'
   const winRate = Math.min(0.9, (campaign?.template.winRate ?? 0.4) * 0.7)
   return random.chance(winRate) ? 'won' : 'lost'
 }
 
-/** Open-stage indexes the lead passed through, New first. */
+/** Open-stage indexes the lead passed through, New first. A lead open for more than ten days has at least been contacted. */
 function choosePath(random: Random, openCount: number, ageDays: number, outcome: Outcome): number[] {
   const last = openCount - 1
   let reached = last
@@ -64,12 +67,23 @@ function choosePath(random: Random, openCount: number, ageDays: number, outcome:
   if (outcome === 'open') {
     const byAge = ageDays < 2 ? 0 : ageDays < 7 ? 1 : ageDays < 15 ? 2 : ageDays < 25 ? 3 : last
     const top = Math.min(last, byAge)
-    reached = random.weighted(range(top + 1), range(top + 1).map((k) => openCount - k))
+    const bottom = ageDays > 10 ? Math.min(1, top) : 0
+    const choices = range(top + 1 - bottom).map((k) => k + bottom)
+    reached = random.weighted(choices, choices.map((k) => openCount - k))
   }
   const path = range(reached + 1)
   // Some leads qualify on the first call and skip Contacted.
   if (reached >= 2 && random.chance(0.12)) path.splice(1, 1)
   return path
+}
+
+/**
+ * How long an open lead has sat in its stage: a tidy pipeline keeps most cards moving
+ * within a week or two, with a few waiting on the customer for longer.
+ */
+function daysInStage(random: Random): number {
+  const band = random.weighted([0, 1, 2] as const, [70, 23, 7])
+  return band === 0 ? random.between(0.1, 8) : band === 1 ? random.between(8, 20) : random.between(20, 45)
 }
 
 /** Moves a time that fell at night into that day's office hours, unless that would break the order of events. */
@@ -80,7 +94,11 @@ function duringWorkHours(random: Random, atMs: number, afterMs: number, nowMs: n
   return candidate > afterMs + 1000 && candidate <= nowMs ? candidate : atMs
 }
 
-/** Moves spaced as real deals go, squeezed to fit when the lead is younger than its history would need. */
+/**
+ * Moves spaced as real deals go, squeezed to fit when the lead is younger than its history
+ * would need. An open lead's last move is placed daysInStage before now, its earlier moves
+ * spread between its arrival and then, so the board shows deals that are moving.
+ */
 function timeline(random: Random, refs: SampleRefs, path: number[], outcome: Outcome, createdMs: number, nowMs: number): Step[] {
   const gaps = path.slice(1).map((k) => random.between(...(MOVE_DAYS[k] ?? [2, 14])) * DAY)
   if (outcome !== 'open') {
@@ -88,8 +106,12 @@ function timeline(random: Random, refs: SampleRefs, path: number[], outcome: Out
     gaps.push(random.between(min, max) * DAY)
   }
   const total = gaps.reduce((sum, g) => sum + g, 0)
-  const room = (nowMs - createdMs) * 0.9
-  const scale = total > room ? room / total : 1
+  const age = nowMs - createdMs
+  let scale = total > age * 0.9 ? (age * 0.9) / total : 1
+  if (outcome === 'open' && total > 0) {
+    const lastMoveMs = Math.max(createdMs + age * 0.1, nowMs - daysInStage(random) * DAY)
+    scale = (lastMoveMs - createdMs) / total
+  }
   const stages = path.map((k) => refs.openStages[k] as StageRef)
   if (outcome !== 'open') stages.push(outcome === 'won' ? refs.won : refs.lost)
   const steps: Step[] = [{ stage: stages[0] as StageRef, openIndex: 0, atMs: createdMs }]
@@ -164,7 +186,7 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
   touchedMs = Math.max(touchedMs, activity.touchedMs, feedbackMs)
 
   const [minValue, maxValue] = VALUE_DOLLARS[segment ?? 3] ?? [2000, 20000]
-  const unpriced = outcome === 'open' && final.openIndex === 0 && random.chance(0.4)
+  const unpriced = outcome === 'open' && final.openIndex === 0 && random.chance(0.2)
   const placed = (ctx.placed.get(final.stage.id) ?? 0) + 1
   ctx.placed.set(final.stage.id, placed)
   const late = outcome === 'open' && final.openIndex >= 2

@@ -34,14 +34,21 @@ function seedLeads(random: Random, campaigns: readonly PlannedCampaign[], count:
     .filter((w) => w.to - w.from > HOUR)
   const weights = windows.map((w) => w.campaign.template.leadWeight * Math.max(1, (w.to - w.from) / DAY))
   const seeds: LeadSeed[] = []
-  for (let i = 0; i < count; i++) {
+  const arrival = () => {
     const window = windows.length > 0 && !random.chance(NO_CAMPAIGN_SHARE) ? random.weighted(windows, weights) : null
     const from = window?.from ?? nowMs - 365 * DAY
     const to = window?.to ?? nowMs
     const day = startOfDay(from + random.next() * (to - from))
     let createdMs = Math.round(day + random.between(8, 18) * HOUR)
     if (createdMs > nowMs) createdMs = Math.round(nowMs - random.between(0.1, 3) * HOUR)
-    seeds.push({ createdMs, campaign: window?.campaign ?? null })
+    return { createdMs, campaign: window?.campaign ?? null }
+  }
+  // The firm is growing: a recent month brings about five times the leads a month did a year ago.
+  const keep = (createdMs: number) => 0.2 + 0.8 * Math.max(0, 1 - (nowMs - createdMs) / (365 * DAY))
+  for (let i = 0; i < count; i++) {
+    let seed = arrival()
+    for (let tries = 0; tries < 6 && !random.chance(keep(seed.createdMs)); tries++) seed = arrival()
+    seeds.push(seed)
   }
   return seeds.sort((a, b) => a.createdMs - b.createdMs)
 }
