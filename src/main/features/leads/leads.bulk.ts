@@ -11,6 +11,7 @@ import { appendLeadsToStage } from '../stages/stages.moves'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
 import { type DeleteSnapshot, restoreSnapshot, takeSnapshot } from './leads.undo'
+import { countOf, LEAD } from '@shared/domain/plural'
 
 type Action = z.output<typeof BulkAction>
 
@@ -37,7 +38,7 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       return db.transaction().execute(async (trx) => {
         const leads = await existingIds(trx, ids)
         if (target.kind === 'lost' && reason === '') {
-          const who = leads.length === 1 ? (leads[0]?.person_name ?? '1 lead') : `${leads.length.toLocaleString('en-US')} leads`
+          const who = leads.length === 1 ? (leads[0]?.person_name ?? '1 lead') : countOf(leads.length, LEAD)
           throw new AppError('rule', `Couldn't move ${who} to ${target.name}: pick or type the reason ${leads.length === 1 ? 'it was' : 'they were'} lost.`, 'action.lostReason')
         }
         await appendLeadsToStage(trx, target, idIn(ids), now, { reason, note: action.lostNote?.trim() || null })

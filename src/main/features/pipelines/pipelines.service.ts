@@ -4,6 +4,7 @@ import { AppError, notFound } from '@shared/errors'
 import { isUniqueViolation } from '../../db/sqlite-errors'
 import type { Db } from '../context'
 import { toStage } from './pipelines.repo'
+import { countOf, formOf, IT_OBJECT, LEAD } from '@shared/domain/plural'
 
 export async function getPipeline(db: Db, id: number): Promise<Pipeline> {
   const pipeline = await db.selectFrom('pipelines').select(['id', 'name', 'position']).where('id', '=', id).executeTakeFirst()
@@ -78,7 +79,7 @@ export async function deletePipeline(db: Db, id: number): Promise<{ id: number }
     if (leads > 0) {
       throw new AppError(
         'rule',
-        `${pipeline.name} still has ${leads.toLocaleString('en-US')} ${leads === 1 ? 'lead' : 'leads'}. Move or delete ${leads === 1 ? 'it' : 'them'} first, then delete the pipeline.`,
+        `${pipeline.name} still has ${countOf(leads, LEAD)}. Move or delete ${formOf(leads, IT_OBJECT)} first, then delete the pipeline.`,
       )
     }
     await trx.deleteFrom('pipelines').where('id', '=', id).execute()

@@ -8,8 +8,8 @@ import type { Db, Trx } from '../context'
 import { findStage, toStage } from '../pipelines/pipelines.repo'
 import { getPipeline } from '../pipelines/pipelines.service'
 import { appendLeadsToStage } from './stages.moves'
+import { countOf, formOf, IT_OBJECT, LEAD } from '@shared/domain/plural'
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
 async function stagesOf(db: Db, pipelineId: number): Promise<Stage[]> {
   const rows = await db.selectFrom('stages').selectAll().where('pipeline_id', '=', pipelineId).orderBy('position').orderBy('id').execute()
@@ -126,14 +126,14 @@ export async function deleteStage(db: Db, id: number, moveLeadsToStageId: number
       if (!target || target.id === id) {
         throw new AppError(
           'rule',
-          `${stage.name} still has ${plural(leads, 'lead', 'leads')}. Pick another stage of this pipeline to move ${leads === 1 ? 'it' : 'them'} to, then delete it.`,
+          `${stage.name} still has ${countOf(leads, LEAD)}. Pick another stage of this pipeline to move ${formOf(leads, IT_OBJECT)} to, then delete it.`,
           'moveLeadsToStageId',
         )
       }
       if (target.kind !== 'open') {
         throw new AppError(
           'rule',
-          `Pick an open stage for the ${plural(leads, 'lead', 'leads')} in ${stage.name}: leads go to ${target.name} one at a time, from the board.`,
+          `Pick an open stage for the ${countOf(leads, LEAD)} in ${stage.name}: leads go to ${target.name} one at a time, from the board.`,
           'moveLeadsToStageId',
         )
       }

@@ -11,6 +11,7 @@ import { LeadGrid } from './LeadGrid'
 import { useColumnLayout, useLeadTableRows } from './leadTable.queries'
 import { leadsCount } from './count'
 import { useSelection } from './useSelection'
+import { formatCount } from '@shared/domain/plural'
 
 export interface LeadTableProps {
   pipelineId: number
@@ -81,7 +82,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
     <section className="lead-table" aria-label="Lead table">
       <div className="lead-table__toolbar">
         <span className="muted" aria-live="polite">
-          {query.data ? `${leadsCount(total)}${rows.length < total ? ` · ${rows.length.toLocaleString('en-US')} loaded` : ''}` : ''}
+          {query.data ? `${leadsCount(total)}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}` : ''}
         </span>
         <span className="spacer" />
         <ColumnsMenu layout={layout} onChange={saveLayout} />

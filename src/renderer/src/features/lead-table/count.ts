@@ -1,1 +1,3 @@
-export const leadsCount = (n: number) => (n === 1 ? '1 lead' : `${n.toLocaleString('en-US')} leads`)
+import { countOf, LEAD } from '@shared/domain/plural'
+
+export const leadsCount = (n: number) => countOf(n, LEAD)

@@ -15,6 +15,7 @@ import { ClosedLeadsDialog } from './ClosedLeadsDialog'
 import { FilterBar } from './FilterBar'
 import { filtersFromParams } from './pipeline.filters'
 import { PipelineSwitcher } from './PipelineSwitcher'
+import { countOf, LEAD } from '@shared/domain/plural'
 
 type Overlay = { kind: 'add'; stageId?: number } | { kind: 'stages' } | { kind: 'newPipeline' } | { kind: 'closed'; stageId: number } | null
 
@@ -56,7 +57,7 @@ export function PipelinePage() {
 
   return (
     <div className="page page--full">
-      <PageHeader title="Pipeline" subtitle={info.data ? `${info.data.leadCount.toLocaleString()} leads in all pipelines` : undefined} actions={actions} />
+      <PageHeader title="Pipeline" subtitle={info.data ? `${countOf(info.data.leadCount, LEAD)} in all pipelines` : undefined} actions={actions} />
       {info.data?.leadCount === 0 && view === 'board' ? (
         <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} />
       ) : (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { Stage } from '@shared/domain/pipelines'
 import { errorMessage } from '../../api/errors'
 import { useDeleteStage, useStageLeadCount } from './stages.queries'
+import { countOf, formOf, IT, LEAD } from '@shared/domain/plural'
 
 interface StageDeletePanelProps {
   stage: Stage
@@ -20,7 +21,7 @@ export function StageDeletePanel({ stage, targets, onCancel }: StageDeletePanelP
   const leads = count.data ?? 0
 
   async function confirm() {
-    if (leads > 0 && !target) return setError(`Pick the stage the ${leads === 1 ? 'lead' : 'leads'} should move to.`)
+    if (leads > 0 && !target) return setError(`Pick the stage the ${formOf(leads, LEAD)} should move to.`)
     setError(null)
     try {
       await remove.mutateAsync({ id: stage.id, moveLeadsToStageId: leads > 0 ? Number(target) : null })
@@ -38,7 +39,7 @@ export function StageDeletePanel({ stage, targets, onCancel }: StageDeletePanelP
       ) : (
         <>
           <p>
-            {stage.name} has {leads.toLocaleString('en-US')} {leads === 1 ? 'lead' : 'leads'}. Where should {leads === 1 ? 'it' : 'they'} go?
+            {stage.name} has {countOf(leads, LEAD)}. Where should {formOf(leads, IT)} go?
           </p>
           <label htmlFor={selectId} className="visually-hidden">
             Move its leads to

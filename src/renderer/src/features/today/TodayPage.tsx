@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { QueryError } from '../../ui/QueryError'
 import { FollowUpRow } from './FollowUpRow'
 import { useFollowUpsToday } from './today.queries'
+import { countOf, formatCount, FOLLOW_UP } from '@shared/domain/plural'
 
 /** One list to work through each morning: every open follow-up that is late or due today, across all leads. */
 export function TodayPage() {
@@ -14,7 +15,7 @@ export function TodayPage() {
   const subtitle = followUps.data
     ? items.length === 0
       ? 'All caught up.'
-      : `${items.length} follow-up${items.length === 1 ? '' : 's'} to do${overdue.length ? `, ${overdue.length} overdue` : ''}.`
+      : `${countOf(items.length, FOLLOW_UP)} to do${overdue.length ? `, ${formatCount(overdue.length)} overdue` : ''}.`
     : undefined
 
   return (

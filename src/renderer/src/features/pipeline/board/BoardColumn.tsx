@@ -7,6 +7,7 @@ import type { Stage } from '@shared/domain/pipelines'
 import { money } from '../../../ui/format'
 import { Icon } from '../../../ui/icons'
 import { SortableLeadCard } from './SortableLeadCard'
+import { countOf, LEAD } from '@shared/domain/plural'
 
 interface Props {
   column: Column
@@ -40,7 +41,7 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
   }, [column.hasMore, column.cards.length, lastIndex, loadingMore, onLoadMore, stage.id])
 
   return (
-    <section className="board-column" aria-label={`${stage.name}, ${column.count} leads`} data-stage-id={stage.id}>
+    <section className="board-column" aria-label={`${stage.name}, ${countOf(column.count, LEAD)}`} data-stage-id={stage.id}>
       <header className="board-column__header">
         <div className="board-column__title">
           <span className="stage-dot" style={{ background: stage.color }} aria-hidden="true" />

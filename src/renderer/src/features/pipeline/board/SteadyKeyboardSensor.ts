@@ -42,7 +42,7 @@ export class SteadyKeyboardSensor implements SensorInstance {
       this.document.removeEventListener('keydown', this.gate, true)
       then()
     }
-    new KeyboardSensor({ ...props, onEnd: finish(props.onEnd), onCancel: finish(props.onCancel) })
+    new KeyboardSensor({ ...props, onEnd: finish(() => props.onEnd()), onCancel: finish(() => props.onCancel()) })
     // The inner sensor attaches its key listener in a timeout; this one is queued after it.
     setTimeout(() => this.waitUntil((context) => context.droppableRects.size > 0 && context.collisionRect !== null && context.over !== null))
   }
