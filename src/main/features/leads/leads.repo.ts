@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Channel } from '@shared/domain/enums'
 import type { Lead } from '@shared/domain/leads'
+import { fixedQuery } from '../../db/fixed-query'
 import type { Db } from '../context'
 
 export const LEAD_OWN_COLUMNS = [
@@ -93,27 +94,26 @@ export async function withTags(db: Db, rows: LeadJoinedRow[]): Promise<Lead[]> {
 }
 
 // A lead row as findLead reads it: the campaign by subquery, the tags as one JSON column.
-const LEAD_ROW_SQL = sql.raw(
-  [
-    ...LEAD_OWN_COLUMNS,
-    '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
-    '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
-    '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json',
-  ].join(', '),
-)
+const LEAD_ROW_COLUMNS = [
+  ...LEAD_OWN_COLUMNS,
+  '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
+  '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
+  '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json',
+].join(', ')
 
 /**
  * One lead with its campaign and tags in one query; every write reads its lead back
  * through here, so it is kept cheap on purpose:
- * - SQL text rather than the query builder: building and compiling this select took
- *   ~60 µs a call, five times what SQLite needs to answer it;
+ * - fixed SQL text (fixedQuery) rather than the query builder or a template: building
+ *   and compiling this select took ~60 µs a call, five times what SQLite needs to answer it;
  * - subqueries rather than a join: with SQLite 3.54, a cached statement that joins and
  *   has a `col = ?` term is planned again on every run (better-sqlite3 clears the
  *   bindings after each run), which costs more than the read itself.
  */
+const leadById = fixedQuery<LeadJoinedRow & { tags_json: string }>(`SELECT ${LEAD_ROW_COLUMNS} FROM leads l WHERE l.id = ?`)
+
 export async function findLead(db: Db, id: number): Promise<Lead | undefined> {
-  const result = await sql<LeadJoinedRow & { tags_json: string }>`SELECT ${LEAD_ROW_SQL} FROM leads l WHERE l.id = ${id}`.execute(db)
-  const row = result.rows[0]
+  const row = (await leadById(db, id)).rows[0]
   return row && toLead(row, JSON.parse(row.tags_json) as string[])
 }
 

@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
 import { nowIso } from '@shared/domain/dates'
@@ -6,9 +5,11 @@ import type { Lead, LeadPage } from '@shared/domain/leads'
 import { positionBetween } from '@shared/domain/ordering'
 import type { Stage } from '@shared/domain/pipelines'
 import { AppError, notFound } from '@shared/errors'
+import { fixedQuery } from '../../db/fixed-query'
+import type { StageRow } from '../../db/schema'
 import type { Db, Trx } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
-import { findStage, firstOpenStage, firstPipelineId } from '../pipelines/pipelines.repo'
+import { findStage, firstOpenStage, firstPipelineId, toStage } from '../pipelines/pipelines.repo'
 import { segmentExists } from '../segments/segments.repo'
 import { findLead, replaceTags, searchLeadsWhere, selectLeads, withTags } from './leads.repo'
 
@@ -155,16 +156,18 @@ export async function deleteLead(db: Db, id: number): Promise<{ id: number }> {
   return { id }
 }
 
+// The anchor and the card just above it in one query; the neighbour is read off
+// leads_board backwards (LIMIT 1), not by max() over every card above the anchor.
+const anchorAndAbove = fixedQuery<{ position: number; stage_id: number; previous: number | null }>(
+  `SELECT a.position, a.stage_id,
+          (SELECT p.position FROM leads p WHERE p.stage_id = a.stage_id AND p.position < a.position AND p.id <> ? ORDER BY p.position DESC LIMIT 1) AS previous
+   FROM leads a WHERE a.id = ?`,
+)
+
 /** Where the moved lead lands: just before `beforeLeadId`, or at the end of the stage. */
 async function positionInStage(trx: Trx, stageId: number, leadId: number, beforeLeadId: number | null): Promise<number> {
   if (beforeLeadId === null || beforeLeadId === leadId) return edgePosition(trx, stageId, 'bottom')
-  // The anchor and the card just above it in one query; the neighbour is read off
-  // leads_board backwards (LIMIT 1), not by max() over every card above the anchor.
-  const found = await sql<{ position: number; stage_id: number; previous: number | null }>`
-    SELECT a.position, a.stage_id,
-           (SELECT p.position FROM leads p WHERE p.stage_id = a.stage_id AND p.position < a.position AND p.id <> ${leadId}
-            ORDER BY p.position DESC LIMIT 1) AS previous
-    FROM leads a WHERE a.id = ${beforeLeadId}`.execute(trx)
+  const found = await anchorAndAbove(trx, leadId, beforeLeadId)
   const anchor = found.rows[0]
   if (!anchor || anchor.stage_id !== stageId) return edgePosition(trx, stageId, 'bottom')
   const position = positionBetween(anchor.previous ?? null, anchor.position)
@@ -190,16 +193,33 @@ async function renumberStage(trx: Trx, stageId: number): Promise<void> {
  * stage history; Won closes the lead (optionally with its final value); Lost closes
  * it and needs a reason; moving back to an open stage reopens it.
  */
+// A drag is the hottest write: every statement of a move is fixed SQL text (see fixedQuery),
+// with subqueries rather than joins (see findLead for why).
+const leadForMove = fixedQuery<{ id: number; personName: string; stageId: number; stageName: string }>(
+  'SELECT id, person_name AS personName, stage_id AS stageId, (SELECT name FROM stages WHERE id = leads.stage_id) AS stageName FROM leads WHERE id = ?',
+)
+const stageById = fixedQuery<StageRow>('SELECT * FROM stages WHERE id = ?')
+const reorderLead = fixedQuery('UPDATE leads SET position = ? WHERE id = ?')
+const moveLeadRow = fixedQuery(
+  `UPDATE leads SET pipeline_id = ?, stage_id = ?, position = ?, stage_entered_at = ?, updated_at = ?, closed_at = ?, lost_reason = ?, lost_note = ?,
+     value_minor = coalesce(?, value_minor)
+   WHERE id = ?`,
+)
+const recordStageChange = fixedQuery(
+  'INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+)
+
+/**
+ * Moves a lead to a stage (or to another place in its stage). A stage change writes
+ * stage history; Won closes the lead (optionally with its final value); Lost closes
+ * it and needs a reason; moving back to an open stage reopens it.
+ */
 export async function moveLead(db: Db, move: Move): Promise<Lead> {
-  // A drag is the hottest write, so only what the rules need, as SQL text and with a
-  // subquery rather than a join (see findLead for both reasons).
-  const found = await sql<{ id: number; personName: string; stageId: number; stageName: string }>`
-    SELECT id, person_name AS personName, stage_id AS stageId, (SELECT name FROM stages WHERE id = leads.stage_id) AS stageName
-    FROM leads WHERE id = ${move.leadId}`.execute(db)
-  const lead = found.rows[0]
+  const lead = (await leadForMove(db, move.leadId)).rows[0]
   if (!lead) throw notFound('That lead')
-  const target = await findStage(db, move.stageId)
-  if (!target) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'stageId')
+  const stageRow = (await stageById(db, move.stageId)).rows[0]
+  if (!stageRow) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'stageId')
+  const target = toStage(stageRow)
   const lostReason = move.lostReason?.trim() ?? ''
   if (target.kind === 'lost' && lostReason === '' && lead.stageId !== target.id) {
     throw new AppError('rule', `Couldn't move ${lead.personName} to ${target.name}: pick or type the reason it was lost.`, 'lostReason')
@@ -209,36 +229,23 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
   await db.transaction().execute(async (trx) => {
     const position = await positionInStage(trx, target.id, lead.id, move.beforeLeadId)
     if (!stageChanges) {
-      await trx.updateTable('leads').set({ position }).where('id', '=', lead.id).execute()
+      await reorderLead(trx, position, lead.id)
       return
     }
-    await trx
-      .updateTable('leads')
-      .set({
-        pipeline_id: target.pipelineId,
-        stage_id: target.id,
-        position,
-        stage_entered_at: now,
-        updated_at: now,
-        closed_at: target.kind === 'open' ? null : now,
-        lost_reason: target.kind === 'lost' ? lostReason : null,
-        lost_note: target.kind === 'lost' ? move.lostNote?.trim() || null : null,
-        ...(target.kind === 'won' && move.wonValueMinor !== undefined && { value_minor: move.wonValueMinor }),
-      })
-      .where('id', '=', lead.id)
-      .execute()
-    await trx
-      .insertInto('stage_history')
-      .values({
-        lead_id: lead.id,
-        from_stage_id: lead.stageId,
-        to_stage_id: target.id,
-        from_stage_name: lead.stageName,
-        to_stage_name: target.name,
-        to_kind: target.kind,
-        at: now,
-      })
-      .execute()
+    await moveLeadRow(
+      trx,
+      target.pipelineId,
+      target.id,
+      position,
+      now,
+      now,
+      target.kind === 'open' ? null : now,
+      target.kind === 'lost' ? lostReason : null,
+      target.kind === 'lost' ? move.lostNote?.trim() || null : null,
+      target.kind === 'won' && move.wonValueMinor !== undefined ? move.wonValueMinor : null,
+      lead.id,
+    )
+    await recordStageChange(trx, lead.id, lead.stageId, target.id, lead.stageName, target.name, target.kind, now)
   })
   return getLead(db, lead.id)
 }
