@@ -43,7 +43,7 @@ describe('a new firm sets up its first campaign and lead', () => {
     await leadForm.getByLabel('Company').fill('Northwind Traders')
     await leadForm.getByLabel('Email').fill('not-an-email')
     await leadForm.getByRole('button', { name: 'Create lead' }).click()
-    await leadForm.getByText("That doesn't look like an email address").waitFor()
+    await leadForm.getByText(/^That doesn't look like an email address/).waitFor()
     await leadForm.getByLabel('Email').fill('dana@northwind.example')
     await leadForm.getByLabel('Source campaign').selectOption({ label: 'Autumn webinar series' })
     await leadForm.getByLabel('Deal value (USD)').fill('12,000')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isRealDate } from '../domain/dates'
+import { isEmailAddress } from '../domain/email'
 
 // Reusable field schemas whose messages read well beside a form field.
 
@@ -24,14 +25,15 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, missing: string) =>
   z.string(missing).trim().min(1, missing).max(max, `Keep this under ${max} characters`)
 
+/** An email address, international ones included (see isEmailAddress); stored in NFC, lower case. */
 export const Email = z
   .string()
   .trim()
-  .max(200)
+  .max(200, 'Keep this under 200 characters')
   .nullable()
   .optional()
-  .transform((value) => (value ? value.toLowerCase() : null))
-  .refine((value) => value === null || z.email().safeParse(value).success, "That doesn't look like an email address")
+  .transform((value) => (value ? value.normalize('NFC').toLowerCase() : null))
+  .refine((value) => value === null || isEmailAddress(value), "That doesn't look like an email address: it needs a name, an @ and a domain such as northwind.com")
 
 export const Tags = z.array(z.string().trim().min(1).max(40, 'Keep each tag under 40 characters')).max(20, 'Use at most 20 tags').default([])
 

@@ -65,6 +65,16 @@ describe('lead extras', () => {
       expect(plan.map((p) => p.detail).join()).toContain('leads_by_email')
     })
 
+    it('takes internationalised addresses, stores them in one spelling and finds them in any case', async () => {
+      // "é" typed as e + combining accent: stored precomposed (NFC), lower case.
+      const jose = await lead('José Álvarez', { email: 'JOSE\u0301@Exämple.com' })
+      expect(jose.email).toBe('josé@exämple.com')
+      expect(await t.call('leads.findByEmail', { email: 'José@EXÄMPLE.COM' })).toEqual([{ id: jose.id, personName: 'José Álvarez', company: null }])
+      const chen = await lead('Chen Wei', { email: '用户@例子.广告' })
+      expect(chen.email).toBe('用户@例子.广告')
+      expect(await t.fail('leads.create', { personName: 'Garbage', email: 'josé@exämple' })).toMatchObject({ code: 'invalid_input', field: 'email' })
+    })
+
     it('lists distinct owners and tags, sorted', async () => {
       await lead('A', { owner: 'Sam', tags: ['vip', 'Budget'] })
       await lead('B', { owner: 'alex', tags: ['VIP'] })

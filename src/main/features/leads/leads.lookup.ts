@@ -22,11 +22,13 @@ export async function leadHistory(db: Db, leadId: number): Promise<StageChange[]
 /** Leads already using `email` (ignoring case), for the duplicate warning while typing. */
 export async function leadsWithEmail(db: Db, email: string, excludeId?: number): Promise<LeadMatch[]> {
   if (email === '') return []
+  // Stored addresses are NFC and lower case by JavaScript's rules (NOCASE folds ASCII only).
+  const wanted = email.normalize('NFC').toLowerCase()
   let q = db
     .selectFrom('leads')
     .select(['id', 'person_name', 'company'])
     // Ignoring case the way the leads_by_email index does, so the index answers it.
-    .where(sql<boolean>`email = ${email} COLLATE NOCASE`)
+    .where(sql<boolean>`email = ${wanted} COLLATE NOCASE`)
     .orderBy('id')
     .limit(10)
   if (excludeId !== undefined) q = q.where('id', '!=', excludeId)

@@ -61,7 +61,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
         <input value={draft.company} onChange={set('company')} />
       </Field>
       <Field label="Email" error={errors.fields['email']}>
-        <input type="email" value={draft.email} onChange={set('email')} onBlur={() => setCheckedEmail(draft.email.trim().toLowerCase())} />
+        <input type="text" inputMode="email" autoComplete="email" spellCheck={false} value={draft.email} onChange={set('email')} onBlur={() => setCheckedEmail(draft.email.trim().toLowerCase())} />
       </Field>
       <Field label="Phone" error={errors.fields['phone']}>
         <input type="tel" value={draft.phone} onChange={set('phone')} />

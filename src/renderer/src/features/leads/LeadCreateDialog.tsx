@@ -69,7 +69,7 @@ export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?
           <input value={draft.company} onChange={set('company')} placeholder="Northwind Traders" />
         </Field>
         <Field label="Email" error={errors.fields['email']}>
-          <input type="email" value={draft.email} onChange={set('email')} placeholder="dana@northwind.com" />
+          <input type="text" inputMode="email" autoComplete="email" spellCheck={false} value={draft.email} onChange={set('email')} placeholder="dana@northwind.com" />
         </Field>
         <DuplicateEmailWarning email={draft.email} />
         <Field label="Phone" error={errors.fields['phone']}>
