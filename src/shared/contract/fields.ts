@@ -35,6 +35,11 @@ export const Email = z
   .transform((value) => (value ? value.normalize('NFC').toLowerCase() : null))
   .refine((value) => value === null || isEmailAddress(value), "That doesn't look like an email address: it needs a name, an @ and a domain such as northwind.com")
 
-export const Tags = z.array(z.string().trim().min(1).max(40, 'Keep each tag under 40 characters')).max(20, 'Use at most 20 tags').default([])
+export const MAX_TAGS_PER_LEAD = 20
+
+export const Tags = z
+  .array(z.string().trim().min(1).max(40, 'Keep each tag under 40 characters'))
+  .max(MAX_TAGS_PER_LEAD, `Use at most ${MAX_TAGS_PER_LEAD} tags`)
+  .default([])
 
 export const NoInput = z.object({}).strict().optional()

@@ -11,7 +11,8 @@ import { appendLeadsToStage } from '../stages/stages.moves'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
 import { type DeleteSnapshot, restoreSnapshot, takeSnapshot } from './leads.undo'
-import { countOf, LEAD } from '@shared/domain/plural'
+import { MAX_TAGS_PER_LEAD } from '@shared/contract/fields'
+import { countOf, formOf, IT_OBJECT, LEAD, noun } from '@shared/domain/plural'
 
 type Action = z.output<typeof BulkAction>
 
@@ -51,6 +52,7 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
     }
     case 'addTag':
       return db.transaction().execute(async (trx) => {
+        await refuseFullLeads(trx, ids, action.tag)
         await sql`INSERT OR IGNORE INTO lead_tags (lead_id, tag) SELECT m.id, ${action.tag} FROM leads m WHERE ${idIn(ids)}`.execute(trx)
         const result = await trx.updateTable('leads').set({ updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
         return { affected: Number(result.numUpdatedRows), undoToken: null }
@@ -58,6 +60,28 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
     case 'delete':
       return db.transaction().execute(async (trx) => deleteWithUndo(trx, ids, now))
   }
+}
+
+/**
+ * A lead holds at most MAX_TAGS_PER_LEAD tags, as in its own editor: a bulk tag that would
+ * push any selected lead over is refused as a whole, naming who is full (a lead that already
+ * has the tag, in any case, is not changed and so not in the way).
+ */
+async function refuseFullLeads(trx: Trx, ids: number[], tag: string): Promise<void> {
+  const full = await sql<{ person_name: string }>`
+    SELECT m.person_name FROM leads m
+    WHERE ${idIn(ids)}
+      AND (SELECT count(*) FROM lead_tags t WHERE t.lead_id = m.id) >= ${MAX_TAGS_PER_LEAD}
+      AND NOT EXISTS (SELECT 1 FROM lead_tags t WHERE t.lead_id = m.id AND t.tag = ${tag})
+    ORDER BY m.person_name, m.id`.execute(trx)
+  const n = full.rows.length
+  if (n === 0) return
+  const names = full.rows.slice(0, 3).map((r) => r.person_name).join(', ') + (n > 3 ? ` and ${countOf(n - 3, noun('other'))}` : '')
+  throw new AppError(
+    'rule',
+    `Couldn't add “${tag}”: ${n === 1 ? `${names} already has` : `${countOf(n, LEAD)} (${names}) already have`} ${MAX_TAGS_PER_LEAD} tags, the most a lead can have. Remove a tag from ${formOf(n, IT_OBJECT)} first, or leave ${formOf(n, IT_OBJECT)} out.`,
+    'action.tag',
+  )
 }
 
 /** Keeps everything that hangs off the leads in ui_state before deleting them (the cascade takes the rest). */

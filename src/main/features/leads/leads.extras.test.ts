@@ -224,6 +224,20 @@ describe('lead extras', () => {
       expect(await t.fail('leads.bulk', { leadIds: [a.id], action: { type: 'addTag', tag: ' ' } })).toMatchObject({ field: 'action.tag' })
     })
 
+    it('refuses a bulk tag that would give a lead more than 20 tags, and changes nobody', async () => {
+      const twenty = Array.from({ length: 20 }, (_, i) => `tag-${i + 1}`)
+      const full = await lead('Full Fiona', { tags: twenty })
+      const roomy = await lead('Roomy Ravi', { tags: ['one'] })
+      const error = await t.fail('leads.bulk', { leadIds: [full.id, roomy.id], action: { type: 'addTag', tag: 'vip' } })
+      expect(error).toMatchObject({ code: 'rule', field: 'action.tag' })
+      expect(error.message).toBe("Couldn't add “vip”: Full Fiona already has 20 tags, the most a lead can have. Remove a tag from it first, or leave it out.")
+      expect((await t.call('leads.get', { id: roomy.id })).tags).toEqual(['one'])
+      // A tag the full lead already has (in any case) changes nothing for it, so it goes through.
+      await expect(t.call('leads.bulk', { leadIds: [full.id, roomy.id], action: { type: 'addTag', tag: 'TAG-1' } })).resolves.toMatchObject({ affected: 2 })
+      expect((await t.call('leads.get', { id: full.id })).tags).toHaveLength(20)
+      expect((await t.call('leads.get', { id: roomy.id })).tags).toEqual(['one', 'TAG-1'])
+    })
+
     it('deletes with everything hanging off the leads, and undo brings back every row as it was', async () => {
       const sqlite = t.database.sqlite
       const webinar = await t.call('campaigns.create', { name: 'Webinar', channel: 'video' })
