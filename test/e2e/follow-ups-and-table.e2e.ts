@@ -63,6 +63,17 @@ describe('working a lead: detail, follow-up, Today, table', () => {
       })
       .toBe(true)
     await app.screenshot('22-table-sorted')
+
+    // Scrolled sideways, the Person column stays put, shadowed over the columns passing under it.
+    const scroller = page.locator('.lead-table__scroll')
+    await scroller.evaluate((el: { scrollLeft: number }) => {
+      el.scrollLeft = 180
+    })
+    await expect.poll(() => scroller.getAttribute('data-scrolled-x')).toBe('')
+    const person = await table.locator('thead th').nth(1).boundingBox()
+    const box = await scroller.boundingBox()
+    expect(person!.x - box!.x).toBeLessThan(60)
+    await app.screenshot('23-table-scrolled')
     expect(app.errors).toEqual([])
   })
 })

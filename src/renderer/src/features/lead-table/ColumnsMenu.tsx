@@ -57,10 +57,10 @@ export function ColumnsMenu({ layout, onChange }: { layout: ColumnLayout; onChan
                     <input type="checkbox" checked={!layout.hidden.includes(id)} disabled={ALWAYS_SHOWN.has(id)} onChange={() => onChange(toggleColumn(layout, id))} />
                     {label}
                   </label>
-                  <button type="button" className="icon-button" aria-label={`Move ${label} up`} aria-disabled={index === 0} onClick={() => move(id, -1)}>
+                  <button type="button" className="icon-button" aria-label={`Move ${label} up`} aria-disabled={index <= 1} onClick={() => move(id, -1)}>
                     ↑
                   </button>
-                  <button type="button" className="icon-button" aria-label={`Move ${label} down`} aria-disabled={index === layout.order.length - 1} onClick={() => move(id, 1)}>
+                  <button type="button" className="icon-button" aria-label={`Move ${label} down`} aria-disabled={index === 0 || index === layout.order.length - 1} onClick={() => move(id, 1)}>
                     ↓
                   </button>
                 </li>

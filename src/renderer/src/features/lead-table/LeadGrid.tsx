@@ -5,6 +5,7 @@ import type { TableLead } from '@shared/domain/board'
 import { LeadRow, ROW_HEIGHT } from './LeadRow'
 import { HeaderCell } from '../../ui/HeaderCell'
 import { SelectAllBox } from './SelectAllBox'
+import './lead-table.css'
 import type { Selection } from './useSelection'
 
 /**
@@ -57,7 +58,11 @@ export function LeadGrid({ table, rows, total, hasMore, loadingMore, onNeedMore,
   const modelRows = table.getRowModel().rows
 
   return (
-    <div ref={scrollRef} className="table-wrap lead-table__scroll">
+    <div
+      ref={scrollRef}
+      className="table-wrap lead-table__scroll"
+      onScroll={(event) => event.currentTarget.toggleAttribute('data-scrolled-x', event.currentTarget.scrollLeft > 0)}
+    >
       <table className="data-table lead-table__table" aria-label="Leads" aria-rowcount={total + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -1,5 +1,5 @@
-import { getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table'
-import { useCallback, useMemo, useState } from 'react'
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table'
+import { useCallback, useMemo } from 'react'
 import type { BoardFilters } from '@shared/contract/board'
 import { EmptyState } from '../../ui/EmptyState'
 import { QueryError } from '../../ui/QueryError'
@@ -8,7 +8,7 @@ import { BulkBar } from './BulkBar'
 import { ColumnsMenu } from './ColumnsMenu'
 import { LEAD_COLUMNS, serverSort } from './columns'
 import { LeadGrid } from './LeadGrid'
-import { useColumnLayout, useLeadTableRows } from './leadTable.queries'
+import { useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
 import { leadsCount } from './count'
 import { useSelection } from './useSelection'
 import { formatCount } from '@shared/domain/plural'
@@ -24,8 +24,8 @@ const isFiltered = (filters: BoardFilters) => Object.entries(filters).some(([key
 
 /** Every lead of a pipeline as rows: sorted by main, loaded as you scroll, with bulk actions. */
 export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([])
-  const query = useLeadTableRows(pipelineId, filters, serverSort(sorting))
+  const { sorting, onSortingChange, ready } = useTableSorting()
+  const query = useLeadTableRows(pipelineId, filters, serverSort(sorting), ready)
   const { layout, save: saveLayout } = useColumnLayout()
   const pipelines = usePipelines()
   const stages = pipelines.data?.find((p) => p.id === pipelineId)?.stages ?? []
@@ -40,7 +40,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
     data: rows,
     columns: LEAD_COLUMNS,
     state: { sorting, columnVisibility, columnOrder: layout.order },
-    onSortingChange: setSorting,
+    onSortingChange,
     manualSorting: true,
     manualPagination: true,
     enableMultiSort: false,

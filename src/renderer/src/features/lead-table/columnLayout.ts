@@ -55,6 +55,14 @@ export const SERVER_SORT: Partial<Record<ColumnId, { column: TableSortColumn; re
 /** The person's column is how a row is recognised, so it cannot be hidden. */
 export const ALWAYS_SHOWN: ReadonlySet<ColumnId> = new Set(['person'])
 
+/**
+ * The person's column also stays first: it is the one that sticks to the left edge while
+ * the table scrolls sideways, and a sticky column anywhere else would slide over the
+ * columns before it.
+ */
+export const PINNED_FIRST: ColumnId = 'person'
+const pinFirst = (order: ColumnId[]): ColumnId[] => [PINNED_FIRST, ...order.filter((id) => id !== PINNED_FIRST)]
+
 // A type alias, not an interface: only an alias counts as plain JSON for uiState.set.
 export type ColumnLayout = {
   order: ColumnId[]
@@ -77,7 +85,7 @@ export function parseLayout(saved: unknown): ColumnLayout {
   const order = [...new Set(parsed.data.order.filter(isColumnId))]
   for (const id of COLUMN_IDS) if (!order.includes(id)) order.push(id)
   const hidden = parsed.data.hidden.filter(isColumnId).filter((id) => !ALWAYS_SHOWN.has(id))
-  return { order, hidden }
+  return { order: pinFirst(order), hidden }
 }
 
 export function toggleColumn(layout: ColumnLayout, id: ColumnId): ColumnLayout {
@@ -89,9 +97,21 @@ export function toggleColumn(layout: ColumnLayout, id: ColumnId): ColumnLayout {
 export function moveColumn(layout: ColumnLayout, id: ColumnId, by: -1 | 1): ColumnLayout {
   const from = layout.order.indexOf(id)
   const to = from + by
-  if (from < 0 || to < 0 || to >= layout.order.length) return layout
+  if (from < 1 || to < 1 || to >= layout.order.length) return layout
   const order = [...layout.order]
   order.splice(from, 1)
   order.splice(to, 0, id)
   return { ...layout, order }
+}
+
+// The table's sort, saved like its columns: the column and its direction, or no sort.
+export type SavedSorting = { id: ColumnId; desc: boolean } | null
+
+const SavedSortShape = z.object({ id: z.string(), desc: z.boolean() })
+
+/** A saved sort from disk: one this build cannot sort by (an old or unknown column) means no sort. */
+export function parseSorting(saved: unknown): SavedSorting {
+  const parsed = SavedSortShape.safeParse(saved)
+  if (!parsed.success || !isColumnId(parsed.data.id) || !SERVER_SORT[parsed.data.id]) return null
+  return { id: parsed.data.id, desc: parsed.data.desc }
 }

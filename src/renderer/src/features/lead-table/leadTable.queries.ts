@@ -5,11 +5,13 @@ import { useApi } from '../../api/ApiProvider'
 import { errorMessage } from '../../api/errors'
 import { useToast } from '../../ui/Toast'
 import { useInvalidateLeads } from '../leads/leads.queries'
-import { DEFAULT_LAYOUT, parseLayout, type ColumnLayout } from './columnLayout'
+import type { OnChangeFn, SortingState } from '@tanstack/react-table'
+import { DEFAULT_LAYOUT, parseLayout, parseSorting, type ColumnLayout, type SavedSorting } from './columnLayout'
 import { leadsCount } from './count'
 
 export const PAGE_SIZE = 100
 export const LAYOUT_KEY = 'leadTable.columns'
+export const SORT_KEY = 'leadTable.sort'
 
 export type TableSort = NonNullable<InputOf<'leads.table'>['sort']>
 
@@ -24,9 +26,10 @@ export const tableKeys = {
 }
 
 /** The table's rows, a page of 100 at a time, sorted and filtered by main. */
-export function useLeadTableRows(pipelineId: number, filters: BoardFilters, sort: TableSort | null) {
+export function useLeadTableRows(pipelineId: number, filters: BoardFilters, sort: TableSort | null, enabled = true) {
   const api = useApi()
   return useInfiniteQuery({
+    enabled,
     queryKey: tableKeys.rows(pipelineId, filters, sort),
     queryFn: ({ pageParam }) =>
       api.call('leads.table', { pipelineId, filters, ...(sort && { sort }), offset: pageParam, limit: PAGE_SIZE }),
@@ -59,6 +62,31 @@ export function useColumnLayout(): { layout: ColumnLayout; save: (next: ColumnLa
     layout: saved.data === undefined ? DEFAULT_LAYOUT : parseLayout(saved.data),
     save: (next) => mutation.mutate(next),
     error: mutation.error,
+  }
+}
+
+/**
+ * The table's sort, saved in the workspace like its columns. `ready` is false until the
+ * saved sort is read, so the rows are not fetched once unsorted and again sorted.
+ */
+export function useTableSorting(): { sorting: SortingState; onSortingChange: OnChangeFn<SortingState>; ready: boolean } {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  const key = tableKeys.uiState(SORT_KEY)
+  const saved = useQuery({ queryKey: key, queryFn: () => api.call('uiState.get', { key: SORT_KEY }), staleTime: Infinity })
+  const mutation = useMutation({
+    mutationFn: (next: SavedSorting) => api.call('uiState.set', { key: SORT_KEY, value: next }),
+    onMutate: (next) => queryClient.setQueryData(key, next),
+  })
+  const current = parseSorting(saved.data)
+  const sorting: SortingState = current ? [current] : []
+  return {
+    sorting,
+    ready: saved.isFetched,
+    onSortingChange: (updater) => {
+      const [first] = typeof updater === 'function' ? updater(sorting) : updater
+      mutation.mutate(first ? parseSorting(first) : null)
+    },
   }
 }
 
