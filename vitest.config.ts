@@ -36,6 +36,10 @@ export default defineConfig({
           globalSetup: ['test/harness/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what a user waits for (a row, a stage in the file); its default
+          // second is too short on a busy two-core machine, where one IPC round can take longer.
+          // A passing poll still returns as soon as it holds: this only moves the give-up point.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

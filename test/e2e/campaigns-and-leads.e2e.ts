@@ -57,7 +57,7 @@ describe('a new firm sets up its first campaign and lead', () => {
 
     await app.reload()
     await page.getByRole('button', { name: 'Dana Li, Northwind Traders' }).waitFor()
-    expect(await page.getByRole('region', { name: 'New, 1 leads' }).count()).toBe(1)
+    expect(await page.getByRole('region', { name: 'New, 1 lead' }).count()).toBe(1)
     await app.goto('/campaigns')
     const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Autumn webinar series/ })
     await row.waitFor()
