@@ -68,9 +68,7 @@ export function sheetName(title: string, taken: Set<string>): string {
 
 async function* sampled(sheet: XlsxSheet, options: XlsxOptions) {
   const head: Array<readonly ReportCell[]> = []
-  const iterator = (Symbol.asyncIterator in sheet.chunks ? sheet.chunks[Symbol.asyncIterator]() : sheet.chunks[Symbol.iterator]()) as
-    | AsyncIterator<ReadonlyArray<readonly ReportCell[]>>
-    | Iterator<ReadonlyArray<readonly ReportCell[]>>
+  const iterator = (Symbol.asyncIterator in sheet.chunks ? sheet.chunks[Symbol.asyncIterator]() : sheet.chunks[Symbol.iterator]())
   let next = await iterator.next()
   while (!next.done && head.length < SAMPLE_ROWS) {
     head.push(...next.value)
