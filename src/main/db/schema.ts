@@ -9,6 +9,8 @@ export interface SettingsTable {
   locale: string
   week_start: number
   updated_at: string
+  firm_name: Generated<string>
+  last_export_dir: string | null
 }
 
 export interface UiStateTable {
@@ -183,6 +185,15 @@ export interface GoalCheckinsTable {
   created_at: string
 }
 
+export interface SavedReportsTable {
+  id: Generated<number>
+  name: string
+  kind: string
+  settings: string
+  created_at: string
+  updated_at: string
+}
+
 export interface SchemaMigrationsTable {
   id: number
   name: string
@@ -207,6 +218,7 @@ export interface Database {
   feedback: FeedbackTable
   goals: GoalsTable
   goal_checkins: GoalCheckinsTable
+  saved_reports: SavedReportsTable
   schema_migrations: SchemaMigrationsTable
 }
 

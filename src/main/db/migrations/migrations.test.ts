@@ -60,6 +60,20 @@ const cases: Record<number, MigrationCase> = {
       expect(sqlite.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(1)
     },
   },
+  6: {
+    // Settings keep their currency and gain an empty firm name; saved reports start empty and refuse a blank name.
+    seed(sqlite) {
+      sqlite.prepare(`UPDATE settings SET currency = 'EUR'`).run()
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT currency, firm_name, last_export_dir FROM settings').all()).toEqual([{ currency: 'EUR', firm_name: '', last_export_dir: null }])
+      const now = '2026-01-06T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('Q1 campaigns', 'campaigns', '{}', ?, ?)`).run(now, now)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('q1 CAMPAIGNS', 'campaigns', '{}', ?, ?)`).run(now, now)).toThrow(/UNIQUE/)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('  ', 'campaigns', '{}', ?, ?)`).run(now, now)).toThrow(/CHECK/)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('x', 'campaigns', 'nope', ?, ?)`).run(now, now)).toThrow(/CHECK/)
+    },
+  },
 }
 
 describe('migrations', () => {
