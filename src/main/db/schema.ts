@@ -8,6 +8,7 @@ export interface SettingsTable {
   currency: string
   locale: string
   week_start: number
+  attribution_model: Generated<string>
   updated_at: string
   firm_name: Generated<string>
   last_export_dir: string | null
@@ -23,6 +24,9 @@ export interface SegmentsTable {
   id: Generated<number>
   name: string
   description: string | null
+  industry: string | null
+  company_size: string | null
+  region: string | null
   created_at: string
 }
 
@@ -66,6 +70,7 @@ export interface PipelinesTable {
   id: Generated<number>
   name: string
   position: number
+  qualified_stage_id: number | null
   created_at: string
 }
 
