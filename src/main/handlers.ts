@@ -7,6 +7,7 @@ import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { metricsHandlers } from './features/metrics/metrics.handlers'
+import { reportsHandlers } from './features/reports/reports.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...lostReasonsHandlers,
   ...metricsHandlers,
   ...uiStateHandlers,
+  ...reportsHandlers,
 }

@@ -9,6 +9,7 @@ import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
+import { reportsContract } from './reports'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
 import { uiStateContract } from './uiState'
@@ -27,6 +28,7 @@ export const contract = {
   ...lostReasonsContract,
   ...metricsContract,
   ...uiStateContract,
+  ...reportsContract,
 }
 
 export type Contract = typeof contract
