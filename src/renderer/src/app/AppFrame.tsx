@@ -3,6 +3,7 @@ import { Icon, type IconName } from '../ui/icons'
 import { hrefFor } from './router'
 
 export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName }> = [
+  { path: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
   { path: '/pipeline', label: 'Pipeline', icon: 'pipeline' },
   { path: '/today', label: 'Today', icon: 'today' },
   { path: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
