@@ -5,6 +5,7 @@ import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
+import { goalsContract } from './goals'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { pipelinesContract } from './pipelines'
@@ -25,6 +26,7 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...uiStateContract,
+  ...goalsContract,
 }
 
 export type Contract = typeof contract

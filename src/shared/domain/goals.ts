@@ -84,7 +84,7 @@ export interface GoalFilters {
 export const isLowerBetter = (metric: GoalMetric) => GOAL_METRIC_INFO[metric].better === 'lower'
 
 /** A metric value as a person reads it. Money is in minor units, percents are fractions (0.25 = 25%). */
-export function formatMetricValue(metric: GoalMetric, value: number | null, options: { currency?: string; locale?: string; unitName?: string } = {}): string {
+export function formatGoalValue(metric: GoalMetric, value: number | null, options: { currency?: string; locale?: string; unitName?: string } = {}): string {
   if (value === null || !Number.isFinite(value)) return '—'
   const locale = options.locale ?? 'en-US'
   switch (GOAL_METRIC_INFO[metric].unit) {
@@ -127,4 +127,110 @@ export function targetToInput(metric: GoalMetric, value: number): string {
     default:
       return String(value)
   }
+}
+
+// ---- what the goal calls return ----
+
+export interface Goal {
+  id: number
+  title: string
+  description: string | null
+  team: GoalTeam
+  owner: string | null
+  metric: GoalMetric
+  /** What a manual metric counts ("newsletter subscribers"); null for data metrics. */
+  manualName: string | null
+  target: number
+  /** A manual metric's starting reading; data metrics take the previous period's figure instead. */
+  baseline: number | null
+  startsOn: string
+  endsOn: string
+  filters: GoalFilters
+  why: string | null
+  parentId: number | null
+  campaignIds: number[]
+  segmentIds: number[]
+  archived: boolean
+  /** The result written when the goal closed; later edits of old data do not change it. */
+  final: { value: number | null; status: 'achieved' | 'missed'; frozenAt: string } | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface GoalProgressView {
+  current: number | null
+  target: number
+  baseline: number | null
+  percent: number | null
+  expectedNow: number
+  forecast: number | null
+  status: GoalProgressStatus
+  elapsedDays: number
+  totalDays: number
+}
+
+/** A goal with its progress as of today (or its frozen result once closed). */
+export interface GoalView extends Goal {
+  progress: GoalProgressView
+  periodLabel: string
+}
+
+export interface GoalTreeNode {
+  goal: GoalView
+  children: GoalTreeNode[]
+}
+
+export interface GoalCheckin {
+  id: number
+  checkedOn: string
+  value: number
+  note: string | null
+}
+
+/** The burn-up chart: the actual figure at each sampled day, the ideal line and the forecast. */
+export interface GoalBurnUp {
+  days: string[]
+  actual: Array<number | null>
+  ideal: number[]
+  forecast: Array<number | null>
+}
+
+export interface GoalContributorLead {
+  id: number
+  personName: string
+  company: string | null
+  valueMinor: number
+  stageName: string
+  at: string
+  campaignName: string | null
+}
+
+export interface GoalContributorCampaign {
+  id: number
+  name: string
+  channel: Channel
+  spendMinor: number
+  leads: number
+}
+
+export type GoalContributors =
+  | { kind: 'leads'; caption: string; total: number; rows: GoalContributorLead[] }
+  | { kind: 'campaigns'; caption: string; total: number; rows: GoalContributorCampaign[] }
+  | { kind: 'checkins'; caption: string; total: number; rows: GoalCheckin[] }
+  | { kind: 'activities'; caption: string; total: number; rows: Array<{ id: number; leadId: number; personName: string; kind: string; subject: string; at: string }> }
+
+export interface GoalDetail {
+  goal: GoalView
+  tree: GoalTreeNode
+  checkins: GoalCheckin[]
+  /** For a closed goal: what the data says now, when it differs from the frozen result. */
+  liveValue: number | null
+}
+
+/** A goal a page feeds, for its header: "Q4 revenue 62% — at risk". */
+export interface GoalChip {
+  id: number
+  title: string
+  percent: number | null
+  status: GoalProgressStatus
 }

@@ -1,4 +1,4 @@
-import { formatMetricValue, GOAL_METRIC_INFO, type GoalMetric } from './goals'
+import { formatGoalValue, GOAL_METRIC_INFO, type GoalMetric } from './goals'
 import { PERIOD_KIND_NOUNS, periodLabel, type Period, type PeriodKind } from './goalsPeriod'
 
 // Is the target within reach, judged by the firm's own past? A target that needs more
@@ -37,7 +37,7 @@ function perWeek(metric: GoalMetric, value: number, days: number): string {
   const weekly = (value * 7) / days
   // Whole currency units (or whole counts) read better as a pace than cents do.
   const rounded = GOAL_METRIC_INFO[metric].unit === 'money' ? Math.round(weekly / 100) * 100 : Math.round(weekly * 10) / 10
-  return `${formatMetricValue(metric, rounded)} a week`
+  return `${formatGoalValue(metric, rounded)} a week`
 }
 
 export function checkAchievability({ metric, target, kind, history, periodDays }: AchievabilityInput): Achievability {
@@ -56,7 +56,7 @@ export function checkAchievability({ metric, target, kind, history, periodDays }
   const worst = lower ? Math.max(...values) : Math.min(...values)
   const bestPeriod = known.find((p) => p.value === best) as PastValue
   const stretch = lower ? (target > 0 ? best / target : Number.POSITIVE_INFINITY) : best > 0 ? target / best : Number.POSITIVE_INFINITY
-  const show = (value: number) => formatMetricValue(metric, value)
+  const show = (value: number) => formatGoalValue(metric, value)
   const cumulative = info.shape === 'cumulative'
   const over = `over the last ${known.length} ${known.length === 1 ? noun.replace('period of the same length', 'period') : kind === 'custom' ? 'periods of the same length' : `${noun}s`}`
   const needs = cumulative ? `This target needs ${perWeek(metric, target, periodDays)}` : `A target of ${show(target)}`
