@@ -7,6 +7,7 @@ import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { goalsHandlers } from './features/goals/goals.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
+import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
@@ -24,6 +25,7 @@ export const handlers: HandlerTable = {
   ...activitiesHandlers,
   ...feedbackHandlers,
   ...lostReasonsHandlers,
+  ...metricsHandlers,
   ...uiStateHandlers,
   ...goalsHandlers,
 }

@@ -8,6 +8,7 @@ import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
+import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
@@ -25,6 +26,7 @@ export const contract = {
   ...activitiesContract,
   ...feedbackContract,
   ...lostReasonsContract,
+  ...metricsContract,
   ...uiStateContract,
   ...goalsContract,
 }
