@@ -4,6 +4,7 @@ import { boardHandlers } from './features/board/board.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
+import { goalsHandlers } from './features/goals/goals.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { metricsHandlers } from './features/metrics/metrics.handlers'
@@ -27,5 +28,6 @@ export const handlers: HandlerTable = {
   ...lostReasonsHandlers,
   ...metricsHandlers,
   ...uiStateHandlers,
+  ...goalsHandlers,
   ...reportsHandlers,
 }

@@ -179,6 +179,23 @@ export interface GoalsTable {
   status: string
   created_at: string
   updated_at: string
+  owner: string | null
+  parent_id: number | null
+  why: string | null
+  manual_name: string | null
+  final_value: number | null
+  final_status: string | null
+  frozen_at: string | null
+}
+
+export interface GoalCampaignsTable {
+  goal_id: number
+  campaign_id: number
+}
+
+export interface GoalSegmentsTable {
+  goal_id: number
+  segment_id: number
 }
 
 export interface GoalCheckinsTable {
@@ -223,6 +240,8 @@ export interface Database {
   feedback: FeedbackTable
   goals: GoalsTable
   goal_checkins: GoalCheckinsTable
+  goal_campaigns: GoalCampaignsTable
+  goal_segments: GoalSegmentsTable
   saved_reports: SavedReportsTable
   schema_migrations: SchemaMigrationsTable
 }

@@ -5,6 +5,7 @@ import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
+import { goalsContract } from './goals'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { metricsContract } from './metrics'
@@ -28,6 +29,7 @@ export const contract = {
   ...lostReasonsContract,
   ...metricsContract,
   ...uiStateContract,
+  ...goalsContract,
   ...reportsContract,
 }
 

@@ -84,6 +84,29 @@ const cases: Record<number, MigrationCase> = {
       expect(() => sqlite.prepare(`UPDATE settings SET attribution_model = 'random'`).run()).toThrow(/CHECK/)
     },
   },
+  5: {
+    // A goal written by 0001's columns only, with a check-in, must keep both and gain the new fields empty.
+    seed(sqlite) {
+      const now = '2026-01-05T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO segments (id, name, created_at) VALUES (1, 'Dentists', ?)`).run(now)
+      sqlite.prepare(`INSERT INTO goals (id, title, metric, target, starts_on, ends_on, team, created_at, updated_at) VALUES (1, 'Q1 revenue', 'won_revenue', 6000000, '2026-01-01', '2026-03-31', 'shared', ?, ?)`).run(now, now)
+      sqlite.prepare(`INSERT INTO goal_checkins (goal_id, checked_on, value, created_at) VALUES (1, '2026-01-04', 12, ?)`).run(now)
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT title, owner, parent_id, why, final_status, frozen_at FROM goals').all()).toEqual([
+        { title: 'Q1 revenue', owner: null, parent_id: null, why: null, final_status: null, frozen_at: null },
+      ])
+      expect(sqlite.prepare('SELECT count(*) FROM goal_checkins').pluck().get()).toBe(1)
+      const now = '2026-01-06T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO goals (id, title, metric, target, starts_on, ends_on, team, parent_id, created_at, updated_at) VALUES (2, 'Leads', 'new_leads', 150, '2026-01-01', '2026-03-31', 'marketing', 1, ?, ?)`).run(now, now)
+      sqlite.prepare('INSERT INTO goal_segments (goal_id, segment_id) VALUES (2, 1)').run()
+      expect(() => sqlite.prepare(`UPDATE goals SET final_status = 'maybe' WHERE id = 1`).run()).toThrow(/CHECK/)
+      sqlite.prepare('DELETE FROM goals WHERE id = 1').run()
+      expect(sqlite.prepare('SELECT parent_id FROM goals WHERE id = 2').pluck().get()).toBeNull()
+      sqlite.prepare('DELETE FROM goals WHERE id = 2').run()
+      expect(sqlite.prepare('SELECT count(*) FROM goal_segments').pluck().get()).toBe(0)
+    },
+  },
   6: {
     // Settings keep their currency and gain an empty firm name; saved reports start empty and refuse a blank name.
     seed(sqlite) {

@@ -1,5 +1,7 @@
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { GoalPage } from '../features/goals/GoalPage'
+import { GoalsPage } from '../features/goals/GoalsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { PrintPage } from '../features/reports/PrintPage'
@@ -7,7 +9,6 @@ import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
-import { ComingSoon } from './ComingSoon'
 import { useWorkspaceInfo } from '../features/leads/leads.queries'
 import { useRoute } from './router'
 
@@ -15,12 +16,9 @@ function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
-  if (path.startsWith('/goals'))
-    return (
-      <ComingSoon title="Goals" icon="goals">
-        SMART goals for marketing and sales — leads, win rate, revenue, cost per lead — that track themselves from your pipeline and campaigns.
-      </ComingSoon>
-    )
+  const goal = /^\/goals\/(\d+)$/.exec(path)
+  if (goal) return <GoalPage key={goal[1]} id={Number(goal[1])} />
+  if (path.startsWith('/goals')) return <GoalsPage />
   if (path.startsWith('/reports')) return <ReportsPage />
   if (path.startsWith('/dashboard')) return <DashboardPage />
   return <PipelinePage />

@@ -9,6 +9,7 @@ import { LeadTable } from '../lead-table/LeadTable'
 import { NewPipelineDialog } from '../stages/NewPipelineDialog'
 import { StageManagerDialog } from '../stages/StageManagerDialog'
 import { FirstRun } from '../workspace/FirstRun'
+import { GoalChips } from '../goals/GoalChips'
 import { Board } from './board/Board'
 import { useBoard } from './board.queries'
 import { ClosedLeadsDialog } from './ClosedLeadsDialog'
@@ -57,6 +58,7 @@ export function PipelinePage() {
   return (
     <div className="page page--full">
       <PageHeader title="Pipeline" subtitle={info.data ? `${info.data.leadCount.toLocaleString()} leads in all pipelines` : undefined} actions={actions} />
+      <GoalChips place={pipeline ? { pipelineId: pipeline.id } : null} />
       {info.data?.leadCount === 0 && view === 'board' ? (
         <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} />
       ) : (
