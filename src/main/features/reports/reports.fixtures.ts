@@ -64,4 +64,7 @@ export function seedReportsFirm(sqlite: BetterSqlite3.Database): void {
   const feedback = sqlite.prepare(`INSERT INTO feedback (lead_id, campaign_id, kind, text, created_at) VALUES (?, ?, 'objection', ?, ?)`)
   feedback.run(3, 2, 'Too expensive', '2026-02-05T10:00:00.000Z')
   feedback.run(2, null, 'Needs approval from the board', '2026-01-20T10:00:00.000Z')
+  const goal = sqlite.prepare(`INSERT INTO goals (title, metric, target, starts_on, ends_on, team, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  goal.run('Q1 revenue', 'won_revenue', 150_000, '2026-01-01', '2026-03-31', 'shared', 'Ana', at, at)
+  goal.run('Q1 new leads', 'new_leads', 10, '2026-01-01', '2026-03-31', 'marketing', null, at, at)
 }

@@ -61,6 +61,10 @@ describe('dashboard, reports, XLSX and CSV agree with hand-computed figures', ()
     expect(dash.funnel.labels).toEqual(['New', 'Contacted', 'Qualified', 'Proposal', 'Negotiation', 'Won'])
     expect(dash.funnel.series[0]!.values).toEqual([5, 4, 3, 3, 2, 2])
     expect(dash.funnel.conversions).toEqual([null, 0.8, 0.75, 1, 2 / 3, 1])
+    expect(dash.goals?.counts.filter((c) => c.count > 0)).toEqual([
+      { status: 'achieved', label: 'Achieved', count: 1 },
+      { status: 'missed', label: 'Missed', count: 1 },
+    ])
     expect(dash.byChannel.series[1]!.values.reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(5)
   })
 
@@ -111,6 +115,12 @@ describe('dashboard, reports, XLSX and CSV agree with hand-computed figures', ()
     expect(table(lost, 'objections-by-stage').rows).toEqual([
       ['Contacted', 1, 1],
       ['Proposal', 1, 1],
+    ])
+
+    const goals = await t.call('reports.build', { kind: 'goals', period: Q1 })
+    expect(table(goals, 'goals').rows).toEqual([
+      ['Q1 new leads', 'Marketing', '—', 'New leads', '2026-03-31', '10', '5', 0.5, 'Missed'],
+      ['Q1 revenue', 'Shared', 'Ana', 'Won revenue', '2026-03-31', '€1,500', '€1,700', 170_000 / 150_000, 'Achieved'],
     ])
 
     const channels = await t.call('reports.build', { kind: 'channels', period: Q1 })
