@@ -1,11 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3'
-import type { CsvCell } from './csv'
 
 // Whole-table exports read through their own read-only connection, inside one read
 // transaction: every table comes from the same moment (WAL lets the app keep writing
 // meanwhile), and the app's own connection is never held up by a long export.
 
 const CHUNK_ROWS = 2000
+
+/** A value as read: text, a number, or null (blobs arrive as base64 text). */
+export type DumpCell = string | number | null
 
 export interface TableInfo {
   name: string
@@ -16,7 +18,7 @@ export interface TableInfo {
 export interface Snapshot {
   tables: TableInfo[]
   /** The rows of one table in chunks, in primary-key order. */
-  chunks(table: TableInfo): Generator<CsvCell[][]>
+  chunks(table: TableInfo): Generator<DumpCell[][]>
   /** A consistent copy of the whole database file (better-sqlite3's online backup). */
   backupTo(file: string): Promise<void>
   close(): void
@@ -38,7 +40,7 @@ export function openSnapshot(dataFile: string): Snapshot {
     tables,
     *chunks(table) {
       const statement = sqlite.prepare(`SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}`).raw(true)
-      let chunk: CsvCell[][] = []
+      let chunk: DumpCell[][] = []
       for (const row of statement.iterate() as Iterable<unknown[]>) {
         chunk.push(row.map(toCell))
         if (chunk.length === CHUNK_ROWS) {
@@ -58,7 +60,7 @@ export function openSnapshot(dataFile: string): Snapshot {
   }
 }
 
-function toCell(value: unknown): CsvCell {
+function toCell(value: unknown): DumpCell {
   if (value === null || value === undefined) return null
   if (typeof value === 'number' || typeof value === 'string') return value
   if (typeof value === 'bigint') return value.toString()

@@ -40,24 +40,64 @@ export function instantInPeriod(column: string, filter: MetricFilter): RawBuilde
 }
 
 /**
- * The deals open at `at` (created by then, not closed by then), valued in full and weighted by
- * the win probability of the stage each was in at that moment (from its stage history; the lead's
- * own probability override wins while it is still in that stage).
+ * The deals open at each instant of `at` (created by then, not closed by then), valued in full and
+ * weighted by the win probability of the stage each was in at that moment, read from the stage
+ * history as spans [entered, left); the lead's own probability override counts while it sits in
+ * its current stage.
+ *
+ * One pass for all instants: each open-stage span adds its deal on the day it starts and takes it
+ * away on the day it ends; SQL sums those changes per day, and the running total at an instant is
+ * the pipeline then. Instants are the end of a day or the present (no span starts in the future),
+ * so whole days are exact.
  */
+export async function openPipelineSeries(db: Db, filter: MetricFilter, at: readonly string[]): Promise<PipelineInputs[]> {
+  if (at.length === 0) return []
+  const sorted = [...at].sort()
+  const firstDay = sorted[0]!.slice(0, 10)
+  const lastDay = sorted.at(-1)!.slice(0, 10)
+  // Only leads open at some point from the first instant on matter: the spans of a lead closed
+  // before it add and take away the same amount before any instant is read.
+  const { rows } = await sql<{ day: string; deals: number; value: number; weighted: number }>`
+    WITH relevant AS (
+      SELECT l.id, l.created_at, l.stage_id FROM leads l LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+      WHERE substr(l.created_at, 1, 10) <= ${lastDay} AND (l.closed_at IS NULL OR l.closed_at >= ${firstDay}) AND ${leadFilterSql(filter)}
+    ),
+    spans AS (
+      SELECT h.lead_id, h.to_stage_id AS stage_id, h.at AS since,
+        lead(h.at) OVER (PARTITION BY h.lead_id ORDER BY h.at, h.id) AS until
+      FROM relevant r JOIN stage_history h ON h.lead_id = r.id
+      UNION ALL
+      SELECT r.id, r.stage_id, r.created_at, NULL FROM relevant r WHERE NOT EXISTS (SELECT 1 FROM stage_history h WHERE h.lead_id = r.id)
+    ),
+    open_spans AS (
+      SELECT sp.since, sp.until, l.value_minor AS value,
+        CAST(round(l.value_minor * coalesce(CASE WHEN sp.stage_id = l.stage_id THEN l.probability_override END, s.win_probability) / 100.0) AS INTEGER) AS weighted
+      FROM spans sp JOIN stages s ON s.id = sp.stage_id JOIN leads l ON l.id = sp.lead_id
+      WHERE s.kind = 'open' AND substr(sp.since, 1, 10) <= ${lastDay}
+    ),
+    changes AS (
+      SELECT CASE e.k WHEN 1 THEN substr(o.since, 1, 10) ELSE substr(o.until, 1, 10) END AS day, e.k AS deals, e.k * o.value AS value, e.k * o.weighted AS weighted
+      FROM open_spans o JOIN (SELECT 1 AS k UNION ALL SELECT -1) e
+      WHERE e.k = 1 OR (o.until IS NOT NULL AND substr(o.until, 1, 10) <= ${lastDay})
+    )
+    SELECT day, sum(deals) AS deals, sum(value) AS value, sum(weighted) AS weighted FROM changes GROUP BY day ORDER BY day`.execute(db)
+  return at.map((instant) => {
+    const day = instant.slice(0, 10)
+    const total = { openDeals: 0, openValueMinor: 0, weightedValueMinor: 0 }
+    for (const row of rows) {
+      if (row.day > day) break
+      total.openDeals += Number(row.deals)
+      total.openValueMinor += Number(row.value)
+      total.weightedValueMinor += Number(row.weighted)
+    }
+    return total
+  })
+}
+
+/** The open pipeline at one instant (see openPipelineSeries). */
 export async function openPipelineAt(db: Db, filter: MetricFilter, at: string): Promise<PipelineInputs> {
-  const { rows } = await sql<{ open_deals: number; open_value: number | null; weighted: number | null }>`
-    SELECT count(*) AS open_deals, sum(o.value_minor) AS open_value,
-      sum(CAST(round(o.value_minor * coalesce(CASE WHEN o.stage_id = o.current_stage THEN o.probability_override END, s.win_probability) / 100.0) AS INTEGER)) AS weighted
-    FROM (
-      SELECT l.value_minor, l.probability_override, l.stage_id AS current_stage,
-        CASE WHEN l.closed_at IS NULL AND l.stage_entered_at <= ${at} THEN l.stage_id
-          ELSE coalesce((SELECT h.to_stage_id FROM stage_history h WHERE h.lead_id = l.id AND h.at <= ${at} ORDER BY h.at DESC, h.id DESC LIMIT 1), l.stage_id) END AS stage_id
-      FROM leads l LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-      WHERE l.created_at <= ${at} AND (l.closed_at IS NULL OR l.closed_at > ${at}) AND ${leadFilterSql(filter)}
-    ) o JOIN stages s ON s.id = o.stage_id
-    WHERE s.kind = 'open'`.execute(db)
-  const row = rows[0]
-  return { openDeals: Number(row?.open_deals ?? 0), openValueMinor: Number(row?.open_value ?? 0), weightedValueMinor: Number(row?.weighted ?? 0) }
+  const [one] = await openPipelineSeries(db, filter, [at])
+  return one as PipelineInputs
 }
 
 export interface StageReach {

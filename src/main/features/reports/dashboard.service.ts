@@ -1,12 +1,12 @@
 import type { DashboardData, KpiKey, KpiTile, PeriodChoice, ReportFilters } from '@shared/contract/reports'
 import { CHANNEL_LABELS, type Channel } from '@shared/domain/enums'
-import { computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs, type Metrics } from '@shared/domain/metrics'
+import { addMetricInputs, computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs, type Metrics } from '@shared/domain/metrics'
 import { stageConversion, type PipelineInputs } from '@shared/domain/pipelineMetrics'
 import type { ColumnKind, RowLink } from '@shared/domain/report'
 import { bucketFor, bucketLabel, bucketStarts, addDays, type DayRange } from '@shared/domain/reportPeriod'
 import type { Db } from '../context'
 import { metricInputs, metricInputsBy } from '../metrics/metrics.repo'
-import { openPipelineAt, stageReach } from '../metrics/pipeline.repo'
+import { openPipelineSeries, stageReach } from '../metrics/pipeline.repo'
 import { goalsGlance } from './goalsGlance'
 import { endInstant, resolveScope, type ReportScope } from './scope'
 
@@ -61,21 +61,20 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
   const scope = await resolveScope(db, choice, filters, now.slice(0, 10))
   const bucket = bucketFor(scope.range)
   const starts = bucketStarts(scope.range, bucket, scope.weekStart)
-  const [current, previous, series, channels, campaigns, reach] = await Promise.all([
-    metricInputs(db, scope.filter),
-    metricInputs(db, scope.previousFilter),
-    metricInputsBy(db, bucket, scope.filter),
-    metricInputsBy(db, 'channel', scope.filter),
-    metricInputsBy(db, 'campaign', scope.filter),
-    stageReach(db, scope.pipelineId, scope.filter),
-  ])
-  const pipelineNow = await openPipelineAt(db, scope.filter, endInstant(scope.range, now))
-  const pipelineBefore = await openPipelineAt(db, scope.previousFilter, endInstant(previousRange(scope), now))
-  const pipelineSeries: PipelineInputs[] = []
-  for (const [index] of starts.entries()) {
-    const end = bucketEnd(starts, index, scope.range)
-    pipelineSeries.push(end.slice(0, 10) > now.slice(0, 10) ? pipelineNow : await openPipelineAt(db, scope.filter, endInstant({ from: end, to: end }, now)))
-  }
+  // Channel rows add up to the period's total (revenue shares included), so the total is not read twice.
+  const channels = await metricInputsBy(db, 'channel', scope.filter)
+  const current = addMetricInputs(...channels.map((row) => row.inputs))
+  const previous = await metricInputs(db, scope.previousFilter)
+  const series = await metricInputsBy(db, bucket, scope.filter)
+  const campaigns = await metricInputsBy(db, 'campaign', scope.filter)
+  const reach = await stageReach(db, scope.pipelineId, scope.filter)
+  const nowEnd = endInstant(scope.range, now)
+  const bucketEnds = starts.map((_, index) => endInstant({ from: scope.range.from, to: bucketEnd(starts, index, scope.range) }, now))
+  const [pipelineNow, pipelineBefore, ...pipelineSeries] = (await openPipelineSeries(db, scope.filter, [nowEnd, endInstant(previousRange(scope), now), ...bucketEnds])) as [
+    PipelineInputs,
+    PipelineInputs,
+    ...PipelineInputs[],
+  ]
   const byBucket = new Map(series.map((row) => [String(row.key), row.inputs]))
   const bucketMetrics = starts.map((start) => computeMetrics(byBucket.get(start) ?? EMPTY_METRIC_INPUTS))
   const nowMetrics = computeMetrics(current)

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../ui/PageHeader'
 import { useWorkspaceInfo } from '../leads/leads.queries'
 import { LostReasonsCard } from './LostReasonsCard'
+import { ReportsSettingsCard } from './ReportsSettingsCard'
 
 export function SettingsPage() {
   const info = useWorkspaceInfo()
@@ -22,6 +23,7 @@ export function SettingsPage() {
         </dl>
       </section>
       <LostReasonsCard />
+      <ReportsSettingsCard />
     </div>
   )
 }
