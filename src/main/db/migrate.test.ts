@@ -42,6 +42,8 @@ describe('migrate', () => {
   }
 
   const extra = (id: number, name: string, up: Migration['up']): Migration => ({ id, name, up })
+  // The id a next build's migration would get, whatever the list holds today.
+  const NEXT = Math.max(...MIGRATIONS.map((m) => m.id)) + 1
 
   it('returns the ids it applied, and nothing when everything is applied', async () => {
     const { db } = await open([])
@@ -65,7 +67,7 @@ describe('migrate', () => {
     const calls: string[] = []
     const later = [
       ...MIGRATIONS,
-      extra(2, 'add_column', async (db) => {
+      extra(NEXT, 'add_column', async (db) => {
         calls.push('2')
         await sql`ALTER TABLE segments ADD COLUMN color TEXT`.execute(db)
       }),
@@ -78,7 +80,7 @@ describe('migrate', () => {
   })
 
   describe('a failing migration', () => {
-    const failing = extra(2, 'half_done', async (db) => {
+    const failing = extra(NEXT, 'half_done', async (db) => {
       await sql`CREATE TABLE scratch (id INTEGER PRIMARY KEY) STRICT`.execute(db)
       await sql`INSERT INTO scratch (id) VALUES (1)`.execute(db)
       await sql`UPDATE settings SET currency = 'EUR'`.execute(db)
@@ -110,7 +112,7 @@ describe('migrate', () => {
     })
 
     it('rolls back a migration whose SQL is invalid', async () => {
-      const badSql = extra(2, 'typo', async (db) => {
+      const badSql = extra(NEXT, 'typo', async (db) => {
         await sql`CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT`.execute(db)
         await sql.raw('ALTER TABEL notes ADD COLUMN body TEXT').execute(db)
       })
@@ -121,11 +123,11 @@ describe('migrate', () => {
 
     it('can be fixed by a later build: the fixed migration then applies', async () => {
       await expect(open([...MIGRATIONS, failing])).rejects.toThrow()
-      const fixed = extra(2, 'half_done', async (db) => {
+      const fixed = extra(NEXT, 'half_done', async (db) => {
         await sql`CREATE TABLE scratch (id INTEGER PRIMARY KEY) STRICT`.execute(db)
       })
       const reopened = await open([...MIGRATIONS, fixed])
-      expect(ledger(reopened).at(-1)).toEqual({ id: 2, name: 'half_done' })
+      expect(ledger(reopened).at(-1)).toEqual({ id: NEXT, name: 'half_done' })
       expect(await tableNames(reopened.db)).toContain('scratch')
     })
   })

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
+import * as m0004 from './0004_imports'
 
 export interface Migration {
   id: number
@@ -9,4 +10,7 @@ export interface Migration {
 }
 
 /** Every migration this build knows, in order. Bundled with the app: nothing is read from disk. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', up: m0001.up }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', up: m0001.up },
+  { id: 4, name: 'imports', up: m0004.up },
+]
