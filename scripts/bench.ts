@@ -26,6 +26,7 @@ import type { BoardData, TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { dataSafetyCases } from './bench-data-safety'
 
 interface BenchCase {
   name: string
@@ -247,7 +248,8 @@ function readCases<P>(bench: ReadBench<P>): BenchCase[] {
         const dir = await seededDirOf()
         const file = join(dir, DATABASE_FILE_NAME)
         const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
-        const context: HandlerContext = { db, dataFile: file, appVersion: 'bench' }
+        // Read handlers only: no platform, backups or imports are reached.
+        const context = { db, dataFile: file, appVersion: 'bench' } as HandlerContext
         try {
           return await timeRead(bench, createDispatch(context, handlers), dir)
         } finally {
@@ -548,6 +550,7 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

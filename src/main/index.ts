@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { registerIpc } from './ipc'
+import { electronPlatform } from './platform/electron-platform'
 import { denyAllPermissions, lockDown } from './platform/guards'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
 import { openWorkspace, type Workspace } from './workspace'
@@ -27,7 +28,8 @@ async function start(): Promise<void> {
   })
   const dataDir = resolveDataDir(process.argv, app.getPath('userData'))
   try {
-    workspace = await openWorkspace(dataDir, app.getVersion())
+    // A damaged file opens in recovery mode: the window then offers the newest good backup.
+    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: electronPlatform })
   } catch (error) {
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)

@@ -1,10 +1,12 @@
 import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { appContract } from './app'
+import { backupsContract } from './backups'
 import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
+import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { pipelinesContract } from './pipelines'
@@ -25,6 +27,8 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...uiStateContract,
+  ...importsContract,
+  ...backupsContract,
 }
 
 export type Contract = typeof contract

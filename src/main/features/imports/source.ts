@@ -1,7 +1,6 @@
 import { createReadStream, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
-import { Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { AppError } from '@shared/errors'
 
@@ -92,27 +91,31 @@ function csvSource(file: string, totalBytes: number, head: Uint8Array): RowSourc
     async *rows() {
       const input = createReadStream(file, { start: bom, highWaterMark: 1 << 20 })
       const decoder = new TextDecoder(encoding)
-      async function* text() {
+      // papaparse's own handle, fed chunk by chunk; the row cut at a chunk's end is
+      // carried over to the next one (what papaparse's streamers do, minus their per-row overhead).
+      const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ skipEmptyLines: 'greedy' })
+      let carry = ''
+      let base = 0
+      try {
         for await (const chunk of input) {
           bytes += (chunk as Buffer).length
-          const decoded = decoder.decode(chunk as Buffer, { stream: true })
-          if (decoded) yield decoded
+          const text = carry + decoder.decode(chunk as Buffer, { stream: true })
+          const results = handle.parse(text, base, true)
+          carry = text.slice(results.meta.cursor - base)
+          base = results.meta.cursor
+          yield* results.data
         }
-        const rest = decoder.decode()
-        if (rest) yield rest
-      }
-      const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }) as NodeJS.ReadWriteStream & AsyncIterable<string[]>
-      const decoded = Readable.from(text())
-      decoded.pipe(parser)
-      decoded.on('error', (error) => parser.emit('error', error))
-      try {
-        for await (const row of parser) yield row
+        const last = carry + decoder.decode()
+        if (last) yield* handle.parse(last, base, false).data
       } finally {
-        decoded.destroy()
         input.destroy()
       }
     },
   }
+}
+
+interface PapaHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][]; meta: { cursor: number } }
 }
 
 function xlsxSource(file: string, totalBytes: number): RowSource {
@@ -124,9 +127,11 @@ function xlsxSource(file: string, totalBytes: number): RowSource {
     totalBytes,
     bytesRead: () => bytes,
     async *rows() {
+      // Loaded on demand: exceljs is large, and most imports are CSV.
+      const { default: excel } = await import('exceljs')
       const input = createReadStream(file)
       input.on('data', (chunk) => (bytes += chunk.length))
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' })
+      const reader = new excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' })
       try {
         for await (const sheet of reader) {
           // Only the first sheet: a workbook's other sheets are usually notes or lookups.
