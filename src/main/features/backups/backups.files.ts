@@ -122,8 +122,10 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, folder: string
   return info
 }
 
+/** Rotates the automatic backups; the ones the person made with "Back up now" stay until they remove them. */
 export function rotateBackups(folder: string, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
-  const removed = backupsToDelete(listBackupNames(folder), policy)
+  const automatic = listBackupNames(folder).filter((b) => parseBackupName(b.name)?.reason !== 'manual')
+  const removed = backupsToDelete(automatic, policy)
   for (const name of removed) rmSync(join(folder, name), { force: true })
   return removed
 }

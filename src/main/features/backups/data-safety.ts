@@ -97,9 +97,9 @@ export class DataSafety {
     return this.serial(() => this.backupNow(reason))
   }
 
-  private async backupNow(reason: BackupReason): Promise<BackupInfo> {
+  private async backupNow(reason: BackupReason, rotate = true): Promise<BackupInfo> {
     const info = await writeBackup(this.database.sqlite, this.folder(), reason, this.now())
-    rotateBackups(this.folder())
+    if (rotate) rotateBackups(this.folder())
     return info
   }
 
@@ -119,7 +119,8 @@ export class DataSafety {
   restore(name: string): Promise<RestoreOutcome> {
     return this.serial(async () => {
       const restored = this.verified(name)
-      const safetyBackup = this.current ? await this.backupNow('before-restore') : null
+      // No rotation here: it could remove the very backup being restored (the next backup rotates).
+      const safetyBackup = this.current ? await this.backupNow('before-restore', false) : null
       await this.swapIn(join(this.folder(), name))
       return { restored, safetyBackup, damagedKeptAt: null }
     })
