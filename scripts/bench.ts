@@ -27,6 +27,7 @@ import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
 import { reportBenchCases } from './bench-reports'
+import { dataSafetyCases } from './bench-data-safety'
 
 interface BenchCase {
   name: string
@@ -248,7 +249,8 @@ function readCases<P>(bench: ReadBench<P>): BenchCase[] {
         const dir = await seededDirOf()
         const file = join(dir, DATABASE_FILE_NAME)
         const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
-        const context: HandlerContext = { db, dataFile: file, appVersion: 'bench' }
+        // Read handlers only: no platform, backups or imports are reached.
+        const context = { db, dataFile: file, appVersion: 'bench' } as HandlerContext
         try {
           return await timeRead(bench, createDispatch(context, handlers), dir)
         } finally {
@@ -550,6 +552,7 @@ const cases: BenchCase[] = [
   cardMove,
   ...readCases(tableSortedPage),
   ...reportBenchCases({ seeded, medianOf, timed, freshDirMade: () => mkdirSync(freshDir(), { recursive: true }) as string, log }),
+  ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

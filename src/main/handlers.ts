@@ -1,10 +1,12 @@
 import { activitiesHandlers } from './features/activities/activities.handlers'
 import { appHandlers } from './features/app/app.handlers'
+import { backupsHandlers } from './features/backups/backups.handlers'
 import { boardHandlers } from './features/board/board.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { goalsHandlers } from './features/goals/goals.handlers'
+import { importsHandlers } from './features/imports/imports.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { metricsHandlers } from './features/metrics/metrics.handlers'
@@ -30,4 +32,6 @@ export const handlers: HandlerTable = {
   ...uiStateHandlers,
   ...goalsHandlers,
   ...reportsHandlers,
+  ...importsHandlers,
+  ...backupsHandlers,
 }

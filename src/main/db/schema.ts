@@ -207,6 +207,38 @@ export interface GoalCheckinsTable {
   created_at: string
 }
 
+export interface ImportBatchesTable {
+  id: Generated<number>
+  file_name: string
+  created_at: string
+  rows_read: number
+  created_count: number
+  updated_count: number
+  skipped_count: number
+  rejected_count: number
+  undone_at: string | null
+}
+
+export interface ImportBatchLeadsTable {
+  batch_id: number
+  lead_id: number
+  action: 'created' | 'updated'
+  before: string | null
+}
+
+export interface ImportBatchRecordsTable {
+  batch_id: number
+  kind: 'campaign' | 'stage'
+  record_id: number
+}
+
+export interface ImportMappingsTable {
+  shape: string
+  mapping: string
+  options: string
+  updated_at: string
+}
+
 export interface SavedReportsTable {
   id: Generated<number>
   name: string
@@ -244,6 +276,10 @@ export interface Database {
   goal_segments: GoalSegmentsTable
   saved_reports: SavedReportsTable
   schema_migrations: SchemaMigrationsTable
+  import_batches: ImportBatchesTable
+  import_batch_leads: ImportBatchLeadsTable
+  import_batch_records: ImportBatchRecordsTable
+  import_mappings: ImportMappingsTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

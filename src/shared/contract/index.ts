@@ -1,11 +1,13 @@
 import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { appContract } from './app'
+import { backupsContract } from './backups'
 import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
+import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { metricsContract } from './metrics'
@@ -31,6 +33,8 @@ export const contract = {
   ...uiStateContract,
   ...goalsContract,
   ...reportsContract,
+  ...importsContract,
+  ...backupsContract,
 }
 
 export type Contract = typeof contract

@@ -84,6 +84,20 @@ const cases: Record<number, MigrationCase> = {
       expect(() => sqlite.prepare(`UPDATE settings SET attribution_model = 'random'`).run()).toThrow(/CHECK/)
     },
   },
+  4: {
+    seed(sqlite) {
+      const now = '2026-01-01T00:00:00.000Z'
+      sqlite
+        .prepare(`INSERT INTO leads (person_name, company, email, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES ('Dana Li', 'Acme', 'dana@acme.test', 1, 1, 1, ?, ?, ?)`)
+        .run(now, now, now)
+    },
+    verify(sqlite) {
+      for (const table of ['import_batches', 'import_batch_leads', 'import_batch_records', 'import_mappings']) expect(tables(sqlite)).toContain(table)
+      expect(sqlite.prepare('SELECT person_name FROM leads').pluck().all()).toEqual(['Dana Li'])
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN SELECT id FROM leads WHERE company = 'acme' COLLATE NOCASE AND person_name = 'dana li' COLLATE NOCASE`).all() as Array<{ detail: string }>
+      expect(plan.map((step) => step.detail).join(' ')).toContain('leads_by_company_person')
+    },
+  },
   5: {
     // A goal written by 0001's columns only, with a check-in, must keep both and gain the new fields empty.
     seed(sqlite) {
