@@ -9,6 +9,7 @@ import { openWorkspace, type Workspace } from '../../src/main/workspace'
 import { installBridge } from './pageBridge'
 import { RENDERER_DIR, ROOT, SCREENSHOT_DIR } from './paths'
 import { serveStatic, type StaticServer } from './staticServer'
+import { createTestPlatform, type TestPlatform } from './testPlatform'
 
 const CHROMIUM = process.env['BATON_CHROMIUM'] ?? '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -43,6 +44,8 @@ export interface RunningApp {
   dataDir: string
   /** The served index page (without a hash). */
   url: string
+  /** The scripted desktop: queue folder and file answers, see what was opened; PDFs print with page.pdf(). */
+  platform: TestPlatform
   /** Uncaught page errors, console errors, failed requests and `internal` call errors, in order. */
   errors: string[]
   /** Calls `window.baton[method](input)` inside the page, exactly as the renderer would. */
@@ -121,6 +124,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const ownsDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'baton-e2e-'))
   const errors: string[] = []
+  const platform = createTestPlatform()
   let workspace: Workspace | undefined
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
@@ -132,7 +136,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
 
   try {
-    workspace = await openWorkspace(dataDir, appVersion)
+    workspace = await openWorkspace(dataDir, appVersion, { platform })
     if (options.seedLeads !== undefined) {
       const seeded = await workspace.dispatch('app.loadSample', { leads: options.seedLeads })
       if (!seeded.ok) throw new Error(`e2e: could not load sample data: ${seeded.error.message}`)
@@ -150,6 +154,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       isTrustedUrl: (frameUrl) => URL.canParse(frameUrl) && new URL(frameUrl).origin === origin,
       onInternalError: (method, result) => errors.push(`internal error from ${String(method)}: ${JSON.stringify(result)}`),
     })
+    platform.attach(context, url)
     const page = await context.newPage()
     page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`))
     page.on('console', (message) => {
@@ -186,6 +191,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       },
       dataDir,
       url,
+      platform,
       errors,
       call: (method, input) =>
         page.evaluate(
@@ -209,7 +215,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         await page.goto('about:blank')
         await workspace?.close()
         workspace = undefined
-        workspace = await openWorkspace(dataDir, appVersion)
+        workspace = await openWorkspace(dataDir, appVersion, { platform })
         await page.goto(where)
         await waitForApp(page)
       },
