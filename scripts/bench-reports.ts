@@ -65,7 +65,7 @@ async function bareCsv(dir: string, target: string): Promise<number> {
     let rows = 0
     out.write(`${columns.join(',')}\r\n`)
     for (const row of select.iterate() as Iterable<unknown[]>) {
-      if (!out.write(`${row.map((v) => (v === null ? '' : String(v))).join(',')}\r\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+      if (!out.write(`${row.map((v) => (v === null ? '' : String(v as string | number))).join(',')}\r\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
       rows++
     }
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))

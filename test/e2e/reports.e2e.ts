@@ -38,7 +38,7 @@ describe('dashboard and reports on the sample workspace', () => {
     await expect.poll(() => page.locator('.page-header__subtitle').textContent()).toMatch(/^\d{4}, compared with \d{4}$/)
     await page.getByRole('heading', { name: 'Funnel by stage' }).waitFor()
     await app.screenshot('dashboard-year')
-    await page.locator('.content').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await page.getByRole('heading', { name: 'Goals at a glance' }).scrollIntoViewIfNeeded()
     await app.screenshot('dashboard-charts')
 
     // A tile opens the leads behind it.

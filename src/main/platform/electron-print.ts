@@ -18,7 +18,7 @@ export function electronPrintToPdf(target: PrintTarget): (route: string) => Prom
   return async (route) => {
     const window = new BrowserWindow({ ...target.options, show: false, width: 900, height: 1200 })
     try {
-      lockDown(window.webContents, target.isAppUrl)
+      lockDown(window.webContents, (url) => target.isAppUrl(url))
       const hash = route.startsWith('/') ? route : `/${route}`
       if (target.devServerUrl) await window.loadURL(`${target.devServerUrl}#${hash}`)
       else await window.loadFile(target.rendererFile, { hash })

@@ -19,9 +19,9 @@ export interface Platform {
 
 /** For a workspace opened without a window (scripts, unit tests): every picker is cancelled. */
 export const headlessPlatform: Platform = {
-  pickImportFile: async () => null,
-  pickSavePath: async () => null,
-  pickFolder: async () => null,
-  openFolder: async () => undefined,
+  pickImportFile: () => Promise.resolve(null),
+  pickSavePath: () => Promise.resolve(null),
+  pickFolder: () => Promise.resolve(null),
+  openFolder: () => Promise.resolve(),
   printToPdf: () => Promise.reject(new AppError('rule', 'Printing to PDF needs the Baton window.')),
 }

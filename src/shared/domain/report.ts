@@ -75,21 +75,34 @@ export interface ReportDocument {
 
 export const UNDEFINED_FIGURE = '—'
 
-/** A cell as a person reads it, in the firm's currency and locale. */
-export function formatCell(value: ReportCell, kind: ColumnKind, currency: string, locale: string): string {
+/**
+ * A cell as a person reads it, in the firm's currency and locale. Money drops whole cents unless
+ * `cents` says the column shows them (so a column of amounts lines up); rates and days keep one decimal.
+ */
+export function formatCell(value: ReportCell, kind: ColumnKind, currency: string, locale: string, options: { cents?: boolean } = {}): string {
   if (value === null) return UNDEFINED_FIGURE
   if (typeof value === 'string') return kind === 'date' ? formatDay(value, locale) : value
   switch (kind) {
-    case 'money':
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: value % 100 === 0 ? 0 : 2, minimumFractionDigits: value % 100 === 0 ? 0 : 2 }).format(value / 100)
+    case 'money': {
+      const digits = options.cents || value % 100 !== 0 ? 2 : 0
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100)
+    }
     case 'ratio':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
     case 'decimal':
     case 'days':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
     default:
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
   }
+}
+
+/** Whether a money column needs cents anywhere (then every amount in it shows them). */
+export function columnShowsCents(rows: ReadonlyArray<readonly ReportCell[]>, index: number): boolean {
+  return rows.some((row) => {
+    const value = row[index]
+    return typeof value === 'number' && value % 100 !== 0
+  })
 }
 
 export function formatDay(day: string, locale: string): string {

@@ -65,5 +65,5 @@ function toCell(value: unknown): DumpCell {
   if (typeof value === 'number' || typeof value === 'string') return value
   if (typeof value === 'bigint') return value.toString()
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64')
-  return String(value)
+  return JSON.stringify(value) ?? ''
 }

@@ -33,7 +33,7 @@ export async function writeEverythingZip(dataFile: string, target: string, optio
       })
       const drain = async () => {
         await pending
-        if (failed) throw failed instanceof Error ? failed : new Error(String(failed))
+        if (failed) throw failed instanceof Error ? failed : new Error('The zip could not be written.', { cause: failed })
       }
       try {
         for (const table of snapshot.tables) {

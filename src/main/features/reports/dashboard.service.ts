@@ -1,5 +1,5 @@
 import type { DashboardData, KpiKey, KpiTile, PeriodChoice, ReportFilters } from '@shared/contract/reports'
-import { CHANNEL_LABELS, type Channel } from '@shared/domain/enums'
+import { CHANNEL_SHORT_LABELS, type Channel } from '@shared/domain/enums'
 import { addMetricInputs, computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs, type Metrics } from '@shared/domain/metrics'
 import { stageConversion, type PipelineInputs } from '@shared/domain/pipelineMetrics'
 import type { ColumnKind, RowLink } from '@shared/domain/report'
@@ -47,7 +47,7 @@ export const TILES: readonly TileSpec[] = [
   { key: 'weightedForecast', label: 'Weighted forecast', kind: 'money', hint: 'Open deals times their win probability.', value: (_m, p) => p.weightedValueMinor, link: (s) => ({ path: '/pipeline', params: filterParams(s) }) },
   { key: 'winRate', label: 'Win rate', kind: 'ratio', hint: 'Won of the deals closed in the period.', value: (m) => m.winRate, link: closedLink },
   { key: 'averageDealSize', label: 'Average deal', kind: 'money', hint: 'Average value of a won deal.', value: (m) => m.averageDealSize, link: closedLink },
-  { key: 'salesCycleDays', label: 'Sales cycle', kind: 'days', lowerIsBetter: true, hint: 'Average days from new lead to won.', value: (m) => m.salesCycleDays, link: closedLink },
+  { key: 'salesCycleDays', label: 'Sales cycle (days)', kind: 'days', lowerIsBetter: true, hint: 'Average days from new lead to won.', value: (m) => m.salesCycleDays, link: closedLink },
   { key: 'spend', label: 'Marketing spend', kind: 'money', lowerIsBetter: true, hint: 'Campaign spend dated in the period.', value: (m) => m.spendMinor, link: campaignsLink },
   { key: 'costPerLead', label: 'Cost per lead', kind: 'money', lowerIsBetter: true, hint: 'Spend divided by new leads.', value: (m) => m.costPerLead, link: campaignsLink },
   { key: 'customerAcquisitionCost', label: 'CAC', kind: 'money', lowerIsBetter: true, hint: 'Spend divided by won deals.', value: (m) => m.customerAcquisitionCost, link: campaignsLink },
@@ -133,15 +133,15 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
     byChannel: {
       id: 'by-channel',
       title: 'Leads and revenue by channel',
-      type: 'bar',
-      labels: channels.map((row) => (row.key ? CHANNEL_LABELS[row.key as Channel] : 'No campaign')),
+      type: 'horizontalBar',
+      labels: channels.map((row) => (row.key ? CHANNEL_SHORT_LABELS[row.key as Channel] : 'No campaign')),
       series: seriesOf(channels.map((row) => row.inputs)),
       links: channels.map((row) => leadsLink(scope, row.key ? { channel: String(row.key) } : {})),
     },
     byCampaign: {
       id: 'by-campaign',
       title: 'Top campaigns by revenue',
-      type: 'bar',
+      type: 'horizontalBar',
       labels: topCampaigns.map((row) => names.get(Number(row.key)) ?? 'A deleted campaign'),
       series: seriesOf(topCampaigns.map((row) => row.inputs)),
       links: topCampaigns.map((row) => ({ path: '/campaigns', params: { campaign: String(row.key) } })),

@@ -13,6 +13,7 @@ import type { JobProgress } from './exportJobs'
 export function safeFileName(text: string): string {
   return (
     text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()

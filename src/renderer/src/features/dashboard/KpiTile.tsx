@@ -27,10 +27,10 @@ export function KpiTile({ tile, currency, locale, previousLabel }: { tile: Tile;
     <>
       <span className="kpi__label">{tile.label}</span>
       <span className="kpi__value">{value}</span>
+      <Sparkline values={tile.spark} />
       <span className="kpi__foot">
         {change ? <span className={`kpi__change kpi__change--${change.tone}`}>{change.text}</span> : <span className="kpi__change kpi__change--flat">—</span>}
         <span className="kpi__before">vs {before}</span>
-        <Sparkline values={tile.spark} />
       </span>
     </>
   )

@@ -1,7 +1,7 @@
 /** A tiny line of a tile's values over the period; gaps (undefined figures) break the line. */
-export function Sparkline({ values, width = 96, height = 28 }: { values: Array<number | null>; width?: number; height?: number }) {
+export function Sparkline({ values, width = 160, height = 26 }: { values: Array<number | null>; width?: number; height?: number }) {
   const known = values.filter((v): v is number => v !== null)
-  if (known.length < 2) return <svg className="sparkline" width={width} height={height} aria-hidden="true" />
+  if (known.length < 2) return <svg className="sparkline" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" />
   const min = Math.min(...known, 0)
   const max = Math.max(...known)
   const span = max - min || 1
@@ -19,8 +19,8 @@ export function Sparkline({ values, width = 96, height = 28 }: { values: Array<n
     pen = true
   })
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-      <path d={path.trim()} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
+    <svg className="sparkline" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" aria-hidden="true">
+      <path d={path.trim()} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
     </svg>
   )
 }

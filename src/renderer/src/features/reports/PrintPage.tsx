@@ -34,7 +34,7 @@ export function PrintPage() {
     <article className="print-report">
       <header className="print-report__header">
         <div>
-          <p className="print-report__firm">{doc.firmName || 'Baton'}</p>
+          {doc.firmName && <p className="print-report__firm">{doc.firmName}</p>}
           <h1>{doc.title}</h1>
           <p className="print-report__subtitle">{doc.subtitle}</p>
         </div>

@@ -18,7 +18,10 @@ interface Props {
 export function ReportChartView({ chart, currency, locale, height = 260, print = false, onPointClick }: Props) {
   const horizontal = chart.type === 'horizontalBar'
   const kinds = [...new Set(chart.series.map((s) => s.kind))]
-  const twoAxes = kinds.length > 1 && !horizontal
+  // Two units (money and counts) get an axis each: a line on a right axis over time, or a second
+  // bar on a top axis for categories (a line between categories would suggest an order).
+  const twoAxes = kinds.length > 1
+  const secondAxis = (i: number) => twoAxes && i > 0 && chart.series[i]!.kind !== chart.series[0]!.kind
   const data = useMemo(
     () => ({
       labels: chart.labels,
@@ -29,11 +32,12 @@ export function ReportChartView({ chart, currency, locale, height = 260, print =
         borderColor: PALETTE[i % PALETTE.length],
         borderRadius: 3,
         maxBarThickness: 36,
-        yAxisID: twoAxes && i > 0 && series.kind !== chart.series[0]!.kind ? 'y1' : 'y',
-        ...(twoAxes && i > 0 ? { type: 'line' as const, tension: 0.3, pointRadius: 2 } : {}),
+        ...(horizontal ? { xAxisID: secondAxis(i) ? 'x1' : 'x' } : { yAxisID: secondAxis(i) ? 'y1' : 'y' }),
+        ...(!horizontal && secondAxis(i) ? { type: 'line' as const, cubicInterpolationMode: 'monotone' as const, pointRadius: 2 } : {}),
       })),
     }),
-    [chart, twoAxes],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- secondAxis reads only chart and twoAxes
+    [chart, twoAxes, horizontal],
   )
   const tick = (kind: string) => (value: number | string) => {
     const n = Number(value)
@@ -52,7 +56,11 @@ export function ReportChartView({ chart, currency, locale, height = 260, print =
           }
         : undefined,
       scales: horizontal
-        ? { x: { beginAtZero: true, ticks: { callback: tick(kinds[0] ?? 'integer') } }, y: { grid: { display: false } } }
+        ? {
+            x: { beginAtZero: true, ticks: { callback: tick(chart.series[0]?.kind ?? 'integer') } },
+            y: { grid: { display: false } },
+            ...(twoAxes ? { x1: { beginAtZero: true, position: 'top' as const, grid: { display: false }, ticks: { callback: tick(chart.series[1]?.kind ?? 'integer') } } } : {}),
+          }
         : {
             x: { grid: { display: false } },
             y: { beginAtZero: true, ticks: { callback: tick(chart.series[0]?.kind ?? 'integer') } },
@@ -73,7 +81,7 @@ export function ReportChartView({ chart, currency, locale, height = 260, print =
       {chart.labels.length === 0 ? (
         <p className="report-table__empty">Nothing to draw for this period.</p>
       ) : (
-        <Chart type="bar" data={data as never} options={options as never} label={chart.title} height={horizontal ? Math.min(420, 40 + rows * 30) : height} formatValue={formatValue} />
+        <Chart type="bar" data={data} options={options} label={chart.title} height={horizontal ? Math.min(460, 60 + rows * (chart.series.length > 1 ? 36 : 28)) : height} formatValue={formatValue} />
       )}
     </section>
   )

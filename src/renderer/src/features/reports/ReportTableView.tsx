@@ -1,10 +1,12 @@
-import { formatCell, type ReportTable } from '@shared/domain/report'
+import { columnShowsCents, formatCell, type ReportTable } from '@shared/domain/report'
 import { navigate } from '../../app/router'
 
 const numeric = (kind: string) => kind !== 'text'
 
 /** A report table as people read it; rows with a link open the leads or campaign behind them. */
 export function ReportTableView({ table, currency, locale, interactive = true }: { table: ReportTable; currency: string; locale: string; interactive?: boolean }) {
+  const all = table.totals ? [...table.rows, table.totals] : table.rows
+  const cents = table.columns.map((column, i) => column.kind === 'money' && columnShowsCents(all, i))
   return (
     <section className="report-table" aria-labelledby={`table-${table.id}`}>
       <h3 id={`table-${table.id}`}>{table.title}</h3>
@@ -29,7 +31,7 @@ export function ReportTableView({ table, currency, locale, interactive = true }:
                   <tr key={r} className={link ? 'clickable' : undefined} onClick={link ? () => navigate(link.path, link.params) : undefined}>
                     {row.map((cell, c) => {
                       const column = table.columns[c]!
-                      const text = formatCell(cell, column.kind, currency, locale)
+                      const text = formatCell(cell, column.kind, currency, locale, { cents: cents[c] })
                       return c === 0 && link ? (
                         <th key={c} scope="row">
                           <a href={`#${link.path}`} onClick={(e) => e.preventDefault()}>
@@ -51,7 +53,7 @@ export function ReportTableView({ table, currency, locale, interactive = true }:
                 <tr>
                   {table.totals.map((cell, c) => (
                     <td key={c} className={numeric(table.columns[c]!.kind) ? 'numeric' : undefined}>
-                      {c === 0 ? cell : formatCell(cell, table.columns[c]!.kind, currency, locale)}
+                      {c === 0 ? cell : formatCell(cell, table.columns[c]!.kind, currency, locale, { cents: cents[c] })}
                     </td>
                   ))}
                 </tr>

@@ -26,7 +26,7 @@ export function filtersFromParams(params: URLSearchParams): ReportFilters {
     segmentId: id(params.get('segmentId')),
     owner: owner || undefined,
   }
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ReportFilters
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
 }
 
 export function kindFromParams(params: URLSearchParams): ReportKind {
