@@ -64,6 +64,8 @@ export interface KpiTile {
   previous: number | null
   /** Lower is better for costs and cycle days: a fall shows as good news. */
   lowerIsBetter: boolean
+  /** Neither direction is good or bad in itself (spend): the change is shown without colour. */
+  neutral: boolean
   /** One value per chart bucket of the period. */
   spark: Array<number | null>
   link: RowLink | null

@@ -15,6 +15,7 @@ interface TileSpec {
   label: string
   kind: ColumnKind
   lowerIsBetter?: boolean
+  neutral?: boolean
   hint: string
   value(m: Metrics, p: PipelineInputs): number | null
   link?(scope: ReportScope): RowLink
@@ -48,7 +49,7 @@ export const TILES: readonly TileSpec[] = [
   { key: 'winRate', label: 'Win rate', kind: 'ratio', hint: 'Won of the deals closed in the period.', value: (m) => m.winRate, link: closedLink },
   { key: 'averageDealSize', label: 'Average deal', kind: 'money', hint: 'Average value of a won deal.', value: (m) => m.averageDealSize, link: closedLink },
   { key: 'salesCycleDays', label: 'Sales cycle (days)', kind: 'days', lowerIsBetter: true, hint: 'Average days from new lead to won.', value: (m) => m.salesCycleDays, link: closedLink },
-  { key: 'spend', label: 'Marketing spend', kind: 'money', lowerIsBetter: true, hint: 'Campaign spend dated in the period.', value: (m) => m.spendMinor, link: campaignsLink },
+  { key: 'spend', label: 'Marketing spend', kind: 'money', neutral: true, hint: 'Campaign spend dated in the period.', value: (m) => m.spendMinor, link: campaignsLink },
   { key: 'costPerLead', label: 'Cost per lead', kind: 'money', lowerIsBetter: true, hint: 'Spend divided by new leads.', value: (m) => m.costPerLead, link: campaignsLink },
   { key: 'customerAcquisitionCost', label: 'CAC', kind: 'money', lowerIsBetter: true, hint: 'Spend divided by won deals.', value: (m) => m.customerAcquisitionCost, link: campaignsLink },
   { key: 'returnOnInvestment', label: 'ROI', kind: 'ratio', hint: '(Revenue − spend) ÷ spend.', value: (m) => m.returnOnInvestment, link: campaignsLink },
@@ -76,6 +77,10 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
     ...PipelineInputs[],
   ]
   const byBucket = new Map(series.map((row) => [String(row.key), row.inputs]))
+  // Buckets that have not begun yet have no figures (null), rather than a fall to zero.
+  const today = now.slice(0, 10)
+  const future = starts.map((start) => start > today)
+  const blank = (values: Array<number | null>) => values.map((value, i) => (future[i] ? null : value))
   const bucketMetrics = starts.map((start) => computeMetrics(byBucket.get(start) ?? EMPTY_METRIC_INPUTS))
   const nowMetrics = computeMetrics(current)
   const beforeMetrics = computeMetrics(previous)
@@ -87,7 +92,8 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
     value: spec.value(nowMetrics, pipelineNow),
     previous: spec.value(beforeMetrics, pipelineBefore),
     lowerIsBetter: spec.lowerIsBetter ?? false,
-    spark: bucketMetrics.map((m, i) => spec.value(m, pipelineSeries[i] as PipelineInputs)),
+    neutral: spec.neutral ?? false,
+    spark: blank(bucketMetrics.map((m, i) => spec.value(m, pipelineSeries[i] as PipelineInputs))),
     link: spec.link?.(scope) ?? null,
     hint: spec.hint,
   }))
@@ -125,8 +131,8 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
       type: 'bar',
       labels: starts.map((start) => bucketLabel(start, bucket)),
       series: [
-        { label: 'Won revenue', kind: 'money', values: bucketMetrics.map((m) => m.revenueMinor) },
-        { label: 'New leads', kind: 'integer', values: bucketMetrics.map((m) => m.leads) },
+        { label: 'Won revenue', kind: 'money', values: blank(bucketMetrics.map((m) => m.revenueMinor)) },
+        { label: 'New leads', kind: 'integer', values: blank(bucketMetrics.map((m) => m.leads)) },
       ],
       links: starts.map((start, i) => ({ path: '/pipeline', params: { view: 'table', createdFrom: start, createdTo: bucketEnd(starts, i, scope.range), ...filterParams(scope) } })),
     },

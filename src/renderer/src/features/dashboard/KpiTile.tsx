@@ -9,7 +9,7 @@ export function describeChange(tile: Tile, locale: string): { text: string; tone
   const diff = tile.value - tile.previous
   if (diff === 0) return { text: 'No change', tone: 'flat' }
   const up = diff > 0
-  const tone = up !== tile.lowerIsBetter ? 'good' : 'bad'
+  const tone = tile.neutral ? 'flat' : up !== tile.lowerIsBetter ? 'good' : 'bad'
   if (tile.kind === 'ratio') {
     const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'always' }).format(diff * 100)
     return { text: `${points} pts`, tone }
