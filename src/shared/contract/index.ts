@@ -11,6 +11,7 @@ import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { touchpointsContract } from './touchpoints'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -26,6 +27,7 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...metricsContract,
+  ...touchpointsContract,
   ...uiStateContract,
 }
 
