@@ -1,6 +1,8 @@
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { SegmentsPage } from '../features/segments/SegmentsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
@@ -9,6 +11,8 @@ import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/channels')) return <ChannelsPage />
+  if (path.startsWith('/segments')) return <SegmentsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
   if (path.startsWith('/goals'))
