@@ -28,6 +28,7 @@ import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
 import { reportBenchCases } from './bench-reports'
 import { dataSafetyCases } from './bench-data-safety'
+import { campaignListBench } from './bench-campaigns'
 
 interface BenchCase {
   name: string
@@ -553,6 +554,7 @@ const cases: BenchCase[] = [
   ...readCases(tableSortedPage),
   ...reportBenchCases({ seeded, medianOf, timed, freshDirMade: () => mkdirSync(freshDir(), { recursive: true }) as string, log }),
   ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
+  ...readCases(campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

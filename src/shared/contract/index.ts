@@ -15,6 +15,7 @@ import { pipelinesContract } from './pipelines'
 import { reportsContract } from './reports'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { touchpointsContract } from './touchpoints'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -30,6 +31,7 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...metricsContract,
+  ...touchpointsContract,
   ...uiStateContract,
   ...goalsContract,
   ...reportsContract,

@@ -1,4 +1,5 @@
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
 import { GoalPage } from '../features/goals/GoalPage'
 import { GoalsPage } from '../features/goals/GoalsPage'
@@ -6,6 +7,7 @@ import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
 import { PrintPage } from '../features/reports/PrintPage'
 import { ReportsPage } from '../features/reports/ReportsPage'
+import { SegmentsPage } from '../features/segments/SegmentsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
@@ -14,6 +16,8 @@ import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/channels')) return <ChannelsPage />
+  if (path.startsWith('/segments')) return <SegmentsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
   const goal = /^\/goals\/(\d+)$/.exec(path)
