@@ -31,5 +31,5 @@ export function BurnUpChart({ goal, height = 150, legend = false }: { goal: Goal
     [goal, legend],
   )
   if (!data) return <div className="goal-chart-placeholder" style={{ height }} aria-hidden="true" />
-  return <Chart type="line" data={data as ChartData<'line' | 'bar', Array<number | null>, string>} options={options as ChartOptions<'line' | 'bar'>} label={`${goal.title}: actual, ideal pace and forecast`} height={height} formatValue={(v) => goalValue(goal, v)} />
+  return <Chart type="line" data={data} options={options} label={`${goal.title}: actual, ideal pace and forecast`} height={height} formatValue={(v) => goalValue(goal, v)} />
 }
