@@ -1,6 +1,7 @@
 import type { Db } from '../context'
 import { planSample } from './plan'
 import { loadSampleRefs } from './refs'
+import { writeSampleGoals } from './goals'
 import { writeSampleRows } from './write'
 
 export const DEFAULT_SAMPLE_SEED = 42
@@ -15,7 +16,8 @@ export interface SampleOptions {
 /**
  * Fills an empty workspace with a small firm's year: segments, campaigns on every
  * channel with spend and weekly metrics, and `leads` leads in the default pipeline
- * with their history, touches, activities, feedback and tags. One transaction: all
+ * with their history, touches, activities, feedback and tags, and goals set
+ * against what that data gives. One transaction: all
  * of it lands or none does. The same seed and `today` give the same rows.
  */
 export async function generateSample(db: Db, options: SampleOptions): Promise<{ campaigns: number; leads: number }> {
@@ -26,6 +28,7 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
     const plan = planSample(refs, { leads: options.leads, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    await writeSampleGoals(trx, nowMs)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
   })
 }
