@@ -26,6 +26,7 @@ import type { BoardData, TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { goalsBenchCases } from './bench-goals'
 
 interface BenchCase {
   name: string
@@ -531,7 +532,7 @@ const cases: BenchCase[] = [
     async baton() {
       const dir = freshDir()
       const database = await openDatabase(join(dir, DATABASE_FILE_NAME))
-      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY }))
+      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY, goals: false }))
       await database.close()
       seededDir ??= dir
       return ms
@@ -548,6 +549,7 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)
