@@ -29,6 +29,7 @@ import { openWorkspace } from '../src/main/workspace'
 import { reportBenchCases } from './bench-reports'
 import { dataSafetyCases } from './bench-data-safety'
 import { campaignListBench } from './bench-campaigns'
+import { goalsBenchCases } from './bench-goals'
 
 interface BenchCase {
   name: string
@@ -535,7 +536,7 @@ const cases: BenchCase[] = [
     async baton() {
       const dir = freshDir()
       const database = await openDatabase(join(dir, DATABASE_FILE_NAME))
-      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY }))
+      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY, goals: false }))
       await database.close()
       seededDir ??= dir
       return ms
@@ -555,6 +556,7 @@ const cases: BenchCase[] = [
   ...reportBenchCases({ seeded, medianOf, timed, freshDirMade: () => mkdirSync(freshDir(), { recursive: true }) as string, log }),
   ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
   ...readCases(campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
+  ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

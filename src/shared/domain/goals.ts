@@ -1,4 +1,4 @@
-import { formatMoney } from './money'
+import { formatMetricValue } from './metrics'
 import type { Channel, GoalTeam } from './enums'
 
 // The goal metric catalogue. Every figure here is computed by the one metrics module
@@ -83,15 +83,16 @@ export interface GoalFilters {
 
 export const isLowerBetter = (metric: GoalMetric) => GOAL_METRIC_INFO[metric].better === 'lower'
 
-/** A metric value as a person reads it. Money is in minor units, percents are fractions (0.25 = 25%). */
+/** A goal's figure as a person reads it. Money is in minor units, percents are fractions (0.25 = 25%); counts keep one decimal for weekly paces. */
 export function formatGoalValue(metric: GoalMetric, value: number | null, options: { currency?: string; locale?: string; unitName?: string } = {}): string {
-  if (value === null || !Number.isFinite(value)) return '—'
+  if (value === null || !Number.isFinite(value)) return formatMetricValue('money', null)
   const locale = options.locale ?? 'en-US'
+  const format = { locale, ...(options.currency && { currency: options.currency }) }
   switch (GOAL_METRIC_INFO[metric].unit) {
     case 'money':
-      return formatMoney(Math.round(value), options.currency ?? 'USD', locale)
     case 'percent':
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value * 100)}%`
+      // The one formatter every page uses for money and shares.
+      return formatMetricValue(GOAL_METRIC_INFO[metric].unit, value, format)
     case 'days':
       return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} days`
     case 'count':

@@ -58,19 +58,17 @@ export function checkAchievability({ metric, target, kind, history, periodDays }
   const stretch = lower ? (target > 0 ? best / target : Number.POSITIVE_INFINITY) : best > 0 ? target / best : Number.POSITIVE_INFINITY
   const show = (value: number) => formatGoalValue(metric, value)
   const cumulative = info.shape === 'cumulative'
-  const over = `over the last ${known.length} ${known.length === 1 ? noun.replace('period of the same length', 'period') : kind === 'custom' ? 'periods of the same length' : `${noun}s`}`
-  const needs = cumulative ? `This target needs ${perWeek(metric, target, periodDays)}` : `A target of ${show(target)}`
-  const bestText = cumulative
-    ? `your best ${noun === 'period of the same length' ? 'period' : noun} (${periodLabel(bestPeriod.start, bestPeriod.end)}) brought ${show(best)}, ${perWeek(metric, best, periodDays)}`
-    : `your best ${over} was ${show(best)} (${periodLabel(bestPeriod.start, bestPeriod.end)})`
+  const needs = cumulative ? `Needs ${perWeek(metric, target, periodDays)} —` : `${show(target)} is`
+  const over = `over the last ${known.length} ${known.length === 1 ? (kind === 'custom' ? 'period' : noun) : kind === 'custom' ? 'periods of the same length' : `${noun}s`}`
+  const bestLabel = `${kind === 'custom' ? 'period' : noun} (${periodLabel(bestPeriod.start, bestPeriod.end)}: ${show(best)}${cumulative ? `, ${perWeek(metric, best, periodDays)}` : ''})`
   if (stretch > STRETCH_LIMIT) {
-    const times = Number.isFinite(stretch) ? `${stretch.toFixed(1)}×` : 'far more than'
+    const times = Number.isFinite(stretch) ? `${stretch.toFixed(1)}×` : 'far beyond'
     return {
       verdict: 'too_hard',
       best,
       worst,
       stretch,
-      message: `${needs}; ${bestText}. That is ${times} ${lower ? 'better than ' : ''}your best — more than ${STRETCH_LIMIT}× is rarely reached.`,
+      message: `${needs} ${times} ${lower ? 'better than ' : ''}your best ${bestLabel}. Targets over ${STRETCH_LIMIT}× your best are rarely reached.`,
     }
   }
   if (lower ? target > worst : target < worst) {

@@ -13,7 +13,7 @@ export async function goalBurnUp(db: Db, id: number, today: string): Promise<Goa
   const offsets = burnUpDays(goal.startsOn, goal.endsOn)
   const days = offsets.map((offset) => addDays(goal.startsOn, offset - 1))
   const measuredDays = days.filter((day) => day <= today)
-  const measured = goal.final ? [] : await measureRunning(db, goal, measuredDays)
+  const measured = await measureRunning(db, goal, measuredDays)
   const actual = days.map((day, i) => (day > today ? null : goal.final && i === days.length - 1 ? goal.final.value : (measured[i] ?? null)))
   const ideal = offsets.map((offset) => idealAt(goal.metric, goal.target, progress.baseline, offset, progress.totalDays))
   // The forecast line runs from the last actual point to the end-date forecast, straight.

@@ -1,6 +1,7 @@
 import type { GoalChip, GoalMetric } from '@shared/domain/goals'
 import type { Db } from '../context'
 import { loadGoals } from './goals.repo'
+import type { InputsMemo } from './goals.measure'
 import { viewOf } from './goals.progress'
 
 // Figures the pipeline's work moves; spend and manual figures are fed elsewhere.
@@ -21,6 +22,7 @@ export async function goalChips(db: Db, place: { pipelineId: number } | { campai
     if (!campaign) return []
     fed = running.filter((g) => g.campaignIds.includes(campaign.id) || g.filters.campaignId === campaign.id || (g.filters.channel !== undefined && g.filters.channel === campaign.channel))
   }
-  const views = await Promise.all(fed.map((g) => viewOf(db, g, today)))
+  const memo: InputsMemo = new Map()
+  const views = await Promise.all(fed.map((g) => viewOf(db, g, today, memo)))
   return views.map((v) => ({ id: v.id, title: v.title, percent: v.progress.percent, status: v.progress.status }))
 }

@@ -62,17 +62,30 @@ export function figureOf(metric: Exclude<GoalMetric, 'manual' | 'activities_logg
   }
 }
 
+/**
+ * Inputs already gathered while answering one call, by filter: goals on the same period and
+ * filter (revenue, deals won and win rate of one quarter) share one query.
+ */
+export type InputsMemo = Map<string, Promise<MetricInputs | number>>
+
 /** A data metric over a period and filter. */
-export async function measureMetric(db: Db, metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period): Promise<number | null> {
+export async function measureMetric(db: Db, metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period, memo: InputsMemo = new Map()): Promise<number | null> {
   const filter = metricFilterOf(filters, period)
-  if (metric === 'activities_logged') return activitiesLogged(db, filter)
-  return figureOf(metric, await metricInputs(db, filter))
+  const activities = metric === 'activities_logged'
+  const key = `${activities ? 'activities' : 'inputs'}:${JSON.stringify(filter)}`
+  let gathered = memo.get(key)
+  if (!gathered) {
+    gathered = activities ? activitiesLogged(db, filter) : metricInputs(db, filter)
+    memo.set(key, gathered)
+  }
+  const inputs = await gathered
+  return typeof inputs === 'number' ? inputs : figureOf(metric as Exclude<GoalMetric, 'manual' | 'activities_logged'>, inputs)
 }
 
 /** A goal's figure over [start, asOf]: from the data, or the latest check-in of a manual metric. */
-export async function measureGoal(db: Db, goal: Goal, asOf: string): Promise<number | null> {
+export async function measureGoal(db: Db, goal: Goal, asOf: string, memo: InputsMemo = new Map()): Promise<number | null> {
   if (goal.metric === 'manual') return (await readingsFor(db, goal.id, asOf)).latest ?? goal.baseline
-  return measureMetric(db, goal.metric, goal.filters, { start: goal.startsOn, end: asOf })
+  return measureMetric(db, goal.metric, goal.filters, { start: goal.startsOn, end: asOf }, memo)
 }
 
 /**

@@ -4,7 +4,7 @@ import { elapsedDays, goalProgress, shareOfTarget } from '@shared/domain/goalsPr
 import { periodDays } from '@shared/domain/goalsPeriod'
 import { nowIso } from '@shared/domain/dates'
 import type { Db } from '../context'
-import { measureGoal, measureMetric } from './goals.measure'
+import { measureGoal, measureMetric, type InputsMemo } from './goals.measure'
 import { readingsFor } from './goals.repo'
 
 /**
@@ -18,10 +18,10 @@ export const FREEZE_AFTER_DAYS = 7
 export const isDueToFreeze = (goal: Goal, today: string) => !goal.final && addDays(goal.endsOn, FREEZE_AFTER_DAYS) < today
 
 /** A manual metric starts from its typed baseline or its first check-in; a data metric from its figure in the period before. */
-export async function baselineOf(db: Db, goal: Goal): Promise<number | null> {
+export async function baselineOf(db: Db, goal: Goal, memo: InputsMemo = new Map()): Promise<number | null> {
   if (goal.metric === 'manual') return goal.baseline ?? (await readingsFor(db, goal.id, goal.startsOn)).first
   const previous = previousPeriods(goal.startsOn, goal.endsOn, 1)[0]
-  return previous ? measureMetric(db, goal.metric, goal.filters, previous) : null
+  return previous ? measureMetric(db, goal.metric, goal.filters, previous, memo) : null
 }
 
 function frozenProgress(goal: Goal & { final: NonNullable<Goal['final']> }, baseline: number | null): GoalProgressView {
@@ -41,25 +41,25 @@ function frozenProgress(goal: Goal & { final: NonNullable<Goal['final']> }, base
 }
 
 /** Progress as of `today`: measured from the data (or check-ins), or the frozen result of a closed goal. */
-export async function progressOf(db: Db, goal: Goal, today: string): Promise<GoalProgressView> {
-  const baseline = await baselineOf(db, goal)
+export async function progressOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map()): Promise<GoalProgressView> {
+  const baseline = await baselineOf(db, goal, memo)
   if (goal.final) return frozenProgress({ ...goal, final: goal.final }, baseline)
   const asOf = today < goal.endsOn ? today : goal.endsOn
   const started = elapsedDays(goal.startsOn, goal.endsOn, today) > 0
-  const current = started ? await measureGoal(db, goal, asOf) : GOAL_METRIC_INFO[goal.metric].shape === 'cumulative' ? 0 : null
+  const current = started ? await measureGoal(db, goal, asOf, memo) : GOAL_METRIC_INFO[goal.metric].shape === 'cumulative' ? 0 : null
   return goalProgress({ metric: goal.metric, startsOn: goal.startsOn, endsOn: goal.endsOn, today, current, target: goal.target, baseline })
 }
 
 /** Writes a closed goal's final result. The caller decides when (see FREEZE_AFTER_DAYS). */
-export async function freezeGoal(db: Db, goal: Goal, today: string): Promise<Goal> {
-  const progress = await progressOf(db, { ...goal, final: null }, today > goal.endsOn ? today : addDays(goal.endsOn, 1))
+export async function freezeGoal(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map()): Promise<Goal> {
+  const progress = await progressOf(db, { ...goal, final: null }, today > goal.endsOn ? today : addDays(goal.endsOn, 1), memo)
   const status = progress.status === 'achieved' ? 'achieved' : 'missed'
   const frozenAt = nowIso()
   await db.updateTable('goals').set({ final_value: progress.current, final_status: status, frozen_at: frozenAt }).where('id', '=', goal.id).execute()
   return { ...goal, final: { value: progress.current, status, frozenAt } }
 }
 
-export async function viewOf(db: Db, goal: Goal, today: string): Promise<GoalView> {
-  const settled = isDueToFreeze(goal, today) ? await freezeGoal(db, goal, today) : goal
-  return { ...settled, progress: await progressOf(db, settled, today), periodLabel: periodLabel(goal.startsOn, goal.endsOn) }
+export async function viewOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map()): Promise<GoalView> {
+  const settled = isDueToFreeze(goal, today) ? await freezeGoal(db, goal, today, memo) : goal
+  return { ...settled, progress: await progressOf(db, settled, today, memo), periodLabel: periodLabel(goal.startsOn, goal.endsOn) }
 }

@@ -9,7 +9,7 @@ type GoalRow = Selectable<GoalsTable>
 function parseFilters(text: string): GoalFilters {
   try {
     const value: unknown = JSON.parse(text)
-    return value && typeof value === 'object' ? (value as GoalFilters) : {}
+    return value && typeof value === 'object' ? (value) : {}
   } catch {
     return {}
   }

@@ -5,6 +5,7 @@ import type { Goal, GoalCheckin, GoalDetail, GoalTreeNode, GoalView } from '@sha
 import { AppError, notFound } from '@shared/errors'
 import type { Db } from '../context'
 import { findGoal, listCheckins, loadGoals } from './goals.repo'
+import type { InputsMemo } from './goals.measure'
 import { freezeGoal, progressOf, viewOf } from './goals.progress'
 
 type GoalFields = z.output<typeof GoalInput>
@@ -118,7 +119,8 @@ export async function refreezeGoal(db: Db, id: number, today: string): Promise<G
 
 export async function listGoalViews(db: Db, archived: boolean, today: string): Promise<GoalView[]> {
   const goals = (await loadGoals(db)).filter((g) => g.archived === archived)
-  return Promise.all(goals.map((goal) => viewOf(db, goal, today)))
+  const memo: InputsMemo = new Map()
+  return Promise.all(goals.map((goal) => viewOf(db, goal, today, memo)))
 }
 
 function treeOf(root: GoalView, views: GoalView[]): GoalTreeNode {
@@ -135,14 +137,20 @@ export async function getGoalDetail(db: Db, id: number, today: string): Promise<
   const inTree = new Set<number>([root.id])
   for (let grew = true; grew; ) {
     grew = false
-    for (const g of all) if (g.parentId !== null && inTree.has(g.parentId) && !inTree.has(g.id)) (inTree.add(g.id), (grew = true))
+    for (const g of all) {
+      if (g.parentId !== null && inTree.has(g.parentId) && !inTree.has(g.id)) {
+        inTree.add(g.id)
+        grew = true
+      }
+    }
   }
-  const views = await Promise.all(all.filter((g) => inTree.has(g.id)).map((g) => viewOf(db, g, today)))
+  const memo: InputsMemo = new Map()
+  const views = await Promise.all(all.filter((g) => inTree.has(g.id)).map((g) => viewOf(db, g, today, memo)))
   const view = views.find((v) => v.id === id) as GoalView
   const rootView = views.find((v) => v.id === root.id) as GoalView
   let liveValue: number | null = null
   if (view.final) {
-    const live = await progressOf(db, { ...view, final: null }, today)
+    const live = await progressOf(db, { ...view, final: null }, today, memo)
     liveValue = live.current !== view.final.value ? live.current : null
   }
   return { goal: view, tree: treeOf(rootView, views), checkins: await listCheckins(db, id), liveValue }

@@ -30,8 +30,11 @@ function activityWhere(filter: MetricFilter): RawBuilder<unknown> {
 
 const FROM = sql`FROM activities a JOIN leads l ON l.id = a.lead_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id`
 
+/** The SQL of activitiesLogged, one row `n`. */
+export const activitiesLoggedQuery = (filter: MetricFilter) => sql<{ n: number }>`SELECT count(*) AS n ${FROM} WHERE ${activityWhere(filter)}`
+
 export async function activitiesLogged(db: Db, filter: MetricFilter = {}): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n ${FROM} WHERE ${activityWhere(filter)}`.execute(db)
+  const { rows } = await activitiesLoggedQuery(filter).execute(db)
   return Number(rows[0]?.n ?? 0)
 }
 

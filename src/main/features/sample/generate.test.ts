@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '@shared/domain/enums'
 import { openTempDatabase, type TempDatabase } from '../../../../test/fixtures/temp-database'
+import { listGoalViews } from '../goals/goals.service'
 import { generateSample } from './generate'
 import { SAMPLE_TABLE_ORDER } from './rows'
 
@@ -176,6 +177,26 @@ describe('generateSample for campaign figures', () => {
       expect(get('SELECT count(*) FROM campaigns')).toBe(300)
       expect(get('SELECT count(DISTINCT tracking_code) FROM campaigns')).toBe(300)
       expect(get('SELECT count(*) FROM campaign_spend')).toBeGreaterThan(20_000)
+    } finally {
+      await database.dispose()
+    }
+  })
+})
+
+describe('the sample goals', () => {
+  it('span teams and periods, with goals achieved, at risk and missed, and a tree under the shared revenue goal', async () => {
+    const database = await sampled()
+    try {
+      const views = await listGoalViews(database.db, false, '2026-03-15')
+      expect(new Set(views.map((v) => v.team))).toEqual(new Set(['shared', 'marketing', 'sales']))
+      expect(new Set(views.map((v) => v.periodLabel))).toEqual(new Set(['Q1 2026', 'Q4 2025', 'Mar 2026']))
+      const statuses = views.map((v) => v.progress.status)
+      expect(statuses).toContain('achieved')
+      expect(statuses).toContain('at_risk')
+      expect(statuses.filter((s) => s === 'missed')).toHaveLength(1)
+      const revenue = views.find((v) => v.title === 'Q1 2026 revenue')
+      expect(views.filter((v) => v.parentId === revenue?.id).map((v) => v.team).sort()).toEqual(['marketing', 'marketing', 'sales', 'sales'])
+      expect(views.find((v) => v.metric === 'manual')?.progress.current).toBeGreaterThan(1200)
     } finally {
       await database.dispose()
     }

@@ -3,7 +3,7 @@ import type { ChartData, ChartOptions } from 'chart.js'
 import type { Goal } from '@shared/domain/goals'
 import { Chart, CHART_COLORS } from '../../ui/Chart'
 import { shortDay } from '../../ui/format'
-import { goalValue } from './goalFormat'
+import { goalEstimate } from './goalFormat'
 import { useGoalBurnUp } from './goals.queries'
 
 /** Actual, ideal pace and forecast over the goal's period (chart.js). */
@@ -22,14 +22,14 @@ export function BurnUpChart({ goal, height = 150, legend = false }: { goal: Goal
   }, [burnUp.data])
   const options = useMemo<ChartOptions<'line'>>(
     () => ({
-      plugins: { legend: { display: legend, position: 'bottom', labels: { boxWidth: 12, boxHeight: 2 } }, tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${goalValue(goal, item.parsed.y)}` } } },
+      plugins: { legend: { display: legend, position: 'bottom', labels: { boxWidth: 12, boxHeight: 2 } }, tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${goalEstimate(goal, item.parsed.y)}` } } },
       scales: {
         x: { grid: { display: false }, ticks: { maxTicksLimit: legend ? 8 : 4, color: CHART_COLORS.text, font: { size: 11 } } },
-        y: { beginAtZero: true, grid: { color: CHART_COLORS.grid }, ticks: { maxTicksLimit: 4, color: CHART_COLORS.text, font: { size: 11 }, callback: (v) => goalValue(goal, Number(v)) } },
+        y: { beginAtZero: true, grid: { color: CHART_COLORS.grid }, ticks: { maxTicksLimit: 4, color: CHART_COLORS.text, font: { size: 11 }, callback: (v) => goalEstimate(goal, Number(v)) } },
       },
     }),
     [goal, legend],
   )
   if (!data) return <div className="goal-chart-placeholder" style={{ height }} aria-hidden="true" />
-  return <Chart type="line" data={data as ChartData<'line' | 'bar', Array<number | null>, string>} options={options as ChartOptions<'line' | 'bar'>} label={`${goal.title}: actual, ideal pace and forecast`} height={height} formatValue={(v) => goalValue(goal, v)} />
+  return <Chart type="line" data={data} options={options} label={`${goal.title}: actual, ideal pace and forecast`} height={height} formatValue={(v) => goalEstimate(goal, v)} />
 }

@@ -2,7 +2,7 @@ import { GOAL_METRIC_INFO, GOAL_TEAM_LABELS, type GoalView } from '@shared/domai
 import { hrefFor } from '../../app/router'
 import { day } from '../../ui/format'
 import { BurnUpChart } from './BurnUpChart'
-import { goalValue, metricLabel, percentText } from './goalFormat'
+import { goalEstimate, goalValue, metricLabel, percentText } from './goalFormat'
 import { GoalStatusBadge } from './GoalStatusBadge'
 import { ProgressBar } from './ProgressBar'
 
@@ -22,7 +22,7 @@ export function GoalCard({ goal }: { goal: GoalView }) {
         {goal.owner && ` · ${goal.owner}`} · {metricLabel(goal)}
       </p>
       <div className="goal-card__figures">
-        <span className="goal-card__current">{goalValue(goal, p.current)}</span>
+        <span className="goal-card__current">{goalValue({ ...goal, manualName: null }, p.current)}</span>
         <span className="muted">of {goalValue(goal, p.target)}</span>
         <span className="goal-card__percent">{percentText(p.percent)}</span>
       </div>
@@ -34,7 +34,7 @@ export function GoalCard({ goal }: { goal: GoalView }) {
           <>Starts {day(goal.startsOn)}</>
         ) : (
           <>
-            Forecast <strong>{goalValue(goal, p.forecast)}</strong> by {day(goal.endsOn)}
+            Forecast <strong>{goalEstimate(goal, p.forecast)}</strong> by {day(goal.endsOn)}
           </>
         )}
       </p>

@@ -20,7 +20,11 @@ export function GoalEditor({ goal, defaults, onClose }: { goal: Goal | null; def
   const [draft, setDraft] = useState(() => draftOf(goal, defaults))
   const errors = useFormErrors()
   const save = useSaveGoal()
-  const set = (patch: Partial<GoalDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const set = (patch: Partial<GoalDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }))
+    // A message about a field goes once the person changes it; the checklist keeps saying what is left.
+    if (Object.keys(patch).some((key) => errors.fields[key])) errors.clear()
+  }
   const query = useDebounced(achievabilityQueryOf(draft), 250)
   const achievability = useAchievability(query)
   const check = achievabilityQueryOf(draft) && achievability.data ? achievability.data : null

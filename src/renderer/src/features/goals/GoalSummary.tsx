@@ -1,7 +1,7 @@
 import { GOAL_METRIC_INFO, GOAL_TEAM_LABELS, type GoalView } from '@shared/domain/goals'
 import { day } from '../../ui/format'
 import { BurnUpChart } from './BurnUpChart'
-import { goalValue, metricLabel, percentText } from './goalFormat'
+import { goalEstimate, goalValue, metricLabel, percentText } from './goalFormat'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -30,8 +30,8 @@ export function GoalSummary({ goal }: { goal: GoalView }) {
         <Figure label="Current" value={goalValue(goal, p.current)} />
         <Figure label="Target" value={goalValue(goal, p.target)} />
         <Figure label="Progress" value={percentText(p.percent)} />
-        <Figure label={goal.final ? 'Final' : 'Forecast at end'} value={goalValue(goal, p.forecast)} />
-        <Figure label="Ideal pace today" value={goal.final ? '—' : goalValue(goal, p.expectedNow)} />
+        <Figure label={goal.final ? 'Final' : 'Forecast at end'} value={goal.final ? goalValue(goal, p.forecast) : goalEstimate(goal, p.forecast)} />
+        <Figure label="Ideal pace today" value={goal.final ? '—' : goalEstimate(goal, p.expectedNow)} />
         <Figure label="Baseline" value={goalValue(goal, p.baseline)} hint={baselineHint} />
       </dl>
       {goal.description && <p>{goal.description}</p>}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { GoalTeam } from '@shared/domain/enums'
-import { GOAL_TEAM_LABELS, type GoalProgressStatus } from '@shared/domain/goals'
+import type { GoalProgressStatus } from '@shared/domain/goals'
 import type { PeriodKind } from '@shared/domain/goalsPeriod'
 import { useRoute } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { QueryError } from '../../ui/QueryError'
 import { GoalCard } from './GoalCard'
 import { GoalEditor } from './GoalEditor'
-import { filterGoals, groupGoals, type GoalFilterState } from './goalGroups'
+import { filterGoals, groupGoals, type GoalFilterState, type GoalGrouping } from './goalGroups'
 import { useGoals } from './goals.queries'
 import { GoalsToolbar } from './GoalsToolbar'
 import './goals.css'
@@ -23,6 +23,7 @@ export function GoalsPage() {
     period: (params.get('period') ?? '') as PeriodKind | '',
     status: (params.get('status') ?? '') as GoalProgressStatus | '',
   }
+  const grouping: GoalGrouping = params.get('group') === 'team' ? 'team' : 'period'
   const goals = useGoals(archived)
   const [creating, setCreating] = useState(false)
   const shown = goals.data ? filterGoals(goals.data, filters) : []
@@ -35,7 +36,7 @@ export function GoalsPage() {
   return (
     <div className="page">
       <PageHeader title="Goals" subtitle={subtitle} actions={newButton} />
-      <GoalsToolbar filters={filters} archived={archived} onChange={setParams} />
+      <GoalsToolbar filters={filters} archived={archived} grouping={grouping} onChange={setParams} />
       {goals.error ? (
         <QueryError error={goals.error} onRetry={() => void goals.refetch()} />
       ) : goals.data?.length === 0 ? (
@@ -53,10 +54,10 @@ export function GoalsPage() {
           <p>Try another team, period or status, or clear the filters.</p>
         </EmptyState>
       ) : (
-        groupGoals(shown).map((group) => (
-          <section key={group.key} className="goal-group" aria-label={`${GOAL_TEAM_LABELS[group.team]}, ${group.period}`}>
+        groupGoals(shown, grouping).map((group) => (
+          <section key={group.key} className="goal-group" aria-label={group.title}>
             <h2 className="goal-group__title">
-              {GOAL_TEAM_LABELS[group.team]} <span className="muted">· {group.period}</span>
+              {group.title} <span className="muted">· {group.goals.length === 1 ? '1 goal' : `${group.goals.length} goals`}</span>
             </h2>
             <div className="goal-grid">
               {group.goals.map((goal) => (

@@ -2,13 +2,13 @@ import { GOAL_TEAMS } from '@shared/domain/enums'
 import { GOAL_PROGRESS_STATUSES, GOAL_STATUS_LABELS, GOAL_TEAM_LABELS } from '@shared/domain/goals'
 import { PERIOD_KIND_LABELS, type PeriodKind } from '@shared/domain/goalsPeriod'
 import { Icon } from '../../ui/icons'
-import type { GoalFilterState } from './goalGroups'
+import type { GoalFilterState, GoalGrouping } from './goalGroups'
 
 const PERIODS: PeriodKind[] = ['month', 'quarter', 'year', 'custom']
 
-export function GoalsToolbar({ filters, archived, onChange }: { filters: GoalFilterState; archived: boolean; onChange: (next: Record<string, string | undefined>) => void }) {
+export function GoalsToolbar({ filters, archived, grouping, onChange }: { filters: GoalFilterState; archived: boolean; grouping: GoalGrouping; onChange: (next: Record<string, string | undefined>) => void }) {
   return (
-    <div className="toolbar" role="search">
+    <div className="toolbar goal-toolbar" role="search">
       <div className="segmented" role="group" aria-label="Which goals">
         <button type="button" aria-pressed={!archived} onClick={() => onChange({ archived: undefined })}>
           Current
@@ -45,6 +45,10 @@ export function GoalsToolbar({ filters, archived, onChange }: { filters: GoalFil
             {GOAL_STATUS_LABELS[s]}
           </option>
         ))}
+      </select>
+      <select aria-label="Group by" value={grouping} onChange={(e) => onChange({ group: e.target.value === 'team' ? 'team' : undefined })}>
+        <option value="period">Group by period</option>
+        <option value="team">Group by team</option>
       </select>
     </div>
   )

@@ -6,6 +6,13 @@ export function goalValue(goal: Pick<Goal, 'metric' | 'manualName'>, value: numb
   return formatGoalValue(goal.metric, value, { currency: CURRENCY, locale: LOCALE, ...(goal.manualName && { unitName: goal.manualName }) })
 }
 
+/** An estimate (forecast, pace) reads in whole dollars or whole counts: its cents are noise. */
+export function goalEstimate(goal: Pick<Goal, 'metric' | 'manualName'>, value: number | null): string {
+  if (value === null) return goalValue(goal, null)
+  const unit = GOAL_METRIC_INFO[goal.metric].unit
+  return goalValue(goal, unit === 'money' ? Math.round(value / 100) * 100 : unit === 'count' || unit === 'number' ? Math.round(value) : value)
+}
+
 export function percentText(percent: number | null): string {
   return percent === null ? '—' : `${Math.round(percent * 100)}%`
 }

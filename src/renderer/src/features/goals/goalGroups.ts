@@ -1,5 +1,5 @@
-import { GOAL_TEAMS, type GoalTeam } from '@shared/domain/enums'
-import type { GoalProgressStatus, GoalView } from '@shared/domain/goals'
+import type { GoalTeam } from '@shared/domain/enums'
+import { GOAL_TEAM_LABELS, type GoalProgressStatus, type GoalView } from '@shared/domain/goals'
 import { periodKind, type PeriodKind } from '@shared/domain/goalsPeriod'
 
 export interface GoalFilterState {
@@ -20,21 +20,28 @@ export function filterGoals(goals: readonly GoalView[], f: GoalFilterState): Goa
   )
 }
 
+export type GoalGrouping = 'period' | 'team'
+
 export interface GoalGroup {
   key: string
-  team: GoalTeam
-  period: string
+  title: string
   goals: GoalView[]
 }
 
-/** Shared goals first, then marketing and sales; within a team, the latest period first. */
-export function groupGoals(goals: readonly GoalView[]): GoalGroup[] {
+const TEAM_ORDER: Record<GoalTeam, number> = { shared: 0, marketing: 1, sales: 2 }
+
+/**
+ * By period (latest first; within one, shared goals, then marketing, then sales) or by team
+ * (shared, marketing, sales; within one, the latest period first).
+ */
+export function groupGoals(goals: readonly GoalView[], by: GoalGrouping): GoalGroup[] {
+  const byPeriod = (a: GoalView, b: GoalView) => b.endsOn.localeCompare(a.endsOn) || a.startsOn.localeCompare(b.startsOn)
+  const byTeam = (a: GoalView, b: GoalView) => TEAM_ORDER[a.team] - TEAM_ORDER[b.team]
+  const sorted = [...goals].sort((a, b) => (by === 'period' ? byPeriod(a, b) || byTeam(a, b) : byTeam(a, b) || byPeriod(a, b)) || a.id - b.id)
   const groups = new Map<string, GoalGroup>()
-  const order = (g: GoalView) => `${GOAL_TEAMS.indexOf(g.team) === 2 ? 0 : GOAL_TEAMS.indexOf(g.team) + 1}`
-  const sorted = [...goals].sort((a, b) => order(a).localeCompare(order(b)) || b.endsOn.localeCompare(a.endsOn) || a.startsOn.localeCompare(b.startsOn) || a.id - b.id)
   for (const goal of sorted) {
-    const key = `${goal.team}|${goal.periodLabel}`
-    const group = groups.get(key) ?? { key, team: goal.team, period: goal.periodLabel, goals: [] }
+    const key = by === 'period' ? goal.periodLabel : goal.team
+    const group = groups.get(key) ?? { key, title: by === 'period' ? goal.periodLabel : GOAL_TEAM_LABELS[goal.team], goals: [] }
     group.goals.push(goal)
     groups.set(key, group)
   }
