@@ -15,8 +15,8 @@ export interface Platform {
 
 /** For a workspace opened without a window (scripts, unit tests): every picker is cancelled. */
 export const headlessPlatform: Platform = {
-  pickImportFile: async () => null,
-  pickSavePath: async () => null,
-  pickFolder: async () => null,
-  openFolder: async () => undefined,
+  pickImportFile: () => Promise.resolve(null),
+  pickSavePath: () => Promise.resolve(null),
+  pickFolder: () => Promise.resolve(null),
+  openFolder: () => Promise.resolve(),
 }

@@ -1,3 +1,4 @@
+import { RecoveryGate } from '../features/backups/RecoveryGate'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
@@ -30,9 +31,11 @@ export function App() {
   const { path } = useRoute()
   const current = path === '/' ? '/pipeline' : path
   return (
-    <AppFrame path={current}>
-      <Page path={current} />
-      <LeadDrawer />
-    </AppFrame>
+    <RecoveryGate>
+      <AppFrame path={current}>
+        <Page path={current} />
+        <LeadDrawer />
+      </AppFrame>
+    </RecoveryGate>
   )
 }

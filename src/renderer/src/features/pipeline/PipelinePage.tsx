@@ -9,6 +9,7 @@ import { LeadTable } from '../lead-table/LeadTable'
 import { NewPipelineDialog } from '../stages/NewPipelineDialog'
 import { StageManagerDialog } from '../stages/StageManagerDialog'
 import { FirstRun } from '../workspace/FirstRun'
+import { ImportDialog } from '../imports/ImportDialog'
 import { Board } from './board/Board'
 import { useBoard } from './board.queries'
 import { ClosedLeadsDialog } from './ClosedLeadsDialog'
@@ -16,7 +17,7 @@ import { FilterBar } from './FilterBar'
 import { filtersFromParams } from './pipeline.filters'
 import { PipelineSwitcher } from './PipelineSwitcher'
 
-type Overlay = { kind: 'add'; stageId?: number } | { kind: 'stages' } | { kind: 'newPipeline' } | { kind: 'closed'; stageId: number } | null
+type Overlay = { kind: 'add'; stageId?: number } | { kind: 'stages' } | { kind: 'newPipeline' } | { kind: 'closed'; stageId: number } | { kind: 'import' } | null
 
 export function PipelinePage() {
   const { params, setParams } = useRoute()
@@ -48,6 +49,9 @@ export function PipelinePage() {
       <button type="button" className="button" onClick={() => setOverlay({ kind: 'stages' })} disabled={!pipeline}>
         Stages
       </button>
+      <button type="button" className="button" onClick={() => setOverlay({ kind: 'import' })}>
+        Import
+      </button>
       <button type="button" className="button button--primary" onClick={() => setOverlay({ kind: 'add' })}>
         <Icon name="plus" /> New lead
       </button>
@@ -58,7 +62,7 @@ export function PipelinePage() {
     <div className="page page--full">
       <PageHeader title="Pipeline" subtitle={info.data ? `${info.data.leadCount.toLocaleString()} leads in all pipelines` : undefined} actions={actions} />
       {info.data?.leadCount === 0 && view === 'board' ? (
-        <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} />
+        <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} onImport={() => setOverlay({ kind: 'import' })} />
       ) : (
         <>
           <FilterBar />
@@ -82,6 +86,7 @@ export function PipelinePage() {
         </>
       )}
       {overlay?.kind === 'add' && <LeadCreateDialog {...(pipeline && { pipelineId: pipeline.id })} {...(overlay.stageId !== undefined && { stageId: overlay.stageId })} onClose={() => setOverlay(null)} />}
+      {overlay?.kind === 'import' && <ImportDialog pipelineId={pipeline?.id ?? null} onClose={() => setOverlay(null)} />}
       {overlay?.kind === 'stages' && pipeline && <StageManagerDialog pipelineId={pipeline.id} onClose={() => setOverlay(null)} />}
       {overlay?.kind === 'newPipeline' && (
         <NewPipelineDialog
