@@ -73,7 +73,7 @@ export function dataSafetyCases(tools: BenchTools): DataSafetyBenchCase[] {
       name: `import-csv-${label}`,
       async baton() {
         const file = csvFile()
-        const workspace = await openWorkspace(tools.freshDir(), 'bench', { automaticBackups: false, platform: { ...headlessPlatform, pickImportFile: async () => file } })
+        const workspace = await openWorkspace(tools.freshDir(), 'bench', { automaticBackups: false, platform: { ...headlessPlatform, pickImportFile: () => Promise.resolve(file) } })
         try {
           const rssBefore = process.memoryUsage.rss()
           const stop = peakRss()

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { RestoreOutcome } from '@shared/domain/backups'
 import { makeTempDir, removeTempDir } from '../../../../test/fixtures/temp-database'
 import { openWorkspace, type Workspace } from '../../workspace'
 import { backupName, parseBackupName } from './backups.files'
@@ -81,7 +82,7 @@ describe('backups, restore and recovery', () => {
 
     const restored = await damaged.dispatch('recovery.restoreNewest', {})
     expect(restored).toMatchObject({ ok: true, value: { restored: { name: good.name } } })
-    const keptAt = restored.ok ? restored.value.damagedKeptAt : null
+    const keptAt = restored.ok ? (restored.value as RestoreOutcome).damagedKeptAt : null
     expect(keptAt && existsSync(keptAt)).toBe(true)
     expect(await damaged.dispatch('app.info', {})).toMatchObject({ ok: true, value: { leadCount: 12 } })
     expect(await damaged.dispatch('recovery.status', {})).toMatchObject({ ok: true, value: { damaged: false } })

@@ -181,11 +181,11 @@ export class DataSafety {
   }
 
   moveFolder(to: string): Promise<BackupList> {
-    return this.serial(async () => {
+    return this.serial(() => {
       const from = this.folder()
       if (to !== from) moveBackups(from, to)
       saveBackupFolder(this.dataDir, to)
-      return this.list()
+      return Promise.resolve(this.list())
     })
   }
 

@@ -1,3 +1,4 @@
+import { RecoveryGate } from '../features/backups/RecoveryGate'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { DashboardPage } from '../features/dashboard/DashboardPage'
@@ -44,9 +45,11 @@ export function App() {
   const current = path === '/' ? home : path
   if (current === null) return null
   return (
-    <AppFrame path={current}>
-      <Page path={current} />
-      <LeadDrawer />
-    </AppFrame>
+    <RecoveryGate>
+      <AppFrame path={current}>
+        <Page path={current} />
+        <LeadDrawer />
+      </AppFrame>
+    </RecoveryGate>
   )
 }
