@@ -144,12 +144,12 @@ const QUALIFIED = `CASE
 function shareSql(model: AttributionModel): string {
   switch (model) {
     case 'first':
-      return 'CASE WHEN r.rn = 1 THEN w.value_minor ELSE 0 END'
+      return 'CASE WHEN w.rn = 1 THEN w.value_minor ELSE 0 END'
     case 'last':
-      return 'CASE WHEN r.rn = r.n THEN w.value_minor ELSE 0 END'
+      return 'CASE WHEN w.rn = w.n THEN w.value_minor ELSE 0 END'
     case 'linear':
       // Integer division; the leftover units go one each to the earliest touches, so the shares add up.
-      return 'w.value_minor / r.n + CASE WHEN r.rn <= w.value_minor % r.n THEN 1 ELSE 0 END'
+      return 'w.value_minor / w.n + CASE WHEN w.rn <= w.value_minor % w.n THEN 1 ELSE 0 END'
   }
 }
 
@@ -160,7 +160,7 @@ function shareSql(model: AttributionModel): string {
 export function metricInputsQuery(grouping: MetricGrouping | null, filter: MetricFilter, context: MetricContext): RawBuilder<Record<string, number | string | null>> {
   const created: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.created_at', dateIsDay: false }
   const closed: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
-  const revenue: Source = { lead: 'w', campaignId: 'r.campaign_id', date: 'w.closed_at', dateIsDay: false }
+  const revenue: Source = { lead: 'w', campaignId: 'w.touch_campaign_id', date: 'w.closed_at', dateIsDay: false }
   const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
   const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
   // Won deals whose revenue is split: narrowed by period and lead-side filters before the touches are read.
@@ -169,20 +169,20 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
   const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
 
   return sql<Record<string, number | string | null>>`
-    WITH won AS (
+    WITH won AS MATERIALIZED (
       SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id
       FROM leads l JOIN stages cs ON cs.id = l.stage_id
       WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)}
     ),
     touches AS (
-      SELECT t.lead_id, t.campaign_id, t.at, t.id AS seq FROM won w JOIN touchpoints t ON t.lead_id = w.id
+      SELECT w.*, t.campaign_id AS touch_campaign_id, t.at AS touch_at, t.id AS seq FROM won w JOIN touchpoints t ON t.lead_id = w.id
       UNION ALL
-      SELECT w.id, w.source_campaign_id, w.created_at, 0 FROM won w WHERE NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = w.id)
+      SELECT w.*, w.source_campaign_id, w.created_at, 0 FROM won w WHERE NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = w.id)
     ),
-    ranked AS (
-      SELECT lead_id, campaign_id,
-        row_number() OVER (PARTITION BY lead_id ORDER BY at, seq) AS rn,
-        count(*) OVER (PARTITION BY lead_id) AS n
+    ranked AS MATERIALIZED (
+      SELECT *,
+        row_number() OVER (PARTITION BY id ORDER BY touch_at, seq) AS rn,
+        count(*) OVER (PARTITION BY id) AS n
       FROM touches
     )
     SELECT key, ${sql.raw(sum)} FROM (
@@ -206,9 +206,8 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
       WHERE l.closed_at IS NOT NULL AND cs.kind IN ('won', 'lost') AND ${whereSql(filter, closed)}
       UNION ALL
       SELECT ${keySql(grouping, revenue, context)}, ${columns({ revenueMinor: shareSql(context.model) })}
-      FROM ranked r
-      JOIN won w ON w.id = r.lead_id
-      LEFT JOIN campaigns c ON c.id = r.campaign_id
+      FROM ranked w
+      LEFT JOIN campaigns c ON c.id = w.touch_campaign_id
       WHERE ${sql.raw(shareSql(context.model))} <> 0 AND ${whereSql(filter, revenue)}
       UNION ALL
       SELECT ${keySql(grouping, spend, context)}, ${columns({ spendMinor: 'sp.amount_minor' })}
