@@ -12,6 +12,7 @@ import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { touchpointsContract } from './touchpoints'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -27,6 +28,7 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...metricsContract,
+  ...touchpointsContract,
   ...uiStateContract,
   ...goalsContract,
 }

@@ -1,8 +1,10 @@
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { GoalPage } from '../features/goals/GoalPage'
 import { GoalsPage } from '../features/goals/GoalsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { SegmentsPage } from '../features/segments/SegmentsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
@@ -11,6 +13,8 @@ import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/channels')) return <ChannelsPage />
+  if (path.startsWith('/segments')) return <SegmentsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
   const goal = /^\/goals\/(\d+)$/.exec(path)
