@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely'
 import { GoalInput } from '../src/shared/contract/goals'
 import { GOAL_METRICS, type GoalFilters, type GoalMetric, type GoalView } from '../src/shared/domain/goals'
-import { addDays, periodAround, previousPeriods, type Period } from '../src/shared/domain/goalsPeriod'
+import { addDays, periodAround, type Period } from '../src/shared/domain/goalsPeriod'
 import { elapsedDays, goalProgress } from '../src/shared/domain/goalsProgress'
 import { GOAL_METRIC_INFO } from '../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/main/features/metrics/metrics.repo'
@@ -125,8 +125,8 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
           const metric = g.metric as GoalMetric
           const filters = JSON.parse(g.filters) as GoalFilters
           const asOf = today < g.ends_on ? today : g.ends_on
-          const previous = previousPeriods(g.starts_on, g.ends_on, 1)[0] as Period
-          const baseline = metric === 'manual' ? (g.baseline ?? (first.get(g.id) as number | undefined) ?? null) : measure(metric, filters, previous)
+          // The list leaves data metrics' baselines out, as the app does.
+          const baseline = metric === 'manual' ? (g.baseline ?? (first.get(g.id) as number | undefined) ?? null) : null
           const started = elapsedDays(g.starts_on, g.ends_on, today) > 0
           const current = !started
             ? GOAL_METRIC_INFO[metric].shape === 'cumulative'

@@ -23,6 +23,6 @@ export async function goalChips(db: Db, place: { pipelineId: number } | { campai
     fed = running.filter((g) => g.campaignIds.includes(campaign.id) || g.filters.campaignId === campaign.id || (g.filters.channel !== undefined && g.filters.channel === campaign.channel))
   }
   const memo: InputsMemo = new Map()
-  const views = await Promise.all(fed.map((g) => viewOf(db, g, today, memo)))
+  const views = await Promise.all(fed.map((g) => viewOf(db, g, today, memo, false)))
   return views.map((v) => ({ id: v.id, title: v.title, percent: v.progress.percent, status: v.progress.status }))
 }

@@ -40,9 +40,14 @@ function frozenProgress(goal: Goal & { final: NonNullable<Goal['final']> }, base
   }
 }
 
-/** Progress as of `today`: measured from the data (or check-ins), or the frozen result of a closed goal. */
-export async function progressOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map()): Promise<GoalProgressView> {
-  const baseline = await baselineOf(db, goal, memo)
+/**
+ * Progress as of `today`: measured from the data (or check-ins), or the frozen result of a
+ * closed goal. A data metric's baseline (its figure in the period before) costs a second
+ * query and changes no status, so lists leave it out (`withBaseline` false); a goal's own
+ * page and chart ask for it.
+ */
+export async function progressOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map(), withBaseline = true): Promise<GoalProgressView> {
+  const baseline = withBaseline || goal.metric === 'manual' ? await baselineOf(db, goal, memo) : null
   if (goal.final) return frozenProgress({ ...goal, final: goal.final }, baseline)
   const asOf = today < goal.endsOn ? today : goal.endsOn
   const started = elapsedDays(goal.startsOn, goal.endsOn, today) > 0
@@ -59,7 +64,7 @@ export async function freezeGoal(db: Db, goal: Goal, today: string, memo: Inputs
   return { ...goal, final: { value: progress.current, status, frozenAt } }
 }
 
-export async function viewOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map()): Promise<GoalView> {
+export async function viewOf(db: Db, goal: Goal, today: string, memo: InputsMemo = new Map(), withBaseline = true): Promise<GoalView> {
   const settled = isDueToFreeze(goal, today) ? await freezeGoal(db, goal, today, memo) : goal
-  return { ...settled, progress: await progressOf(db, settled, today, memo), periodLabel: periodLabel(goal.startsOn, goal.endsOn) }
+  return { ...settled, progress: await progressOf(db, settled, today, memo, withBaseline), periodLabel: periodLabel(goal.startsOn, goal.endsOn) }
 }

@@ -120,7 +120,7 @@ export async function refreezeGoal(db: Db, id: number, today: string): Promise<G
 export async function listGoalViews(db: Db, archived: boolean, today: string): Promise<GoalView[]> {
   const goals = (await loadGoals(db)).filter((g) => g.archived === archived)
   const memo: InputsMemo = new Map()
-  return Promise.all(goals.map((goal) => viewOf(db, goal, today, memo)))
+  return Promise.all(goals.map((goal) => viewOf(db, goal, today, memo, false)))
 }
 
 function treeOf(root: GoalView, views: GoalView[]): GoalTreeNode {
@@ -145,7 +145,7 @@ export async function getGoalDetail(db: Db, id: number, today: string): Promise<
     }
   }
   const memo: InputsMemo = new Map()
-  const views = await Promise.all(all.filter((g) => inTree.has(g.id)).map((g) => viewOf(db, g, today, memo)))
+  const views = await Promise.all(all.filter((g) => inTree.has(g.id)).map((g) => viewOf(db, g, today, memo, g.id === id)))
   const view = views.find((v) => v.id === id) as GoalView
   const rootView = views.find((v) => v.id === root.id) as GoalView
   let liveValue: number | null = null

@@ -150,6 +150,26 @@ describe('generateSample', () => {
   })
 })
 
+describe('the sample goals', () => {
+  it('span teams and periods, with goals achieved, at risk and missed, and a tree under the shared revenue goal', async () => {
+    const database = await sampled()
+    try {
+      const views = await listGoalViews(database.db, false, '2026-03-15')
+      expect(new Set(views.map((v) => v.team))).toEqual(new Set(['shared', 'marketing', 'sales']))
+      expect(new Set(views.map((v) => v.periodLabel))).toEqual(new Set(['Q1 2026', 'Q4 2025', 'Mar 2026']))
+      const statuses = views.map((v) => v.progress.status)
+      expect(statuses).toContain('achieved')
+      expect(statuses).toContain('at_risk')
+      expect(statuses.filter((s) => s === 'missed')).toHaveLength(1)
+      const revenue = views.find((v) => v.title === 'Q1 2026 revenue')
+      expect(views.filter((v) => v.parentId === revenue?.id).map((v) => v.team).sort()).toEqual(['marketing', 'marketing', 'sales', 'sales'])
+      expect(views.find((v) => v.metric === 'manual')?.progress.current).toBeGreaterThan(1200)
+    } finally {
+      await database.dispose()
+    }
+  })
+})
+
 describe('generateSample for campaign figures', () => {
   it('touches about a third of won deals with two or three campaigns, gives segments criteria and weekly spend', async () => {
     const database = await openTempDatabase()
@@ -177,26 +197,6 @@ describe('generateSample for campaign figures', () => {
       expect(get('SELECT count(*) FROM campaigns')).toBe(300)
       expect(get('SELECT count(DISTINCT tracking_code) FROM campaigns')).toBe(300)
       expect(get('SELECT count(*) FROM campaign_spend')).toBeGreaterThan(20_000)
-    } finally {
-      await database.dispose()
-    }
-  })
-})
-
-describe('the sample goals', () => {
-  it('span teams and periods, with goals achieved, at risk and missed, and a tree under the shared revenue goal', async () => {
-    const database = await sampled()
-    try {
-      const views = await listGoalViews(database.db, false, '2026-03-15')
-      expect(new Set(views.map((v) => v.team))).toEqual(new Set(['shared', 'marketing', 'sales']))
-      expect(new Set(views.map((v) => v.periodLabel))).toEqual(new Set(['Q1 2026', 'Q4 2025', 'Mar 2026']))
-      const statuses = views.map((v) => v.progress.status)
-      expect(statuses).toContain('achieved')
-      expect(statuses).toContain('at_risk')
-      expect(statuses.filter((s) => s === 'missed')).toHaveLength(1)
-      const revenue = views.find((v) => v.title === 'Q1 2026 revenue')
-      expect(views.filter((v) => v.parentId === revenue?.id).map((v) => v.team).sort()).toEqual(['marketing', 'marketing', 'sales', 'sales'])
-      expect(views.find((v) => v.metric === 'manual')?.progress.current).toBeGreaterThan(1200)
     } finally {
       await database.dispose()
     }
