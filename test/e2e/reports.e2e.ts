@@ -69,7 +69,7 @@ describe('dashboard and reports on the sample workspace', () => {
     // Back to campaigns, exported as a pack into the folder the person picks.
     await page.getByRole('navigation', { name: 'Reports' }).getByRole('button', { name: /Campaign performance/ }).click()
     await campaigns.getByRole('heading', { name: 'Campaign performance', level: 3 }).waitFor()
-    app.platform.answerFolder(out)
+    app.platform.folders.push(out)
     await page.getByRole('button', { name: 'Export report pack…' }).click()
     await page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor({ timeout: 60_000 })
     expect(app.platform.folderPrompts).toEqual([{ title: 'Save the Campaign performance report', defaultPath: null }])
@@ -77,7 +77,7 @@ describe('dashboard and reports on the sample workspace', () => {
     const year = new Date().getFullYear()
     expect(files).toEqual([`Campaign performance - ${year} - Campaign performance.csv`, `Campaign performance - ${year}.pdf`, `Campaign performance - ${year}.xlsx`])
     await page.getByRole('button', { name: 'Open folder' }).click()
-    await expect.poll(() => app!.platform.openedFolders).toEqual([out])
+    await expect.poll(() => app!.platform.opened).toEqual([out])
 
     // The files agree with the screen: the same campaigns, the same totals.
     const shownTotal = (await campaigns.locator('tfoot td').nth(3).textContent())?.trim()
@@ -98,7 +98,6 @@ describe('dashboard and reports on the sample workspace', () => {
     expect(pdfToPngs(pdf, 'report-campaigns')).toBeGreaterThanOrEqual(1)
 
     // The save dialog opens at the folder used last time.
-    app.platform.answerFolder(null)
     await page.getByRole('button', { name: 'Dismiss' }).click()
     await page.getByRole('button', { name: 'Export report pack…' }).click()
     await expect.poll(() => app!.platform.folderPrompts.at(-1)?.defaultPath).toBe(out)
@@ -110,7 +109,7 @@ describe('dashboard and reports on the sample workspace', () => {
     const { page } = app
     out = mkdtempSync(join(tmpdir(), 'baton-everything-e2e-'))
     await page.getByRole('heading', { name: 'Stage by stage' }).waitFor()
-    app.platform.answerFolder(out)
+    app.platform.folders.push(out)
     await page.getByRole('button', { name: 'Export report pack…' }).click()
     await page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor({ timeout: 60_000 })
     const pdf = readdirSync(out).find((f) => f.endsWith('.pdf'))!
@@ -120,7 +119,7 @@ describe('dashboard and reports on the sample workspace', () => {
     await page.getByLabel('Firm name on reports').fill('Lumen & Co')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await page.getByText('Saved. New reports carry this name.').waitFor()
-    app.platform.answerFolder(out)
+    app.platform.folders.push(out)
     await page.getByRole('button', { name: 'Export everything…' }).click()
     await page.getByRole('status').filter({ hasText: 'Export finished' }).waitFor({ timeout: 60_000 })
     await app.screenshot('settings-export-everything')

@@ -7,9 +7,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll } from 'vitest'
 import { openWorkspace, type Workspace } from '../../src/main/workspace'
 import { installBridge } from './pageBridge'
+import { ScriptedPlatform } from './scriptedPlatform'
 import { RENDERER_DIR, ROOT, SCREENSHOT_DIR } from './paths'
 import { serveStatic, type StaticServer } from './staticServer'
-import { createTestPlatform, type TestPlatform } from './testPlatform'
 
 const CHROMIUM = process.env['BATON_CHROMIUM'] ?? '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -41,11 +41,11 @@ export interface RunningApp {
   context: BrowserContext
   /** The open workspace; a new object after restart(). */
   readonly workspace: Workspace
+  /** Answers the native file and folder pickers (queue a fixture path before the click). */
+  platform: ScriptedPlatform
   dataDir: string
   /** The served index page (without a hash). */
   url: string
-  /** The scripted desktop: queue folder and file answers, see what was opened; PDFs print with page.pdf(). */
-  platform: TestPlatform
   /** Uncaught page errors, console errors, failed requests and `internal` call errors, in order. */
   errors: string[]
   /** Calls `window.baton[method](input)` inside the page, exactly as the renderer would. */
@@ -124,7 +124,6 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const ownsDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'baton-e2e-'))
   const errors: string[] = []
-  const platform = createTestPlatform()
   let workspace: Workspace | undefined
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
@@ -135,6 +134,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     else rmSync(dataDir, { recursive: true, force: true })
   }
 
+  const platform = new ScriptedPlatform()
   try {
     workspace = await openWorkspace(dataDir, appVersion, { platform })
     if (options.seedLeads !== undefined) {
@@ -189,9 +189,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         if (!workspace) throw new Error('e2e: the workspace is closed')
         return workspace
       },
+      platform,
       dataDir,
       url,
-      platform,
       errors,
       call: (method, input) =>
         page.evaluate(

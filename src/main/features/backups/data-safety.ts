@@ -105,7 +105,8 @@ export class DataSafety {
 
   list(): BackupList {
     const folder = this.folder()
-    return { folder, backups: listBackupNames(folder).flatMap(({ name }) => describeBackup(folder, name) ?? []) }
+    // Each was checked when written (a half-written copy never gets a backup's name); a restore checks again.
+    return { folder, backups: listBackupNames(folder).flatMap(({ name }) => describeBackup(folder, name, false) ?? []) }
   }
 
   private verified(name: string): BackupInfo {
@@ -133,7 +134,7 @@ export class DataSafety {
 
   private newestGoodBackup(): BackupInfo | null {
     for (const { name } of listBackupNames(this.folder())) {
-      if (checkFile(join(this.folder(), name)).ok) return describeBackup(this.folder(), name)
+      if (checkFile(join(this.folder(), name)).ok) return describeBackup(this.folder(), name, false)
     }
     return null
   }

@@ -39,39 +39,41 @@ export function ImportDialog({ pipelineId, onClose }: { pipelineId: number | nul
 
   return (
     <Dialog title="Import leads" open onClose={onClose} wide footer={step.kind === 'map' ? <MapFooter onBack={() => setStep({ kind: 'pick' })} onPreview={() => run('preview')} busy={start.isPending} /> : undefined}>
-      {error && (
-        <p className="form-error" role="alert">
-          {errorMessage(error)}
-        </p>
-      )}
-      {step.kind === 'pick' && (
-        <div className="import-pick">
-          <p>Bring in leads from a spreadsheet (CSV or Excel .xlsx) or from another CRM’s export — Pipedrive, HubSpot and Twenty files are recognised. Nothing is saved until you have seen a preview.</p>
-          <button type="button" className="button button--primary" onClick={choose} disabled={pick.isPending}>
-            <Icon name="plus" /> {pick.isPending ? 'Reading the file…' : 'Choose a file…'}
-          </button>
-        </div>
-      )}
-      {step.kind === 'map' && file && (
-        <>
-          <p className="import-file">
-            <strong>{file.fileName}</strong> · {file.encoding} · {file.headers.length} columns
-            {file.remembered && <span className="badge import-remembered">Your saved column choices</span>}
+      <div className="import-dialog">
+        {error && (
+          <p className="form-error" role="alert">
+            {errorMessage(error)}
           </p>
-          <MappingStep file={file} mapping={mapping} onChange={setMapping} />
-          <ImportOptionsForm value={choices} onChange={setChoices} />
-        </>
-      )}
-      {step.kind === 'job' && (
-        <ImportJobView
-          jobId={step.jobId}
-          mode={step.mode}
-          onBackToMapping={() => setStep({ kind: 'map' })}
-          onImport={() => run('import')}
-          importing={start.isPending}
-          onClose={onClose}
-        />
-      )}
+        )}
+        {step.kind === 'pick' && (
+          <div className="import-pick">
+            <p>Bring in leads from a spreadsheet (CSV or Excel .xlsx) or from another CRM’s export — Pipedrive, HubSpot and Twenty files are recognised. Nothing is saved until you have seen a preview.</p>
+            <button type="button" className="button button--primary" onClick={choose} disabled={pick.isPending}>
+              <Icon name="plus" /> {pick.isPending ? 'Reading the file…' : 'Choose a file…'}
+            </button>
+          </div>
+        )}
+        {step.kind === 'map' && file && (
+          <>
+            <p className="import-file">
+              <strong>{file.fileName}</strong> · {file.encoding} · {file.headers.length} columns
+              {file.remembered && <span className="badge import-remembered">Your saved column choices</span>}
+            </p>
+            <MappingStep file={file} mapping={mapping} onChange={setMapping} />
+            <ImportOptionsForm value={choices} onChange={setChoices} />
+          </>
+        )}
+        {step.kind === 'job' && (
+          <ImportJobView
+            jobId={step.jobId}
+            mode={step.mode}
+            onBackToMapping={() => setStep({ kind: 'map' })}
+            onImport={() => run('import')}
+            importing={start.isPending}
+            onClose={onClose}
+          />
+        )}
+      </div>
     </Dialog>
   )
 }
