@@ -7,6 +7,15 @@ const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 export default defineConfig({
   main: {
     resolve: { alias },
+    build: {
+      // The import runs in a worker thread: its entry is bundled beside index.js as import.worker.js.
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          'import.worker': resolve(import.meta.dirname, 'src/main/features/imports/import.worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias },

@@ -26,6 +26,10 @@ import { isStale, type BoardData, type TablePage } from '../src/shared/domain/bo
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { reportBenchCases } from './bench-reports'
+import { dataSafetyCases } from './bench-data-safety'
+import { campaignListBench } from './bench-campaigns'
+import { goalsBenchCases } from './bench-goals'
 
 interface BenchCase {
   name: string
@@ -247,7 +251,8 @@ function readCases<P>(bench: ReadBench<P>): BenchCase[] {
         const dir = await seededDirOf()
         const file = join(dir, DATABASE_FILE_NAME)
         const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
-        const context: HandlerContext = { db, dataFile: file, appVersion: 'bench' }
+        // Read handlers only: no platform, backups or imports are reached.
+        const context = { db, dataFile: file, appVersion: 'bench' } as HandlerContext
         try {
           return await timeRead(bench, createDispatch(context, handlers), dir)
         } finally {
@@ -532,7 +537,7 @@ const cases: BenchCase[] = [
     async baton() {
       const dir = freshDir()
       const database = await openDatabase(join(dir, DATABASE_FILE_NAME))
-      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY }))
+      const ms = await timed(() => generateSample(database.db, { leads: LEADS, seed: SEED, today: TODAY, goals: false }))
       await database.close()
       seededDir ??= dir
       return ms
@@ -549,6 +554,10 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...reportBenchCases({ seeded, medianOf, timed, freshDirMade: () => mkdirSync(freshDir(), { recursive: true }) as string, log }),
+  ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
+  ...readCases(campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
+  ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

@@ -1,14 +1,20 @@
 import { activitiesHandlers } from './features/activities/activities.handlers'
 import { appHandlers } from './features/app/app.handlers'
+import { backupsHandlers } from './features/backups/backups.handlers'
 import { boardHandlers } from './features/board/board.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
+import { goalsHandlers } from './features/goals/goals.handlers'
+import { importsHandlers } from './features/imports/imports.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
+import { metricsHandlers } from './features/metrics/metrics.handlers'
+import { reportsHandlers } from './features/reports/reports.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
+import { touchpointsHandlers } from './features/touchpoints/touchpoints.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -23,5 +29,11 @@ export const handlers: HandlerTable = {
   ...activitiesHandlers,
   ...feedbackHandlers,
   ...lostReasonsHandlers,
+  ...metricsHandlers,
+  ...touchpointsHandlers,
   ...uiStateHandlers,
+  ...goalsHandlers,
+  ...reportsHandlers,
+  ...importsHandlers,
+  ...backupsHandlers,
 }

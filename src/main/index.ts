@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { registerIpc } from './ipc'
+import { electronPlatform } from './platform/electron-platform'
+import { electronPrintToPdf } from './platform/electron-print'
 import { denyAllPermissions, lockDown } from './platform/guards'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
 import { openWorkspace, type Workspace } from './workspace'
@@ -11,8 +13,10 @@ const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const appUrl = { rendererFile, devServerUrl }
 let workspace: Workspace | undefined
 
+const mainWindowOptions = () => windowOptions(join(import.meta.dirname, '../preload/index.cjs'))
+
 function createWindow(): void {
-  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  const window = new BrowserWindow(mainWindowOptions())
   lockDown(window.webContents, (url) => isAppUrl(url, appUrl))
   window.once('ready-to-show', () => window.show())
   if (devServerUrl) void window.loadURL(devServerUrl)
@@ -27,7 +31,9 @@ async function start(): Promise<void> {
   })
   const dataDir = resolveDataDir(process.argv, app.getPath('userData'))
   try {
-    workspace = await openWorkspace(dataDir, app.getVersion())
+    // A damaged file opens in recovery mode: the window then offers the newest good backup.
+    const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
+    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: { ...electronPlatform, printToPdf } })
   } catch (error) {
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll } from 'vitest'
 import { openWorkspace, type Workspace } from '../../src/main/workspace'
 import { installBridge } from './pageBridge'
+import { ScriptedPlatform } from './scriptedPlatform'
 import { RENDERER_DIR, ROOT, SCREENSHOT_DIR } from './paths'
 import { serveStatic, type StaticServer } from './staticServer'
 
@@ -40,6 +41,8 @@ export interface RunningApp {
   context: BrowserContext
   /** The open workspace; a new object after restart(). */
   readonly workspace: Workspace
+  /** Answers the native file and folder pickers (queue a fixture path before the click). */
+  platform: ScriptedPlatform
   dataDir: string
   /** The served index page (without a hash). */
   url: string
@@ -131,8 +134,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     else rmSync(dataDir, { recursive: true, force: true })
   }
 
+  const platform = new ScriptedPlatform()
   try {
-    workspace = await openWorkspace(dataDir, appVersion)
+    workspace = await openWorkspace(dataDir, appVersion, { platform })
     if (options.seedLeads !== undefined) {
       const seeded = await workspace.dispatch('app.loadSample', { leads: options.seedLeads })
       if (!seeded.ok) throw new Error(`e2e: could not load sample data: ${seeded.error.message}`)
@@ -150,6 +154,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       isTrustedUrl: (frameUrl) => URL.canParse(frameUrl) && new URL(frameUrl).origin === origin,
       onInternalError: (method, result) => errors.push(`internal error from ${String(method)}: ${JSON.stringify(result)}`),
     })
+    platform.attach(context, url)
     const page = await context.newPage()
     page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`))
     page.on('console', (message) => {
@@ -184,6 +189,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         if (!workspace) throw new Error('e2e: the workspace is closed')
         return workspace
       },
+      platform,
       dataDir,
       url,
       errors,
@@ -209,7 +215,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         await page.goto('about:blank')
         await workspace?.close()
         workspace = undefined
-        workspace = await openWorkspace(dataDir, appVersion)
+        workspace = await openWorkspace(dataDir, appVersion, { platform })
         await page.goto(where)
         await waitForApp(page)
       },

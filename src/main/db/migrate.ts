@@ -22,6 +22,12 @@ export async function assertNotFromTheFuture(db: Kysely<Database>, file: string,
   if (unknown.length > 0) throw new DatabaseFromTheFutureError(file, unknown.map((m) => `${m.id} ${m.name}`))
 }
 
+/** True when the file already has data from an older build and this build has migrations for it. */
+export async function needsMigration(db: Kysely<Database>, migrations: readonly Migration[]): Promise<boolean> {
+  const applied = new Set((await appliedMigrations(db)).map((m) => m.id))
+  return applied.size > 0 && migrations.some((m) => !applied.has(m.id))
+}
+
 /** Applies each pending migration in its own transaction and records it. Returns the ids applied. */
 export async function migrate(db: Kysely<Database>, migrations: readonly Migration[]): Promise<number[]> {
   await sql.raw(CREATE_LEDGER).execute(db)

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { DatabaseBusyError, DatabaseDamagedError } from './errors'
 import { sqliteCode } from './sqlite-errors'
-import { assertNotFromTheFuture, migrate } from './migrate'
+import { assertNotFromTheFuture, migrate, needsMigration } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
 import type { Database } from './schema'
 import { withStatementCache } from './statement-cache'
@@ -21,6 +21,8 @@ export interface OpenDatabase {
 
 export interface OpenOptions {
   migrations?: readonly Migration[]
+  /** Runs before migrations change a file that already has data (the automatic backup). */
+  beforeMigrate?(sqlite: BetterSqlite3.Database): Promise<void>
 }
 
 function damaged(file: string, error: unknown): never {
@@ -57,6 +59,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   try {
     await assertNotFromTheFuture(db, file, migrations)
+    if (options.beforeMigrate && (await needsMigration(db, migrations))) await options.beforeMigrate(sqlite)
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')

@@ -8,7 +8,10 @@ export interface SettingsTable {
   currency: string
   locale: string
   week_start: number
+  attribution_model: Generated<string>
   updated_at: string
+  firm_name: Generated<string>
+  last_export_dir: string | null
 }
 
 export interface UiStateTable {
@@ -21,6 +24,9 @@ export interface SegmentsTable {
   id: Generated<number>
   name: string
   description: string | null
+  industry: string | null
+  company_size: string | null
+  region: string | null
   created_at: string
 }
 
@@ -64,6 +70,7 @@ export interface PipelinesTable {
   id: Generated<number>
   name: string
   position: number
+  qualified_stage_id: number | null
   created_at: string
 }
 
@@ -172,6 +179,23 @@ export interface GoalsTable {
   status: string
   created_at: string
   updated_at: string
+  owner: string | null
+  parent_id: number | null
+  why: string | null
+  manual_name: string | null
+  final_value: number | null
+  final_status: string | null
+  frozen_at: string | null
+}
+
+export interface GoalCampaignsTable {
+  goal_id: number
+  campaign_id: number
+}
+
+export interface GoalSegmentsTable {
+  goal_id: number
+  segment_id: number
 }
 
 export interface GoalCheckinsTable {
@@ -181,6 +205,47 @@ export interface GoalCheckinsTable {
   value: number
   note: string | null
   created_at: string
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>
+  file_name: string
+  created_at: string
+  rows_read: number
+  created_count: number
+  updated_count: number
+  skipped_count: number
+  rejected_count: number
+  undone_at: string | null
+}
+
+export interface ImportBatchLeadsTable {
+  batch_id: number
+  lead_id: number
+  action: 'created' | 'updated'
+  before: string | null
+}
+
+export interface ImportBatchRecordsTable {
+  batch_id: number
+  kind: 'campaign' | 'stage'
+  record_id: number
+}
+
+export interface ImportMappingsTable {
+  shape: string
+  mapping: string
+  options: string
+  updated_at: string
+}
+
+export interface SavedReportsTable {
+  id: Generated<number>
+  name: string
+  kind: string
+  settings: string
+  created_at: string
+  updated_at: string
 }
 
 export interface SchemaMigrationsTable {
@@ -207,7 +272,14 @@ export interface Database {
   feedback: FeedbackTable
   goals: GoalsTable
   goal_checkins: GoalCheckinsTable
+  goal_campaigns: GoalCampaignsTable
+  goal_segments: GoalSegmentsTable
+  saved_reports: SavedReportsTable
   schema_migrations: SchemaMigrationsTable
+  import_batches: ImportBatchesTable
+  import_batch_leads: ImportBatchLeadsTable
+  import_batch_records: ImportBatchRecordsTable
+  import_mappings: ImportMappingsTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

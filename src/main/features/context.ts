@@ -2,6 +2,9 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Method, ParsedInputOf, ResultOf } from '@shared/contract'
 import type { ContractSection } from '@shared/contract/define'
 import type { Database } from '../db/schema'
+import type { Platform } from '../platform/platform'
+import type { DataSafety } from './backups/data-safety'
+import type { ImportJobs } from './imports/import.jobs'
 
 export type Db = Kysely<Database>
 export type Trx = Transaction<Database>
@@ -11,6 +14,12 @@ export interface HandlerContext {
   db: Db
   dataFile: string
   appVersion: string
+  /** Native pickers and the file manager (Electron in the app, scripted in tests). */
+  platform: Platform
+  /** The open data file, its backups, restore and recovery. */
+  safety: DataSafety
+  /** Import jobs running in worker threads, and the files picked for them. */
+  imports: ImportJobs
 }
 
 export type Handler<M extends Method> = (ctx: HandlerContext, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>

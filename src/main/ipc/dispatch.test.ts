@@ -11,7 +11,8 @@ import { pipelinesHandlers } from '../features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from '../features/segments/segments.handlers'
 import { createDispatch } from './dispatch'
 
-const ctx = (db?: HandlerContext['db']): HandlerContext => ({ db: db as HandlerContext['db'], dataFile: '/tmp/baton.sqlite', appVersion: '0.0.0-test' })
+// The handlers under test reach only the database.
+const ctx = (db?: HandlerContext['db']): HandlerContext => ({ db: db as HandlerContext['db'], dataFile: '/tmp/baton.sqlite', appVersion: '0.0.0-test' }) as HandlerContext
 
 /** A table with just the handlers a test needs; dispatch only ever calls the one asked for. */
 const table = (handlers: Partial<HandlerTable>) => handlers as HandlerTable

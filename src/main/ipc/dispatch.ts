@@ -13,7 +13,7 @@ function invalidInput(error: z.ZodError): AppErrorShape {
   return { code: 'invalid_input', message: issue?.message ?? 'Some of the input is not valid.', ...(field ? { field } : {}) }
 }
 
-function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
+export function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape()
   if (error instanceof z.ZodError) return invalidInput(error)
   if (error instanceof DatabaseDamagedError) return { code: 'database', message: error.message }

@@ -1,15 +1,21 @@
 import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { appContract } from './app'
+import { backupsContract } from './backups'
 import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
+import { goalsContract } from './goals'
+import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
+import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
+import { reportsContract } from './reports'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { touchpointsContract } from './touchpoints'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -24,7 +30,13 @@ export const contract = {
   ...activitiesContract,
   ...feedbackContract,
   ...lostReasonsContract,
+  ...metricsContract,
+  ...touchpointsContract,
   ...uiStateContract,
+  ...goalsContract,
+  ...reportsContract,
+  ...importsContract,
+  ...backupsContract,
 }
 
 export type Contract = typeof contract

@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
+import * as m0002 from './0002_campaign_metrics'
+import * as m0004 from './0004_imports'
+import * as m0005 from './0005_goals'
+import * as m0006 from './0006_reports'
 
 export interface Migration {
   id: number
@@ -9,4 +13,10 @@ export interface Migration {
 }
 
 /** Every migration this build knows, in order. Bundled with the app: nothing is read from disk. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', up: m0001.up }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', up: m0001.up },
+  { id: 2, name: 'campaign_metrics', up: m0002.up },
+  { id: 4, name: 'imports', up: m0004.up },
+  { id: 5, name: 'goals', up: m0005.up },
+  { id: 6, name: 'reports', up: m0006.up },
+]

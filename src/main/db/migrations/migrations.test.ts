@@ -60,6 +60,81 @@ const cases: Record<number, MigrationCase> = {
       expect(sqlite.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(1)
     },
   },
+  2: {
+    // A version-1 workspace with a second pipeline (no Qualified stage), a segment and a lead.
+    seed(sqlite) {
+      const at = '2026-01-01T00:00:00.000Z'
+      sqlite.prepare(`INSERT INTO pipelines (id, name, position, created_at) VALUES (2, 'Partners', 1, ?)`).run(at)
+      sqlite.prepare(`INSERT INTO stages (id, pipeline_id, name, position, kind, created_at) VALUES (20, 2, 'Intro', 0, 'open', ?), (21, 2, 'Won', 1, 'won', ?)`).run(at, at)
+      sqlite.prepare(`INSERT INTO segments (id, name, description, created_at) VALUES (1, 'Dentists', 'Small clinics', ?)`).run(at)
+      sqlite
+        .prepare(`INSERT INTO leads (id, person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (1, 'Dana Li', 1, 1, 1, 1, ?, ?, ?)`)
+        .run(at, at, at)
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT id, qualified_stage_id FROM pipelines ORDER BY id').all()).toEqual([
+        { id: 1, qualified_stage_id: sqlite.prepare(`SELECT id FROM stages WHERE pipeline_id = 1 AND name = 'Qualified'`).pluck().get() },
+        { id: 2, qualified_stage_id: null },
+      ])
+      expect(sqlite.prepare('SELECT attribution_model FROM settings').pluck().get()).toBe('first')
+      expect(sqlite.prepare('SELECT name, description, industry, company_size, region FROM segments').all()).toEqual([
+        { name: 'Dentists', description: 'Small clinics', industry: null, company_size: null, region: null },
+      ])
+      expect(sqlite.prepare('SELECT person_name, segment_id FROM leads').all()).toEqual([{ person_name: 'Dana Li', segment_id: 1 }])
+      expect(() => sqlite.prepare(`UPDATE settings SET attribution_model = 'random'`).run()).toThrow(/CHECK/)
+    },
+  },
+  4: {
+    seed(sqlite) {
+      const now = '2026-01-01T00:00:00.000Z'
+      sqlite
+        .prepare(`INSERT INTO leads (person_name, company, email, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES ('Dana Li', 'Acme', 'dana@acme.test', 1, 1, 1, ?, ?, ?)`)
+        .run(now, now, now)
+    },
+    verify(sqlite) {
+      for (const table of ['import_batches', 'import_batch_leads', 'import_batch_records', 'import_mappings']) expect(tables(sqlite)).toContain(table)
+      expect(sqlite.prepare('SELECT person_name FROM leads').pluck().all()).toEqual(['Dana Li'])
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN SELECT id FROM leads WHERE company = 'acme' COLLATE NOCASE AND person_name = 'dana li' COLLATE NOCASE`).all() as Array<{ detail: string }>
+      expect(plan.map((step) => step.detail).join(' ')).toContain('leads_by_company_person')
+    },
+  },
+  5: {
+    // A goal written by 0001's columns only, with a check-in, must keep both and gain the new fields empty.
+    seed(sqlite) {
+      const now = '2026-01-05T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO segments (id, name, created_at) VALUES (1, 'Dentists', ?)`).run(now)
+      sqlite.prepare(`INSERT INTO goals (id, title, metric, target, starts_on, ends_on, team, created_at, updated_at) VALUES (1, 'Q1 revenue', 'won_revenue', 6000000, '2026-01-01', '2026-03-31', 'shared', ?, ?)`).run(now, now)
+      sqlite.prepare(`INSERT INTO goal_checkins (goal_id, checked_on, value, created_at) VALUES (1, '2026-01-04', 12, ?)`).run(now)
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT title, owner, parent_id, why, final_status, frozen_at FROM goals').all()).toEqual([
+        { title: 'Q1 revenue', owner: null, parent_id: null, why: null, final_status: null, frozen_at: null },
+      ])
+      expect(sqlite.prepare('SELECT count(*) FROM goal_checkins').pluck().get()).toBe(1)
+      const now = '2026-01-06T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO goals (id, title, metric, target, starts_on, ends_on, team, parent_id, created_at, updated_at) VALUES (2, 'Leads', 'new_leads', 150, '2026-01-01', '2026-03-31', 'marketing', 1, ?, ?)`).run(now, now)
+      sqlite.prepare('INSERT INTO goal_segments (goal_id, segment_id) VALUES (2, 1)').run()
+      expect(() => sqlite.prepare(`UPDATE goals SET final_status = 'maybe' WHERE id = 1`).run()).toThrow(/CHECK/)
+      sqlite.prepare('DELETE FROM goals WHERE id = 1').run()
+      expect(sqlite.prepare('SELECT parent_id FROM goals WHERE id = 2').pluck().get()).toBeNull()
+      sqlite.prepare('DELETE FROM goals WHERE id = 2').run()
+      expect(sqlite.prepare('SELECT count(*) FROM goal_segments').pluck().get()).toBe(0)
+    },
+  },
+  6: {
+    // Settings keep their currency and gain an empty firm name; saved reports start empty and refuse a blank name.
+    seed(sqlite) {
+      sqlite.prepare(`UPDATE settings SET currency = 'EUR'`).run()
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT currency, firm_name, last_export_dir FROM settings').all()).toEqual([{ currency: 'EUR', firm_name: '', last_export_dir: null }])
+      const now = '2026-01-06T10:00:00.000Z'
+      sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('Q1 campaigns', 'campaigns', '{}', ?, ?)`).run(now, now)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('q1 CAMPAIGNS', 'campaigns', '{}', ?, ?)`).run(now, now)).toThrow(/UNIQUE/)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('  ', 'campaigns', '{}', ?, ?)`).run(now, now)).toThrow(/CHECK/)
+      expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('x', 'campaigns', 'nope', ?, ?)`).run(now, now)).toThrow(/CHECK/)
+    },
+  },
 }
 
 describe('migrations', () => {

@@ -2,10 +2,10 @@ import type { Channel } from '@shared/domain/enums'
 import { monthOf, quarterOf, seasonOf, yearOf } from './time'
 
 export const SEGMENTS = [
-  { name: 'Small business', description: 'Owner-run firms with fewer than 20 people; the owner decides.' },
-  { name: 'Mid-market', description: '50–500 employees with a small buying committee.' },
-  { name: 'Healthcare practices', description: 'Clinics and practices: dental, physio, veterinary, eye care.' },
-  { name: 'Professional services', description: 'Law, accounting, architecture and consulting firms.' },
+  { name: 'Small business', description: 'Owner-run firms with fewer than 20 people; the owner decides.', industry: 'Any', companySize: '1–20', region: 'Home state' },
+  { name: 'Mid-market', description: '50–500 employees with a small buying committee.', industry: 'Any', companySize: '50–500', region: 'United States' },
+  { name: 'Healthcare practices', description: 'Clinics and practices: dental, physio, veterinary, eye care.', industry: 'Healthcare', companySize: '5–50', region: 'Home state' },
+  { name: 'Professional services', description: 'Law, accounting, architecture and consulting firms.', industry: 'Professional services', companySize: '5–100', region: 'United States' },
 ] as const
 
 export interface CampaignTemplate {
@@ -65,13 +65,13 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
 export const SPEND_PATTERN: Record<Channel, { everyDays: number; note: string | null }> = {
   video: { everyDays: 7, note: 'Weekly media spend' },
   social_ads: { everyDays: 7, note: 'Weekly ad spend' },
-  content: { everyDays: 14, note: 'Writer and design invoices' },
-  email: { everyDays: 14, note: 'Email platform and list costs' },
-  seo: { everyDays: 30, note: 'Agency retainer' },
+  content: { everyDays: 7, note: 'Writer and design invoices' },
+  email: { everyDays: 7, note: 'Email platform and list costs' },
+  seo: { everyDays: 7, note: 'Agency hours' },
   sem: { everyDays: 7, note: 'Weekly click spend' },
   event: { everyDays: 1, note: 'Booth, travel and printing' },
-  referral: { everyDays: 30, note: 'Referral bonuses paid' },
-  other: { everyDays: 14, note: null },
+  referral: { everyDays: 7, note: 'Referral bonuses paid' },
+  other: { everyDays: 7, note: null },
 }
 
 /** Weekly reach and rates per channel: impressions, click-through, visit rate, engagement rate. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '@shared/domain/enums'
 import { openTempDatabase, type TempDatabase } from '../../../../test/fixtures/temp-database'
+import { listGoalViews } from '../goals/goals.service'
 import { generateSample } from './generate'
 import { SAMPLE_TABLE_ORDER } from './rows'
 
@@ -145,6 +146,59 @@ describe('generateSample', () => {
       expect(dump(other)).not.toBe(dump(database))
     } finally {
       await Promise.all([again.dispose(), other.dispose()])
+    }
+  })
+})
+
+describe('the sample goals', () => {
+  it('span teams and periods, with goals achieved, at risk and missed, and a tree under the shared revenue goal', async () => {
+    const database = await sampled()
+    try {
+      const views = await listGoalViews(database.db, false, '2026-03-15')
+      expect(new Set(views.map((v) => v.team))).toEqual(new Set(['shared', 'marketing', 'sales']))
+      expect(new Set(views.map((v) => v.periodLabel))).toEqual(new Set(['Q1 2026', 'Q4 2025', 'Mar 2026']))
+      const statuses = views.map((v) => v.progress.status)
+      expect(statuses).toContain('achieved')
+      expect(statuses).toContain('at_risk')
+      expect(statuses.filter((s) => s === 'missed')).toHaveLength(1)
+      const revenue = views.find((v) => v.title === 'Q1 2026 revenue')
+      expect(views.filter((v) => v.parentId === revenue?.id).map((v) => v.team).sort()).toEqual(['marketing', 'marketing', 'sales', 'sales'])
+      expect(views.find((v) => v.metric === 'manual')?.progress.current).toBeGreaterThan(1200)
+    } finally {
+      await database.dispose()
+    }
+  })
+})
+
+describe('generateSample for campaign figures', () => {
+  it('touches about a third of won deals with two or three campaigns, gives segments criteria and weekly spend', async () => {
+    const database = await openTempDatabase()
+    try {
+      await generateSample(database.db, { leads: 1500, seed: 3, today })
+      const get = (query: string) => database.sqlite.prepare(query).pluck().get() as number
+      const won = get(`SELECT count(*) FROM leads l JOIN stages s ON s.id = l.stage_id WHERE s.kind = 'won' AND l.source_campaign_id IS NOT NULL`)
+      const multi = get(`SELECT count(*) FROM leads l JOIN stages s ON s.id = l.stage_id WHERE s.kind = 'won' AND (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id) BETWEEN 2 AND 3`)
+      expect(multi / won).toBeGreaterThan(0.2)
+      expect(multi / won).toBeLessThan(0.45)
+      expect(get(`SELECT count(*) FROM segments WHERE industry IS NULL OR company_size IS NULL OR region IS NULL`)).toBe(0)
+      // Every campaign that has run has spend entries about a week apart (events spend daily over their few days).
+      expect(get(`SELECT count(*) FROM campaigns c WHERE c.status <> 'planned' AND NOT EXISTS (SELECT 1 FROM campaign_spend s WHERE s.campaign_id = c.id)`)).toBe(0)
+      expect(get(`SELECT count(*) FROM campaign_metrics`)).toBeGreaterThan(100)
+    } finally {
+      await database.dispose()
+    }
+  })
+
+  it('scales to hundreds of campaigns with a dense spend ledger, all tracking codes unique', async () => {
+    const database = await openTempDatabase()
+    try {
+      await generateSample(database.db, { leads: 200, seed: 5, today, campaigns: 300, spendEveryDays: 1 })
+      const get = (query: string) => database.sqlite.prepare(query).pluck().get() as number
+      expect(get('SELECT count(*) FROM campaigns')).toBe(300)
+      expect(get('SELECT count(DISTINCT tracking_code) FROM campaigns')).toBe(300)
+      expect(get('SELECT count(*) FROM campaign_spend')).toBeGreaterThan(20_000)
+    } finally {
+      await database.dispose()
     }
   })
 })

@@ -1,21 +1,26 @@
 import type { Db } from '../context'
+import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
 import { loadSampleRefs } from './refs'
+import { writeSampleGoals } from './goals'
 import { writeSampleRows } from './write'
 
 export const DEFAULT_SAMPLE_SEED = 42
 
-export interface SampleOptions {
+export interface SampleOptions extends CampaignScale {
   leads: number
   seed?: number
   /** The sample's "now": campaigns span the year before it, follow-ups fall around it. */
   today?: Date
+  /** Whether to add the sample goals (on by default; the insert benchmark leaves them out, as its raw side writes rows only). */
+  goals?: boolean
 }
 
 /**
  * Fills an empty workspace with a small firm's year: segments, campaigns on every
  * channel with spend and weekly metrics, and `leads` leads in the default pipeline
- * with their history, touches, activities, feedback and tags. One transaction: all
+ * with their history, touches, activities, feedback and tags, and goals set
+ * against what that data gives. One transaction: all
  * of it lands or none does. The same seed and `today` give the same rows.
  */
 export async function generateSample(db: Db, options: SampleOptions): Promise<{ campaigns: number; leads: number }> {
@@ -23,9 +28,10 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
   const nowMs = (options.today ?? new Date()).getTime()
   return db.transaction().execute(async (trx) => {
     const refs = await loadSampleRefs(trx)
-    const plan = planSample(refs, { leads: options.leads, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
+    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    if (options.goals !== false) await writeSampleGoals(trx, nowMs)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
   })
 }

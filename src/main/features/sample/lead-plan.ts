@@ -40,7 +40,7 @@ export interface Step {
 /** Days a lead usually takes to reach each open stage from the one before it, by open-stage index. */
 const MOVE_DAYS: readonly (readonly [number, number])[] = [[0, 0], [0.1, 4], [1, 12], [2, 18], [2, 15]]
 const CLOSE_DAYS = { won: [2, 25], lost: [1, 30] } as const
-const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[1500, 12000], [8000, 60000], [3000, 25000], [2000, 20000]]
+const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[800, 6000], [4000, 25000], [1500, 10000], [1200, 9000]]
 const PERSONAL_DOMAINS = ['gmail.com', 'outlook.com', 'fastmail.com'] as const
 const POSITION_STEP = 1024
 
@@ -177,8 +177,10 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
   let touchedMs = final.atMs
   if (campaign) {
     rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: id, campaign_id: campaign.id, at: isoAt(createdMs), note: null })
-    if (random.chance(0.25) && (closedMs ?? nowMs) - createdMs > 2 * DAY) {
-      touchedMs = Math.max(touchedMs, secondTouch(ctx, id, campaign, createdMs, closedMs ?? nowMs, rows) ?? 0)
+    // A third of won deals were touched by two or three campaigns before they closed; other leads now and then by a second one.
+    const extraTouches = outcome === 'won' ? (random.chance(1 / 3) ? random.int(1, 2) : 0) : random.chance(0.2) ? 1 : 0
+    if ((closedMs ?? nowMs) - createdMs > 2 * DAY) {
+      for (let t = 0; t < extraTouches; t++) touchedMs = Math.max(touchedMs, secondTouch(ctx, id, campaign, createdMs, closedMs ?? nowMs, rows) ?? 0)
     }
   }
   const activity = leadActivities(ctx, rows, id, steps, outcome)

@@ -1,38 +1,55 @@
+import { RecoveryGate } from '../features/backups/RecoveryGate'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ChannelsPage } from '../features/channels/ChannelsPage'
+import { DashboardPage } from '../features/dashboard/DashboardPage'
+import { GoalPage } from '../features/goals/GoalPage'
+import { GoalsPage } from '../features/goals/GoalsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { PrintPage } from '../features/reports/PrintPage'
+import { ReportsPage } from '../features/reports/ReportsPage'
+import { SegmentsPage } from '../features/segments/SegmentsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
-import { ComingSoon } from './ComingSoon'
+import { useWorkspaceInfo } from '../features/leads/leads.queries'
 import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
   if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/channels')) return <ChannelsPage />
+  if (path.startsWith('/segments')) return <SegmentsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
-  if (path.startsWith('/goals'))
-    return (
-      <ComingSoon title="Goals" icon="goals">
-        SMART goals for marketing and sales — leads, win rate, revenue, cost per lead — that track themselves from your pipeline and campaigns.
-      </ComingSoon>
-    )
-  if (path.startsWith('/reports'))
-    return (
-      <ComingSoon title="Reports" icon="reports">
-        Campaign, channel, funnel and lost-reason reports for any period, exported as PDF, Excel or CSV to share with a partner.
-      </ComingSoon>
-    )
+  const goal = /^\/goals\/(\d+)$/.exec(path)
+  if (goal) return <GoalPage key={goal[1]} id={Number(goal[1])} />
+  if (path.startsWith('/goals')) return <GoalsPage />
+  if (path.startsWith('/reports')) return <ReportsPage />
+  if (path.startsWith('/dashboard')) return <DashboardPage />
   return <PipelinePage />
+}
+
+// The dashboard is home once the workspace has leads or campaigns; an empty one opens on the
+// pipeline, where the first lead is created (a dashboard of zeros teaches nothing).
+function useHome(): string | null {
+  const info = useWorkspaceInfo()
+  if (!info.data) return info.isError ? '/pipeline' : null
+  return info.data.leadCount + info.data.campaignCount > 0 ? '/dashboard' : '/pipeline'
 }
 
 export function App() {
   const { path } = useRoute()
-  const current = path === '/' ? '/pipeline' : path
+  const home = useHome()
+  // The print view is a page of its own: no sidebar, printed to PDF by main.
+  if (path.startsWith('/print')) return <PrintPage />
+  const current = path === '/' ? home : path
+  if (current === null) return null
   return (
-    <AppFrame path={current}>
-      <Page path={current} />
-      <LeadDrawer />
-    </AppFrame>
+    <RecoveryGate>
+      <AppFrame path={current}>
+        <Page path={current} />
+        <LeadDrawer />
+      </AppFrame>
+    </RecoveryGate>
   )
 }

@@ -3,6 +3,7 @@ import type { SVGProps } from 'react'
 // A handful of 20px line icons, drawn here so the app needs no icon font or network.
 const paths = {
   pipeline: 'M3 4h4v12H3zM8 4h4v8H8zM13 4h4v5h-4z',
+  dashboard: 'M3 3h6v8H3zM11 3h6v5h-6zM11 10h6v7h-6zM3 13h6v4H3z',
   campaigns: 'M3 8v4l9 4V4L3 8zm9-1 5-2v10l-5-2M5 12l1 5h3l-1-4',
   goals: 'M10 17a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm0-4a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm0-3h.01',
   reports: 'M4 16V9m4 7V5m4 11v-5m4 5V7',

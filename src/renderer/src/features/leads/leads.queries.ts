@@ -24,8 +24,8 @@ export function useWorkspaceInfo() {
   return useQuery({ queryKey: leadKeys.workspace, queryFn: () => api.call('app.info', {}) })
 }
 
-/** Every query a lead write can change: lists, the board, the table, one lead's detail, follow-ups, counts, campaign numbers. */
-export const LEAD_DEPENDENT_KEYS = [['leads'], ['board'], ['table'], ['lead'], ['followUps'], ['workspace'], ['campaigns']] as const
+/** Every query a lead write can change: lists, the board, the table, one lead's detail, follow-ups, counts, campaign numbers, goal progress, the dashboard and reports. */
+export const LEAD_DEPENDENT_KEYS = [['leads'], ['board'], ['table'], ['lead'], ['followUps'], ['workspace'], ['campaigns'], ['metrics'], ['segments'], ['goals'], ['reports']] as const
 
 export function useInvalidateLeads() {
   const queryClient = useQueryClient()

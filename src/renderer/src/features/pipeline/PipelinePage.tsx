@@ -9,6 +9,8 @@ import { LeadTable } from '../lead-table/LeadTable'
 import { NewPipelineDialog } from '../stages/NewPipelineDialog'
 import { StageManagerDialog } from '../stages/StageManagerDialog'
 import { FirstRun } from '../workspace/FirstRun'
+import { GoalChips } from '../goals/GoalChips'
+import { ImportDialog } from '../imports/ImportDialog'
 import { Board } from './board/Board'
 import { useBoard } from './board.queries'
 import { ClosedLeadsDialog } from './ClosedLeadsDialog'
@@ -17,7 +19,7 @@ import { filtersFromParams } from './pipeline.filters'
 import { PipelineSwitcher } from './PipelineSwitcher'
 import { countOf, LEAD } from '@shared/domain/plural'
 
-type Overlay = { kind: 'add'; stageId?: number } | { kind: 'stages' } | { kind: 'newPipeline' } | { kind: 'closed'; stageId: number } | null
+type Overlay = { kind: 'add'; stageId?: number } | { kind: 'stages' } | { kind: 'newPipeline' } | { kind: 'closed'; stageId: number } | { kind: 'import' } | null
 
 export function PipelinePage() {
   const { params, setParams } = useRoute()
@@ -49,6 +51,9 @@ export function PipelinePage() {
       <button type="button" className="button" onClick={() => setOverlay({ kind: 'stages' })} disabled={!pipeline}>
         Stages
       </button>
+      <button type="button" className="button" onClick={() => setOverlay({ kind: 'import' })}>
+        Import
+      </button>
       <button type="button" className="button button--primary" onClick={() => setOverlay({ kind: 'add' })}>
         <Icon name="plus" /> New lead
       </button>
@@ -58,8 +63,9 @@ export function PipelinePage() {
   return (
     <div className="page page--full">
       <PageHeader title="Pipeline" subtitle={info.data ? `${countOf(info.data.leadCount, LEAD)} in all pipelines` : undefined} actions={actions} />
+      <GoalChips place={pipeline ? { pipelineId: pipeline.id } : null} />
       {info.data?.leadCount === 0 && view === 'board' ? (
-        <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} />
+        <FirstRun onAddLead={() => setOverlay({ kind: 'add' })} onImport={() => setOverlay({ kind: 'import' })} />
       ) : (
         <>
           <FilterBar />
@@ -83,6 +89,7 @@ export function PipelinePage() {
         </>
       )}
       {overlay?.kind === 'add' && <LeadCreateDialog {...(pipeline && { pipelineId: pipeline.id })} {...(overlay.stageId !== undefined && { stageId: overlay.stageId })} onClose={() => setOverlay(null)} />}
+      {overlay?.kind === 'import' && <ImportDialog pipelineId={pipeline?.id ?? null} onClose={() => setOverlay(null)} />}
       {overlay?.kind === 'stages' && pipeline && <StageManagerDialog pipelineId={pipeline.id} onClose={() => setOverlay(null)} />}
       {overlay?.kind === 'newPipeline' && (
         <NewPipelineDialog

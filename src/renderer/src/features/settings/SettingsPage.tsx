@@ -1,6 +1,9 @@
 import { PageHeader } from '../../ui/PageHeader'
+import { BackupsCard } from '../backups/BackupsCard'
+import { ImportHistoryCard } from '../imports/ImportHistoryCard'
 import { useWorkspaceInfo } from '../leads/leads.queries'
 import { LostReasonsCard } from './LostReasonsCard'
+import { ReportsSettingsCard } from './ReportsSettingsCard'
 
 export function SettingsPage() {
   const info = useWorkspaceInfo()
@@ -9,7 +12,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" subtitle="Where your data lives and how Baton shows it." />
       <section className="card settings-card" aria-label="Your data">
         <h2>Your data</h2>
-        <p>Everything you enter is kept in one SQLite file on this computer. Nothing is sent anywhere. Back it up by copying the file while Baton is closed; any SQLite tool can open it.</p>
+        <p>Everything you enter is kept in one SQLite file on this computer. Nothing is sent anywhere; Baton keeps checked backups of it (below), and any SQLite tool can open it.</p>
         <dl className="facts">
           <dt>Data file</dt>
           <dd>
@@ -21,7 +24,10 @@ export function SettingsPage() {
           <dd>US dollar (USD) — choosing another currency and locale comes with the next release.</dd>
         </dl>
       </section>
+      <BackupsCard />
+      <ImportHistoryCard />
       <LostReasonsCard />
+      <ReportsSettingsCard />
     </div>
   )
 }

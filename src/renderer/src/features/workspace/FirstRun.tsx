@@ -4,7 +4,7 @@ import { Icon } from '../../ui/icons'
 import { useLoadSample } from '../leads/leads.queries'
 
 /** The empty workspace: start from scratch, or explore with a realistic sample firm. */
-export function FirstRun({ onAddLead }: { onAddLead: () => void }) {
+export function FirstRun({ onAddLead, onImport }: { onAddLead: () => void; onImport?: () => void }) {
   const loadSample = useLoadSample()
   return (
     <EmptyState
@@ -15,6 +15,11 @@ export function FirstRun({ onAddLead }: { onAddLead: () => void }) {
           <button type="button" className="button button--primary" onClick={onAddLead}>
             <Icon name="plus" /> Add your first lead
           </button>
+          {onImport && (
+            <button type="button" className="button" onClick={onImport}>
+              Import from a spreadsheet or CRM
+            </button>
+          )}
           <button type="button" className="button" onClick={() => loadSample.mutate()} disabled={loadSample.isPending}>
             <Icon name="sparkle" /> {loadSample.isPending ? 'Loading sample data…' : 'Load sample data'}
           </button>

@@ -1,0 +1,161 @@
+// Bench cases for issue "data in, data safe": importing a CSV through the app's own path
+// (dispatch → worker thread → committed rows) against parsing it with the same parser and
+// inserting the same leads and tags with raw prepared statements (no duplicate check, stage
+// history, touchpoints or undo record: that is the app's own work), and a backup of the seeded file against a bare
+// `db.backup()`. Registered in bench.ts.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { openRowSource } from '../src/main/features/imports/source'
+import { headlessPlatform } from '../src/main/platform/platform'
+import type { InputOf, Method, ResultOf } from '../src/shared/contract'
+import type { IpcResult } from '../src/shared/errors'
+import { openWorkspace, type Workspace } from '../src/main/workspace'
+
+export interface DataSafetyBenchCase {
+  name: string
+  baton(): Promise<number>
+  raw(): Promise<number>
+}
+
+interface BenchTools {
+  freshDir(): string
+  seededDir(): Promise<string>
+  leads: number
+  log(message: string): void
+}
+
+const CAMPAIGNS = ['Spring webinar', 'LinkedIn ads', 'Newsletter', 'Trade fair', 'Referrals']
+const STAGES = ['New', 'Contacted', 'Qualified', 'Proposal']
+
+function writeCsv(file: string, rows: number): void {
+  const lines = ['Name,Email,Company,Campaign,Stage,Owner,Value,Tags,Created']
+  for (let i = 0; i < rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    lines.push(`Person ${i},person${i}@example.test,Company ${i % 5000},${CAMPAIGNS[i % CAMPAIGNS.length]},${STAGES[i % STAGES.length]},Owner ${i % 7},"${(i % 900) + 100}.50",${i % 3 ? 'vip' : ''},2026-02-${day}`)
+  }
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`)
+}
+
+function peakRss() {
+  let peak = process.memoryUsage.rss()
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20)
+  return () => {
+    clearInterval(timer)
+    return Math.max(peak, process.memoryUsage.rss())
+  }
+}
+
+const typed =
+  (workspace: Workspace) =>
+  <M extends Method>(method: M, input: InputOf<M>) =>
+    workspace.dispatch(method, input) as Promise<IpcResult<ResultOf<M>>>
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+
+export function dataSafetyCases(tools: BenchTools): DataSafetyBenchCase[] {
+  const label = tools.leads >= 1000 ? `${tools.leads / 1000}k` : String(tools.leads)
+  let csv: string | undefined
+  const csvFile = () => {
+    if (!csv) {
+      const dir = tools.freshDir()
+      mkdirSync(dir, { recursive: true })
+      csv = join(dir, 'leads.csv')
+      tools.log(`writing a CSV of ${tools.leads} leads`)
+      writeCsv(csv, tools.leads)
+    }
+    return csv
+  }
+
+  return [
+    {
+      name: `import-csv-${label}`,
+      async baton() {
+        const file = csvFile()
+        const workspace = await openWorkspace(tools.freshDir(), 'bench', { automaticBackups: false, platform: { ...headlessPlatform, pickImportFile: () => Promise.resolve(file) } })
+        try {
+          const rssBefore = process.memoryUsage.rss()
+          const stop = peakRss()
+          const started = performance.now()
+          const call = typed(workspace)
+          const picked = await call('imports.pickFile', {})
+          if (!picked.ok || !picked.value) throw new Error(`bench: pick failed ${JSON.stringify(picked)}`)
+          const options = { mapping: picked.value.mapping, createCampaigns: true, decimalMark: '.' as const }
+          const started2 = await call('imports.start', { fileId: picked.value.fileId, mode: 'import', options })
+          if (!started2.ok) throw new Error(`bench: start failed ${JSON.stringify(started2)}`)
+          for (;;) {
+            const state = await call('imports.progress', { jobId: started2.value.jobId })
+            if (!state.ok) throw new Error(state.error.message)
+            if (state.value.status === 'done') {
+              if (state.value.outcome.created !== tools.leads) throw new Error(`bench: imported ${state.value.outcome.created} of ${tools.leads}`)
+              break
+            }
+            if (state.value.status !== 'running') throw new Error(`bench: import ${JSON.stringify(state.value)}`)
+            await new Promise((resolve) => setTimeout(resolve, 10))
+          }
+          const ms = performance.now() - started
+          const peak = stop()
+          tools.log(`import-csv-${label}: ${Math.round(tools.leads / (ms / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${mb(peak)} (${mb(rssBefore)} before)`)
+          return ms
+        } finally {
+          await workspace.close()
+        }
+      },
+      async raw() {
+        const file = csvFile()
+        const database = await openDatabase(join(tools.freshDir(), DATABASE_FILE_NAME))
+        const sqlite = database.sqlite
+        try {
+          const started = performance.now()
+          const insert = sqlite.prepare(`INSERT INTO leads (person_name, email, company, owner, value_minor, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
+            VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`)
+          const tag = sqlite.prepare('INSERT INTO lead_tags (lead_id, tag) VALUES (?, ?)')
+          sqlite.exec('BEGIN')
+          let i = 0
+          let header = true
+          for await (const row of (await openRowSource(file)).rows()) {
+            if (header) {
+              header = false
+              continue
+            }
+            const at = `${row[8]}T12:00:00.000Z`
+            const id = insert.run(row[0], row[1], row[2], row[5], Math.round(Number(row[6]) * 100), ++i, at, at, at).lastInsertRowid
+            if (row[7]) tag.run(id, row[7])
+          }
+          sqlite.exec('COMMIT')
+          return performance.now() - started
+        } finally {
+          await database.close()
+        }
+      },
+    },
+    {
+      name: `backup-${label}`,
+      async baton() {
+        const dir = tools.freshDir()
+        mkdirSync(dir, { recursive: true })
+        copyFileSync(join(await tools.seededDir(), DATABASE_FILE_NAME), join(dir, DATABASE_FILE_NAME))
+        const workspace = await openWorkspace(dir, 'bench', { automaticBackups: false })
+        try {
+          const started = performance.now()
+          const result = await workspace.dispatch('backups.create', {})
+          if (!result.ok) throw new Error(result.error.message)
+          return performance.now() - started
+        } finally {
+          await workspace.close()
+        }
+      },
+      async raw() {
+        const source = new BetterSqlite3(join(await tools.seededDir(), DATABASE_FILE_NAME))
+        try {
+          const started = performance.now()
+          await source.backup(join(tools.freshDir() + '-copy.sqlite'))
+          return performance.now() - started
+        } finally {
+          source.close()
+        }
+      },
+    },
+  ]
+}

@@ -1,0 +1,69 @@
+import BetterSqlite3 from 'better-sqlite3'
+
+// Whole-table exports read through their own read-only connection, inside one read
+// transaction: every table comes from the same moment (WAL lets the app keep writing
+// meanwhile), and the app's own connection is never held up by a long export.
+
+const CHUNK_ROWS = 2000
+
+/** A value as read: text, a number, or null (blobs arrive as base64 text). */
+export type DumpCell = string | number | null
+
+export interface TableInfo {
+  name: string
+  columns: string[]
+  rows: number
+}
+
+export interface Snapshot {
+  tables: TableInfo[]
+  /** The rows of one table in chunks, in primary-key order. */
+  chunks(table: TableInfo): Generator<DumpCell[][]>
+  /** A consistent copy of the whole database file (better-sqlite3's online backup). */
+  backupTo(file: string): Promise<void>
+  close(): void
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
+
+export function openSnapshot(dataFile: string): Snapshot {
+  const sqlite = new BetterSqlite3(dataFile, { readonly: true, fileMustExist: true })
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.exec('BEGIN')
+  const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
+  const tables = names.map((name) => ({
+    name,
+    columns: (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(name) as string[]),
+    rows: Number(sqlite.prepare(`SELECT count(*) FROM ${quote(name)}`).pluck().get()),
+  }))
+  return {
+    tables,
+    *chunks(table) {
+      const statement = sqlite.prepare(`SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}`).raw(true)
+      let chunk: DumpCell[][] = []
+      for (const row of statement.iterate() as Iterable<unknown[]>) {
+        chunk.push(row.map(toCell))
+        if (chunk.length === CHUNK_ROWS) {
+          yield chunk
+          chunk = []
+        }
+      }
+      if (chunk.length > 0) yield chunk
+    },
+    async backupTo(file) {
+      await sqlite.backup(file)
+    },
+    close() {
+      if (sqlite.inTransaction) sqlite.exec('COMMIT')
+      sqlite.close()
+    },
+  }
+}
+
+function toCell(value: unknown): DumpCell {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'bigint') return value.toString()
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64')
+  return JSON.stringify(value) ?? ''
+}

@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { strFromU8, unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { seedLeads, testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { writeEverythingZip } from './zipEverything'
+
+describe('export everything', () => {
+  let t: TestWorkspace
+  let out: string
+  beforeEach(async () => {
+    t = await testWorkspace()
+    out = mkdtempSync(join(tmpdir(), 'baton-zip-'))
+  })
+  afterEach(async () => {
+    await t.dispose()
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  it('writes every table as CSV and a consistent copy of the data file into one zip', async () => {
+    seedLeads(t.database, 5000)
+    t.database.sqlite.prepare(`UPDATE leads SET person_name = '=HYPERLINK("http://x")', company = 'Zoë & Söhne, "Köln"' WHERE id = 1`).run()
+    const target = join(out, 'baton-export.zip')
+    const seen: number[] = []
+    const result = await writeEverythingZip(t.database.file, target, { onProgress: (done) => seen.push(done) })
+    expect(readdirSync(out)).toEqual(['baton-export.zip'])
+    const files = unzipSync(new Uint8Array(readFileSync(target)))
+    const tables = t.database.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
+    expect(Object.keys(files).sort()).toEqual([...tables.map((name) => `${name}.csv`), 'baton.sqlite'].sort())
+    expect(result.tables).toBe(tables.length)
+
+    // The file starts with the UTF-8 byte-order mark (TextDecoder drops it while decoding).
+    expect([...files['leads.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const leadsCsv = strFromU8(files['leads.csv']!)
+    const parsed = Papa.parse<Record<string, string>>(leadsCsv, { header: true, skipEmptyLines: true })
+    expect(parsed.data).toHaveLength(5000)
+    expect(parsed.data[0]).toMatchObject({ id: '1', person_name: `'=HYPERLINK("http://x")`, company: 'Zoë & Söhne, "Köln"' })
+    expect(seen.at(-1)).toBe(seen.reduce((a, b) => Math.max(a, b), 0))
+
+    const copy = join(out, 'copy.sqlite')
+    writeFileSync(copy, files['baton.sqlite']!)
+    const opened = new BetterSqlite3(copy, { readonly: true })
+    expect(opened.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(opened.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(5000)
+    opened.close()
+  })
+
+  it('leaves no file behind when cancelled', async () => {
+    seedLeads(t.database, 5000)
+    const target = join(out, 'baton-export.zip')
+    const controller = new AbortController()
+    await expect(
+      writeEverythingZip(t.database.file, target, { signal: controller.signal, onProgress: (done) => done > 2000 && controller.abort() }),
+    ).rejects.toThrow(/cancelled/)
+    expect(existsSync(target)).toBe(false)
+    expect(readdirSync(out)).toEqual([])
+  })
+})

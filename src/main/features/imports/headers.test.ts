@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ImportField } from '@shared/domain/imports'
+import { fileShape, guessMapping } from './headers'
+
+// Fixtures hold the header rows of each CRM's documented export, with one sample row.
+const headersOf = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8').split('\n')[0]!.split(',')
+
+function mapped(name: string): Partial<Record<ImportField, string>> {
+  const headers = headersOf(name)
+  const mapping = guessMapping(headers)
+  return Object.fromEntries(mapping.flatMap((field, column) => (field ? [[field, headers[column]]] : [])))
+}
+
+describe('guessMapping on other CRMs’ exports', () => {
+  it('Pipedrive deals', () => {
+    expect(mapped('pipedrive-deals.csv')).toEqual({
+      personName: 'Deal - Contact person',
+      company: 'Organization - Name',
+      owner: 'Deal - Owner',
+      value: 'Deal - Value',
+      stage: 'Deal - Stage',
+      tags: 'Deal - Label',
+      createdOn: 'Deal - Deal created',
+      expectedCloseOn: 'Deal - Expected close date',
+      campaign: 'Deal - Source channel',
+      email: 'Person - Email - Work',
+      phone: 'Person - Phone - Work',
+    })
+  })
+  it('Pipedrive persons', () => {
+    expect(mapped('pipedrive-persons.csv')).toEqual({
+      personName: 'Person - Name',
+      firstName: 'Person - First name',
+      lastName: 'Person - Last name',
+      company: 'Person - Organization',
+      email: 'Person - Email - Work',
+      phone: 'Person - Phone - Work',
+      owner: 'Person - Owner',
+      tags: 'Person - Labels',
+      createdOn: 'Person - Person created',
+      notes: 'Person - Notes',
+    })
+  })
+  it('HubSpot contacts', () => {
+    expect(mapped('hubspot-contacts.csv')).toEqual({
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      email: 'Email',
+      phone: 'Phone Number',
+      company: 'Company Name',
+      owner: 'Contact owner',
+      createdOn: 'Create Date',
+      campaign: 'Original Source',
+    })
+  })
+  it('HubSpot deals', () => {
+    expect(mapped('hubspot-deals.csv')).toEqual({
+      personName: 'Associated Contact',
+      company: 'Associated Company',
+      stage: 'Deal Stage',
+      value: 'Amount',
+      expectedCloseOn: 'Close Date',
+      owner: 'Deal owner',
+      createdOn: 'Create Date',
+      notes: 'Deal Description',
+    })
+  })
+  it('Twenty people', () => {
+    expect(mapped('twenty-people.csv')).toEqual({
+      firstName: 'Name / First Name',
+      lastName: 'Name / Last Name',
+      email: 'Emails / Primary Email',
+      phone: 'Phones / Primary Phone Number',
+      company: 'Company',
+      createdOn: 'Creation date',
+    })
+  })
+  it('Twenty opportunities', () => {
+    expect(mapped('twenty-opportunities.csv')).toEqual({
+      personName: 'Point of Contact',
+      valueMicros: 'Amount / Amount Micros',
+      expectedCloseOn: 'Close date',
+      stage: 'Stage',
+      company: 'Company',
+      createdOn: 'Creation date',
+    })
+  })
+  it('Twenty companies: the name is the company', () => {
+    expect(mapped('twenty-companies.csv')).toEqual({ company: 'Name', owner: 'Account Owner', createdOn: 'Creation date' })
+  })
+  it('a deal title becomes the person only when nothing names a person', () => {
+    expect(guessMapping(['Deal Name', 'Amount'])).toEqual(['personName', 'value'])
+    expect(guessMapping(['Deal Name', 'Contact'])).toEqual([null, 'personName'])
+  })
+  it('plain spreadsheets, whatever the case and punctuation', () => {
+    expect(guessMapping(['NAME', 'e-mail', 'Company', 'Tags', '???'])).toEqual(['personName', 'email', 'company', 'tags', null])
+  })
+})
+
+describe('fileShape', () => {
+  it('is the same for the same columns in any case, and differs for others', () => {
+    expect(fileShape(['Email', 'Name'])).toBe(fileShape(['email', ' NAME ']))
+    expect(fileShape(['Email', 'Name'])).not.toBe(fileShape(['Name', 'Email']))
+  })
+})

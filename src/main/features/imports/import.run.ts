@@ -1,0 +1,388 @@
+import { closeSync, openSync, writeSync } from 'node:fs'
+import type BetterSqlite3 from 'better-sqlite3'
+import Papa from 'papaparse'
+import type { ImportOptions, ImportOutcome, PreviewLead, RowProblem } from '@shared/domain/imports'
+import { AppError } from '@shared/errors'
+import { fileShape } from './headers'
+import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
+import { MAX_COLUMNS, openRowSource } from './source'
+
+// The import itself, on a raw better-sqlite3 connection of its own (it runs in a
+// worker thread). The whole file is one transaction: a preview runs the very same
+// path and rolls back, a cancel or an error rolls back, and only a finished import
+// commits — so there is never a partial batch, even if the process is killed.
+
+export interface ImportRequest {
+  file: string
+  options: ImportOptions
+  mode: 'preview' | 'import'
+  /** Where the rejected rows are written as CSV (the original cells plus row number and problem). */
+  rejectedFile: string
+}
+
+export interface ImportHooks {
+  onProgress(rowsRead: number, bytesRead: number, totalBytes: number): void
+  isCancelled(): boolean
+}
+
+export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
+
+const PROGRESS_EVERY = 2_000
+const PREVIEW_ROWS = 20
+const PROBLEMS_LISTED = 200
+
+interface StageRef {
+  id: number
+  name: string
+  kind: string
+}
+
+const lower = (text: string) => text.toLowerCase()
+
+const isProblem = <T,>(value: T | { problem: string }): value is { problem: string } => typeof value === 'object' && value !== null && 'problem' in value
+
+function statements(db: BetterSqlite3.Database) {
+  return {
+    insertBatch: db.prepare('INSERT INTO import_batches (file_name, created_at) VALUES (?, ?)'),
+    finishBatch: db.prepare(
+      'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
+    ),
+    batchLead: db.prepare('INSERT OR IGNORE INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
+    batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
+    byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
+    byCompanyPerson: db
+      .prepare('SELECT id FROM leads WHERE company = ? COLLATE NOCASE AND person_name = ? COLLATE NOCASE AND company IS NOT NULL LIMIT 1')
+      .pluck(),
+    insertLead: db.prepare(`INSERT INTO leads (person_name, company, email, phone, source_campaign_id, pipeline_id, stage_id, position, value_minor,
+        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at)
+      VALUES (@personName, @company, @email, @phone, @campaignId, @pipelineId, @stageId, @position, @valueMinor,
+        @owner, @notes, @createdAt, @now, @createdAt, @expectedCloseOn, @closedAt)`),
+    history: db.prepare(
+      `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
+    tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
+    leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
+    maxPosition: db.prepare('SELECT max(position) FROM leads WHERE stage_id = ?').pluck(),
+    insertCampaign: db.prepare(
+      `INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES (?, 'other', 'active', ?, ?) RETURNING id`,
+    ).pluck(),
+    insertStage: db.prepare(
+      `INSERT INTO stages (pipeline_id, name, position, kind, win_probability, color, created_at) VALUES (?, ?, ?, 'open', 20, '#64748b', ?) RETURNING id`,
+    ).pluck(),
+    shiftClosedStages: db.prepare(`UPDATE stages SET position = position + 1 WHERE pipeline_id = ? AND kind <> 'open'`),
+  }
+}
+
+type Statements = ReturnType<typeof statements>
+
+/** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
+function rejectedWriter(file: string, headers: string[]) {
+  const fd = openSync(file, 'w')
+  let buffer = ''
+  const flush = () => {
+    if (buffer) writeSync(fd, buffer)
+    buffer = ''
+  }
+  const line = (cells: string[]) => {
+    buffer += Papa.unparse([cells], { newline: '\r\n' }) + '\r\n'
+    if (buffer.length > 1 << 16) flush()
+  }
+  line([...headers, 'Row', 'Problem'])
+  return {
+    add(cells: readonly string[], row: number, problem: string) {
+      line([...headers.map((_, i) => cells[i] ?? ''), String(row), problem])
+    },
+    close() {
+      flush()
+      closeSync(fd)
+    },
+  }
+}
+
+class References {
+  private campaigns = new Map<string, number>()
+  private stages = new Map<string, StageRef>()
+  readonly campaignsCreated: string[] = []
+  readonly stagesCreated: string[] = []
+  readonly defaultStage: StageRef
+  private positions = new Map<number, number>()
+
+  constructor(
+    private db: BetterSqlite3.Database,
+    private sql: Statements,
+    readonly pipelineId: number,
+    private options: ImportOptions,
+    private batchId: () => number,
+    private now: string,
+  ) {
+    for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
+      if (!this.campaigns.has(lower(row.name))) this.campaigns.set(lower(row.name), row.id)
+    }
+    const stages = db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all(pipelineId) as StageRef[]
+    for (const stage of stages) this.stages.set(lower(stage.name), stage)
+    // Other CRMs' words for the closed stages.
+    for (const stage of stages.filter((s) => s.kind !== 'open')) {
+      const words = stage.kind === 'won' ? ['won', 'closed won', 'closedwon'] : ['lost', 'closed lost', 'closedlost']
+      for (const word of words) if (!this.stages.has(word)) this.stages.set(word, stage)
+    }
+    const first = stages.find((s) => s.kind === 'open')
+    if (!first) throw new AppError('rule', 'That pipeline has no open stage to put the leads in.')
+    this.defaultStage = first
+  }
+
+  campaign(name: string | null): number | null | { problem: string } {
+    if (name === null) return null
+    const known = this.campaigns.get(lower(name))
+    if (known !== undefined) return known
+    if (!this.options.createCampaigns) return { problem: `Baton has no campaign called “${name}” (choose “Create missing campaigns” to add it)` }
+    const id = Number(this.sql.insertCampaign.get(name, this.now, this.now))
+    this.sql.batchRecord.run(this.batchId(), 'campaign', id)
+    this.campaigns.set(lower(name), id)
+    this.campaignsCreated.push(name)
+    return id
+  }
+
+  stage(name: string | null): StageRef | { problem: string } {
+    if (name === null) return this.defaultStage
+    const known = this.stages.get(lower(name))
+    if (known) return known
+    if (!this.options.createStages) return { problem: `The pipeline has no stage called “${name}” (choose “Create missing stages” to add it)` }
+    const openCount = [...new Set(this.stages.values())].filter((s) => s.kind === 'open').length
+    this.sql.shiftClosedStages.run(this.pipelineId)
+    const id = Number(this.sql.insertStage.get(this.pipelineId, name, openCount, this.now))
+    this.sql.batchRecord.run(this.batchId(), 'stage', id)
+    const stage = { id, name, kind: 'open' }
+    this.stages.set(lower(name), stage)
+    this.stagesCreated.push(name)
+    return stage
+  }
+
+  /** The next position at the bottom of a stage (imported leads go below what is there). */
+  nextPosition(stageId: number): number {
+    const current = this.positions.get(stageId) ?? (Number(this.sql.maxPosition.get(stageId) ?? 0) || 0)
+    const next = current + 1
+    this.positions.set(stageId, next)
+    return next
+  }
+}
+
+function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null): number {
+  const id = pipelineId ?? (db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number | undefined)
+  if (id === undefined || !db.prepare('SELECT 1 FROM pipelines WHERE id = ?').get(id)) throw new AppError('not_found', 'That pipeline no longer exists.')
+  return id
+}
+
+function dayInstant(day: string | null, now: string): string {
+  return day ? `${day}T12:00:00.000Z` : now
+}
+
+export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  const source = await openRowSource(request.file)
+  const rows = source.rows()
+  const first = await rows.next()
+  if (first.done || first.value.every((cell) => cell.trim() === '')) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
+  }
+  const headers = first.value.map((header) => header.trim())
+  if (headers.length > MAX_COLUMNS) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', `${source.fileName} has ${headers.length.toLocaleString('en-US')} columns; Baton reads files with up to ${MAX_COLUMNS.toLocaleString('en-US')}.`)
+  }
+  const { options } = request
+  if (options.mapping.length !== headers.length) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
+  }
+  const columns = fieldColumns(options.mapping)
+  if (columns.personName === undefined && columns.firstName === undefined && columns.lastName === undefined && columns.company === undefined) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', 'Choose the column that holds the person’s name (or the company).', 'mapping')
+  }
+
+  const sql = statements(db)
+  const now = new Date().toISOString()
+  const rejected = rejectedWriter(request.rejectedFile, headers)
+  const outcome: ImportOutcome = { rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [] }
+  let batchId = 0
+  let committed = false
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
+    const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
+    const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
+    let rowNumber = 1
+    for await (const cells of rows) {
+      rowNumber++
+      outcome.rowsRead++
+      if (outcome.rowsRead % PROGRESS_EVERY === 0) {
+        hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
+        await new Promise((resolve) => setImmediate(resolve))
+        if (hooks.isCancelled()) {
+          await rows.return(undefined)
+          db.exec('ROLLBACK')
+          return { status: 'cancelled' }
+        }
+      }
+      const { draft, problems } = readLeadRow(cells, columns, headers, options)
+      const reject = (list: Array<{ column: string; reason: string }>) => {
+        outcome.rejected++
+        for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
+        rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
+      }
+      if (!draft) {
+        reject(problems)
+        continue
+      }
+      const campaign = refs.campaign(draft.campaign)
+      const stage = refs.stage(draft.stage)
+      if (isProblem(campaign) || isProblem(stage)) {
+        reject([
+          ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
+          ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
+        ])
+        continue
+      }
+      const existing = draft.email
+        ? (sql.byEmail.get(draft.email) as number | undefined)
+        : draft.company
+          ? (sql.byCompanyPerson.get(draft.company, draft.personName) as number | undefined)
+          : undefined
+      let action: PreviewLead['action'] = 'create'
+      if (existing !== undefined && options.duplicates === 'skip') {
+        action = 'skip'
+        outcome.skipped++
+      } else if (existing !== undefined && options.duplicates === 'update') {
+        action = 'update'
+        updateLead(sql, refs, batchId, existing, draft, campaign, stage, now)
+        outcome.updated++
+      } else {
+        createLead(sql, refs, draft, campaign, stage, now)
+        outcome.created++
+      }
+      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, stage))
+    }
+    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
+    outcome.campaignsCreated = refs.campaignsCreated
+    outcome.stagesCreated = refs.stagesCreated
+    const wrote = outcome.created + outcome.updated > 0
+    if (request.mode === 'preview' || !wrote) {
+      db.exec('ROLLBACK')
+      return { status: 'done', outcome, batchId: null }
+    }
+    recordCreated(db, batchId, lastIdBefore)
+    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
+    rememberMapping(db, headers, options, now)
+    db.exec('COMMIT')
+    committed = true
+    return { status: 'done', outcome, batchId }
+  } catch (error) {
+    if (!committed && db.inTransaction) db.exec('ROLLBACK')
+    throw error
+  } finally {
+    rejected.close()
+  }
+}
+
+function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, stage: StageRef): PreviewLead {
+  return {
+    row,
+    action,
+    personName: draft.personName,
+    company: draft.company,
+    email: draft.email,
+    campaign: draft.campaign,
+    stage: stage.name,
+    owner: draft.owner,
+    valueMinor: draft.valueMinor ?? 0,
+    tags: draft.tags,
+    createdOn: draft.createdOn,
+  }
+}
+
+function createLead(sql: Statements, refs: References, draft: LeadDraft, campaignId: number | null, stage: StageRef, now: string): void {
+  const createdAt = dayInstant(draft.createdOn, now)
+  const leadId = Number(
+    sql.insertLead.run({
+      personName: draft.personName,
+      company: draft.company,
+      email: draft.email,
+      phone: draft.phone,
+      campaignId,
+      pipelineId: refs.pipelineId,
+      stageId: stage.id,
+      position: refs.nextPosition(stage.id),
+      valueMinor: draft.valueMinor ?? 0,
+      owner: draft.owner,
+      notes: draft.notes,
+      createdAt,
+      now,
+      expectedCloseOn: draft.expectedCloseOn,
+      closedAt: stage.kind === 'open' ? null : createdAt,
+    }).lastInsertRowid,
+  )
+  for (const tag of draft.tags) sql.tag.run(leadId, tag)
+  // Stage history, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
+}
+
+/**
+ * The import holds the write lock from BEGIN IMMEDIATE to COMMIT and SQLite gives a new
+ * row the largest id + 1, so the leads with an id above the largest before the import are
+ * exactly the ones it created. One INSERT … SELECT each is far quicker than a call per row.
+ */
+function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number): void {
+  db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT ?, id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
+  db.prepare(
+    `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
+     SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ?`,
+  ).run(lastIdBefore)
+  db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
+    lastIdBefore,
+  )
+}
+
+/** Fills in what the file has; keeps what it leaves empty. The lead as it was is kept for undo. */
+function updateLead(
+  sql: Statements,
+  refs: References,
+  batchId: number,
+  leadId: number,
+  draft: LeadDraft,
+  campaignId: number | null,
+  stage: StageRef,
+  now: string,
+): void {
+  const before = sql.leadRow.get(leadId) as Record<string, unknown>
+  const tags = sql.tagsOf.all(leadId) as string[]
+  const set: Record<string, unknown> = {
+    person_name: draft.personName,
+    ...(draft.company !== null && { company: draft.company }),
+    ...(draft.email !== null && { email: draft.email }),
+    ...(draft.phone !== null && { phone: draft.phone }),
+    ...(campaignId !== null && { source_campaign_id: campaignId }),
+    ...(draft.owner !== null && { owner: draft.owner }),
+    ...(draft.notes !== null && { notes: draft.notes }),
+    ...(draft.valueMinor !== null && { value_minor: draft.valueMinor }),
+    ...(draft.expectedCloseOn !== null && { expected_close_on: draft.expectedCloseOn }),
+    updated_at: now,
+  }
+  let historyId: number | null = null
+  if (draft.stage !== null && stage.id !== before['stage_id']) {
+    Object.assign(set, { stage_id: stage.id, pipeline_id: refs.pipelineId, position: refs.nextPosition(stage.id), stage_entered_at: now, closed_at: stage.kind === 'open' ? null : now })
+    const fromName = (sql.leadRow.database.prepare('SELECT name FROM stages WHERE id = ?').pluck().get(before['stage_id']) as string | undefined) ?? null
+    historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, now).lastInsertRowid)
+  }
+  const columns = Object.keys(set)
+  sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...set, id: leadId })
+  for (const tag of draft.tags) sql.tag.run(leadId, tag)
+  sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+}
+
+function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
+  const { mapping, ...rest } = options
+  db.prepare(
+    `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
+  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark }), now)
+}

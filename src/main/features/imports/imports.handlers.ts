@@ -1,0 +1,30 @@
+import { copyFileSync } from 'node:fs'
+import type { importsContract } from '@shared/contract/imports'
+import { AppError } from '@shared/errors'
+import type { HandlersFor } from '../context'
+import { listBatches, summarizeFile, undoImport } from './imports.service'
+
+export const importsHandlers: HandlersFor<typeof importsContract> = {
+  'imports.pickFile': async ({ db, platform, imports }) => {
+    const file = await platform.pickImportFile()
+    if (!file) return null
+    const summary = await summarizeFile(db, file)
+    return { ...summary, fileId: imports.rememberFile(file) }
+  },
+  'imports.start': async ({ imports }, { fileId, mode, options }) => ({ jobId: await imports.start(imports.fileOf(fileId), options, mode) }),
+  'imports.progress': ({ imports }, { jobId }) => imports.state(jobId),
+  'imports.cancel': ({ imports }, { jobId }) => imports.cancel(jobId),
+  'imports.saveRejected': async ({ imports, platform }, { jobId }) => {
+    const state = imports.state(jobId)
+    if (state.status !== 'done' || state.outcome.rejected === 0) throw new AppError('rule', 'This import has no rejected rows to save.')
+    const target = await platform.pickSavePath('rejected-rows.csv')
+    if (!target) return { savedTo: null }
+    copyFileSync(imports.rejectedFile(jobId), target)
+    return { savedTo: target }
+  },
+  'imports.batches': ({ db }) => listBatches(db),
+  'imports.undo': ({ db, imports }, { batchId }) => {
+    if (imports.running) throw new AppError('conflict', 'Wait for the running import to finish before undoing another.')
+    return undoImport(db, batchId)
+  },
+}

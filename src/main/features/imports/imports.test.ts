@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ImportOptions } from '@shared/domain/imports'
+import { useTempWorkspace } from '../../../../test/fixtures/workspace'
+import { guessMapping } from './headers'
+import { runImport } from './import.run'
+import { undoImport } from './imports.service'
+
+const CSV = [
+  'Name,Email,Company,Campaign,Stage,Value,Tags,Created',
+  'Dana Li,dana@acme.test,Acme,Spring webinar,Qualified,"1.234,50",vip; partner,12/03/2026',
+  'Bo Chen,not-an-email,Beta,,,,,',
+  'Cy Ray,cy@gamma.test,Gamma,,Nowhere,,,',
+  'Dana Li again,DANA@acme.test,Acme,,,,,',
+  'Eve Park,,Delta,,,"99,00",,31/12/2025',
+].join('\r\n')
+
+describe('imports through the worker', { timeout: 60_000 }, () => {
+  const ws = useTempWorkspace()
+
+  function prepare(csv: string, options: Partial<ImportOptions>) {
+    const file = join(ws().dir, 'leads.csv')
+    writeFileSync(file, csv)
+    const headers = csv.split(/\r?\n/)[0]!.split(',')
+    const full: ImportOptions = { mapping: guessMapping(headers), duplicates: 'skip', dayOrder: 'dmy', decimalMark: ',', createCampaigns: true, createStages: false, pipelineId: null, ...options }
+    return { file, options: full }
+  }
+
+  /** Through a worker thread, as the app runs it. */
+  async function run(csv: string, options: Partial<ImportOptions>, mode: 'preview' | 'import' = 'import') {
+    const request = prepare(csv, options)
+    const jobId = await ws().imports.start(request.file, request.options, mode)
+    return { jobId, state: await ws().imports.settled(jobId) }
+  }
+
+  /** The same code on the test's own connection: quicker than starting a worker each time. */
+  async function runHere(csv: string, options: Partial<ImportOptions>, mode: 'preview' | 'import' = 'import') {
+    const request = prepare(csv, options)
+    const rejectedFile = join(ws().dir, 'rejected.csv')
+    const result = await runImport(ws().database.sqlite, { ...request, mode, rejectedFile }, { onProgress: () => {}, isCancelled: () => false })
+    return { rejectedFile, state: result.status === 'done' ? { ...result, phase: mode } : { status: 'cancelled' as const, phase: mode } }
+  }
+
+  const count = (sql: string) => ws().database.sqlite.prepare(sql).pluck().get() as number
+
+  it('previews without writing: rows as they will be saved, problems with row and column', async () => {
+    const { state } = await runHere(CSV, {}, 'preview')
+    expect(state.status).toBe('done')
+    if (state.status !== 'done') return
+    expect(state.outcome).toMatchObject({ rowsRead: 5, created: 2, skipped: 1, rejected: 2, campaignsCreated: ['Spring webinar'] })
+    expect(state.outcome.problems).toEqual([expect.objectContaining({ row: 3, column: 'Email' }), expect.objectContaining({ row: 4, column: 'Stage' })])
+    expect(state.outcome.preview[0]).toMatchObject({ row: 2, personName: 'Dana Li', valueMinor: 123_450, tags: ['vip', 'partner'], createdOn: '2026-03-12', stage: 'Qualified', action: 'create' })
+    expect(state.batchId).toBeNull()
+    expect(count('SELECT count(*) FROM leads')).toBe(0)
+    expect(count('SELECT count(*) FROM campaigns')).toBe(0)
+  })
+
+  it('imports as one batch and undo puts everything back', async () => {
+    const { state } = await run(CSV, { createStages: true })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 3, skipped: 1, rejected: 1, stagesCreated: ['Nowhere'] })
+    expect(count('SELECT count(*) FROM leads')).toBe(3)
+    expect(count("SELECT count(*) FROM lead_tags WHERE tag = 'vip'")).toBe(1)
+    expect(count('SELECT count(*) FROM stage_history')).toBe(3)
+    await undoImport(ws().context.db, state.batchId!)
+    expect(count('SELECT count(*) FROM leads')).toBe(0)
+    expect(count('SELECT count(*) FROM campaigns')).toBe(0)
+    expect(count("SELECT count(*) FROM stages WHERE name = 'Nowhere'")).toBe(0)
+    expect(count('SELECT count(*) FROM stage_history')).toBe(0)
+    await expect(undoImport(ws().context.db, state.batchId!)).rejects.toThrow('already undone')
+    // The import was backed up first.
+    expect(ws().safety.list().backups.map((b) => b.reason)).toContain('before-import')
+  })
+
+  it('updates duplicates on request, and undo restores what they were', async () => {
+    await runHere('Name,Email,Company,Value,Tags\nDana Li,dana@acme.test,Acme,100,old\nAl Bo,,Zeta,5,', { decimalMark: '.' })
+    const { state } = await runHere('Name,Email,Company,Value,Tags\nDana Li,dana@acme.test,Acme Corp,200,new\nal bo,,zeta,7,', { duplicates: 'update', decimalMark: '.' })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 0, updated: 2 })
+    expect(ws().database.sqlite.prepare('SELECT company, value_minor FROM leads ORDER BY id').all()).toEqual([
+      { company: 'Acme Corp', value_minor: 20_000 },
+      { company: 'zeta', value_minor: 700 },
+    ])
+    expect(count("SELECT count(*) FROM lead_tags WHERE tag IN ('old', 'new')")).toBe(2)
+    expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 0, restored: 2 })
+    expect(ws().database.sqlite.prepare('SELECT company, value_minor FROM leads ORDER BY id').all()).toEqual([
+      { company: 'Acme', value_minor: 10_000 },
+      { company: 'Zeta', value_minor: 500 },
+    ])
+    expect(ws().database.sqlite.prepare('SELECT tag FROM lead_tags').pluck().all()).toEqual(['old'])
+  })
+
+  it('creates duplicates anyway when asked', async () => {
+    await runHere('Name,Email\nDana,dana@acme.test', {})
+    const { state } = await runHere('Name,Email\nDana,dana@acme.test\nDana,dana@acme.test', { duplicates: 'create' })
+    expect(state).toMatchObject({ status: 'done', outcome: { created: 2 } })
+    expect(count('SELECT count(*) FROM leads')).toBe(3)
+  })
+
+  it('refuses unknown campaigns unless asked to create them', async () => {
+    const { state } = await runHere('Name,Campaign\nDana,Fair 2026', { createCampaigns: false })
+    expect(state).toMatchObject({ status: 'done', outcome: { created: 0, rejected: 1, problems: [{ row: 2, column: 'Campaign' }] } })
+  })
+
+  it('writes the rejected rows as CSV with row number and problem', async () => {
+    const { rejectedFile } = await runHere(CSV, {}, 'preview')
+    const text = readFileSync(rejectedFile, 'utf8')
+    expect(text.split('\r\n')[0]).toBe('Name,Email,Company,Campaign,Stage,Value,Tags,Created,Row,Problem')
+    expect(text).toContain('Bo Chen,not-an-email,Beta,,,,,,3,Email: “not-an-email” is not an email address')
+  })
+
+  it('cancels without writing anything', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, i) => `Person ${i},p${i}@x.test`)
+    const file = join(ws().dir, 'big.csv')
+    writeFileSync(file, ['Name,Email', ...rows].join('\n'))
+    const jobId = await ws().imports.start(file, { mapping: ['personName', 'email'], duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: false, createStages: false, pipelineId: null }, 'import')
+    ws().imports.cancel(jobId)
+    expect(await ws().imports.settled(jobId)).toMatchObject({ status: 'cancelled' })
+    expect(count('SELECT count(*) FROM leads')).toBe(0)
+    expect(count('SELECT count(*) FROM import_batches')).toBe(0)
+  })
+
+
+})

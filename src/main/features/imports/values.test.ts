@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { guessDayOrder, guessDecimalMark, parseAmountMinor, parseDay, splitTags } from './values'
+
+describe('parseAmountMinor', () => {
+  it('reads decimal points and thousands commas', () => {
+    expect(parseAmountMinor('1,234.50', '.')).toBe(123_450)
+    expect(parseAmountMinor('$ 1,234', '.')).toBe(123_400)
+    expect(parseAmountMinor('900', '.')).toBe(90_000)
+    expect(parseAmountMinor('12.5', '.')).toBe(1_250)
+    expect(parseAmountMinor('1234567.89', '.')).toBe(123_456_789)
+  })
+  it('reads decimal commas and thousands points (European)', () => {
+    expect(parseAmountMinor('1.234,50', ',')).toBe(123_450)
+    expect(parseAmountMinor('1.234.567,5 €', ',')).toBe(123_456_750)
+    expect(parseAmountMinor('12,5', ',')).toBe(1_250)
+    expect(parseAmountMinor('1 234,50', ',')).toBe(123_450)
+  })
+  it('treats an empty cell as zero and refuses what is not an amount', () => {
+    expect(parseAmountMinor('', '.')).toBe(0)
+    expect(parseAmountMinor('lots', '.')).toBeNull()
+    expect(parseAmountMinor('-5', '.')).toBeNull()
+    expect(parseAmountMinor('1,23,4', '.')).toBeNull()
+    expect(parseAmountMinor('1.234,50', '.')).toBeNull()
+    expect(parseAmountMinor('1.999', '.')).toBeNull()
+    expect(parseAmountMinor('1.5000', '.')).toBe(150)
+    expect(parseAmountMinor('99999999999999999', '.')).toBeNull()
+  })
+})
+
+describe('parseDay', () => {
+  it('reads ISO days and instants', () => {
+    expect(parseDay('2026-03-12', 'dmy')).toBe('2026-03-12')
+    expect(parseDay('2026-03-12T10:15:00Z', 'mdy')).toBe('2026-03-12')
+    expect(parseDay('2026-03-12 10:15:00', 'mdy')).toBe('2026-03-12')
+  })
+  it('reads 12/03/2026 day first or month first, as chosen', () => {
+    expect(parseDay('12/03/2026', 'dmy')).toBe('2026-03-12')
+    expect(parseDay('12/03/2026', 'mdy')).toBe('2026-12-03')
+    expect(parseDay('12.03.2026', 'dmy')).toBe('2026-03-12')
+    expect(parseDay('3/4/26', 'mdy')).toBe('2026-03-04')
+    expect(parseDay('03/04/2026 2:30 PM', 'mdy')).toBe('2026-03-04')
+  })
+  it('refuses impossible dates and text', () => {
+    expect(parseDay('31/02/2026', 'dmy')).toBeNull()
+    expect(parseDay('13/13/2026', 'dmy')).toBeNull()
+    expect(parseDay('next week', 'dmy')).toBeNull()
+    expect(parseDay('2026-02-30', 'dmy')).toBeNull()
+  })
+})
+
+describe('guessing formats from the values', () => {
+  it('guesses day order from a day above 12', () => {
+    expect(guessDayOrder(['01/02/2026', '25/12/2026'])).toBe('dmy')
+    expect(guessDayOrder(['12/25/2026'])).toBe('mdy')
+    expect(guessDayOrder(['01/02/2026', '2026-01-01'])).toBeNull()
+  })
+  it('guesses the decimal mark', () => {
+    expect(guessDecimalMark(['', '1.234,50'])).toBe(',')
+    expect(guessDecimalMark(['1,234.50'])).toBe('.')
+    expect(guessDecimalMark(['1000'])).toBeNull()
+  })
+})
+
+describe('splitTags', () => {
+  it('splits on ; , | and drops blanks and repeats', () => {
+    expect(splitTags('vip; partner, VIP | ')).toEqual(['vip', 'partner'])
+    expect(splitTags('')).toEqual([])
+  })
+})

@@ -1,0 +1,47 @@
+import type { KpiTile as Tile } from '@shared/contract/reports'
+import { formatCell } from '@shared/domain/report'
+import { hrefFor } from '../../app/router'
+import { Sparkline } from './Sparkline'
+
+/** The change against the previous period: relative for amounts, in points for rates; null when it means nothing. */
+export function describeChange(tile: Tile, locale: string): { text: string; tone: 'good' | 'bad' | 'flat' } | null {
+  if (tile.value === null || tile.previous === null) return null
+  const diff = tile.value - tile.previous
+  if (diff === 0) return { text: 'No change', tone: 'flat' }
+  const up = diff > 0
+  const tone = tile.neutral ? 'flat' : up !== tile.lowerIsBetter ? 'good' : 'bad'
+  if (tile.kind === 'ratio') {
+    const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'always' }).format(diff * 100)
+    return { text: `${points} pts`, tone }
+  }
+  if (tile.previous === 0) return { text: up ? 'New' : 'Down', tone }
+  const relative = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'always' }).format(diff / Math.abs(tile.previous))
+  return { text: relative, tone }
+}
+
+export function KpiTile({ tile, currency, locale, previousLabel }: { tile: Tile; currency: string; locale: string; previousLabel: string }) {
+  const change = describeChange(tile, locale)
+  const value = formatCell(tile.value, tile.kind, currency, locale)
+  const before = formatCell(tile.previous, tile.kind, currency, locale)
+  const body = (
+    <>
+      <span className="kpi__label">{tile.label}</span>
+      <span className="kpi__value">{value}</span>
+      <Sparkline values={tile.spark} />
+      <span className="kpi__foot">
+        {change ? <span className={`kpi__change kpi__change--${change.tone}`}>{change.text}</span> : <span className="kpi__change kpi__change--flat">—</span>}
+        <span className="kpi__before">vs {before}</span>
+      </span>
+    </>
+  )
+  const description = `${tile.hint} ${previousLabel}: ${before}.`
+  return tile.link ? (
+    <a className="kpi" href={hrefFor(tile.link.path, tile.link.params)} title={description} aria-label={`${tile.label}: ${value}. ${description}`}>
+      {body}
+    </a>
+  ) : (
+    <div className="kpi" title={description}>
+      {body}
+    </div>
+  )
+}

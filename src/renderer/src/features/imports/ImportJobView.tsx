@@ -1,0 +1,91 @@
+import { errorMessage } from '../../api/errors'
+import { countOf } from '../../ui/plural'
+import { JobProgress } from './JobProgress'
+import { OutcomeSummary } from './OutcomeSummary'
+import { PreviewTable } from './PreviewTable'
+import { useCancelImport, useImportJob, useUndoImport } from './imports.queries'
+
+interface Props {
+  jobId: number
+  mode: 'preview' | 'import'
+  onBackToMapping: () => void
+  onImport: () => void
+  importing: boolean
+  onClose: () => void
+}
+
+/** A preview or an import while it runs and once it has finished. */
+export function ImportJobView({ jobId, mode, onBackToMapping, onImport, importing, onClose }: Props) {
+  const job = useImportJob(jobId)
+  const cancel = useCancelImport()
+  const undo = useUndoImport()
+  const state = job.data
+
+  if (!state || state.status === 'running') {
+    return (
+      <div className="import-job">
+        <JobProgress state={state?.status === 'running' ? state : undefined} label={mode === 'preview' ? 'Checking every row…' : 'Importing…'} />
+        <div className="import-actions">
+          <button type="button" className="button" onClick={() => cancel.mutate(jobId)} disabled={cancel.isPending}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    )
+  }
+  if (state.status === 'cancelled' || state.status === 'failed') {
+    return (
+      <div className="import-job">
+        <p role="alert" className={state.status === 'failed' ? 'form-error' : undefined}>
+          {state.status === 'cancelled' ? 'Cancelled. Nothing was saved.' : state.message}
+        </p>
+        <div className="import-actions">
+          <button type="button" className="button" onClick={onBackToMapping}>
+            Back to the columns
+          </button>
+        </div>
+      </div>
+    )
+  }
+  const { outcome } = state
+  const writes = outcome.created + outcome.updated
+  if (mode === 'preview') {
+    return (
+      <div className="import-job">
+        <OutcomeSummary outcome={outcome} jobId={jobId} done={false} />
+        <PreviewTable rows={outcome.preview} />
+        <div className="import-actions">
+          <button type="button" className="button" onClick={onBackToMapping}>
+            Change the columns
+          </button>
+          <span className="spacer" />
+          <button type="button" className="button button--primary" onClick={onImport} disabled={writes === 0 || importing}>
+            {writes === 0 ? 'Nothing to import' : `Import ${countOf(writes, 'lead', 'leads')}`}
+          </button>
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div className="import-job">
+      <OutcomeSummary outcome={outcome} jobId={jobId} done />
+      {undo.isSuccess ? (
+        <p role="status">Import undone: {countOf(undo.data.removed, 'lead removed', 'leads removed')}{undo.data.restored > 0 && `, ${countOf(undo.data.restored, 'lead restored', 'leads restored')}`}.</p>
+      ) : (
+        <p className="muted">Changed your mind? Undo puts everything back as it was before this import.</p>
+      )}
+      {undo.error && <p className="form-error">{errorMessage(undo.error)}</p>}
+      <div className="import-actions">
+        {state.batchId !== null && !undo.isSuccess && (
+          <button type="button" className="button" onClick={() => undo.mutate(state.batchId as number)} disabled={undo.isPending}>
+            Undo this import
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { DayOrder, DecimalMark, DuplicatePolicy } from '@shared/domain/imports'
+import { Field } from '../../ui/Field'
+
+export interface ImportChoices {
+  duplicates: DuplicatePolicy
+  dayOrder: DayOrder
+  decimalMark: DecimalMark
+  createCampaigns: boolean
+  createStages: boolean
+}
+
+/** How to read dates and amounts, and what to do with duplicates and unknown names. */
+export function ImportOptionsForm({ value, onChange }: { value: ImportChoices; onChange: (value: ImportChoices) => void }) {
+  const set = <K extends keyof ImportChoices>(key: K, next: ImportChoices[K]) => onChange({ ...value, [key]: next })
+  return (
+    <div className="import-options">
+      <Field label="When a lead is already in Baton" hint="Same email, or same company and person name.">
+        <select value={value.duplicates} onChange={(event) => set('duplicates', event.target.value as DuplicatePolicy)}>
+          <option value="skip">Skip the row</option>
+          <option value="update">Update the lead with the file’s values</option>
+          <option value="create">Create another lead anyway</option>
+        </select>
+      </Field>
+      <Field label="Dates like 03/04/2026 are">
+        <select value={value.dayOrder} onChange={(event) => set('dayOrder', event.target.value as DayOrder)}>
+          <option value="dmy">Day first (3 April)</option>
+          <option value="mdy">Month first (March 4)</option>
+        </select>
+      </Field>
+      <Field label="Amounts are written like">
+        <select value={value.decimalMark} onChange={(event) => set('decimalMark', event.target.value as DecimalMark)}>
+          <option value=".">1,234.50</option>
+          <option value=",">1.234,50</option>
+        </select>
+      </Field>
+      <div className="import-options__checks">
+        <label>
+          <input type="checkbox" checked={value.createCampaigns} onChange={(event) => set('createCampaigns', event.target.checked)} /> Create campaigns the file names that Baton doesn’t have
+        </label>
+        <label>
+          <input type="checkbox" checked={value.createStages} onChange={(event) => set('createStages', event.target.checked)} /> Create stages the file names that the pipeline doesn’t have
+        </label>
+      </div>
+    </div>
+  )
+}

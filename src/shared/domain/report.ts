@@ -1,0 +1,126 @@
+// One report model that every output renders from: the in-app view, the print view (and
+// so the PDF), the XLSX workbook and the CSV files. A figure is computed once, in main,
+// and each output only formats it — so they cannot disagree.
+
+/** How a column's values are stored and shown. Money is integer minor units; ratios are 0..1. */
+export type ColumnKind = 'text' | 'integer' | 'money' | 'ratio' | 'decimal' | 'date' | 'days'
+
+export interface ReportColumn {
+  key: string
+  label: string
+  kind: ColumnKind
+}
+
+/** A value in a table. null is an undefined figure (no spend, no leads), shown as "—". */
+export type ReportCell = string | number | null
+
+/** Where a row leads when clicked in the app (the leads or the campaign behind it). */
+export interface RowLink {
+  path: string
+  params?: Record<string, string>
+}
+
+export interface ReportTable {
+  id: string
+  title: string
+  columns: ReportColumn[]
+  rows: ReportCell[][]
+  /** A totals row, when adding the rows up means something. */
+  totals?: ReportCell[]
+  links?: Array<RowLink | null>
+  /** What to say when there are no rows. */
+  empty: string
+}
+
+export interface ChartSeries {
+  label: string
+  kind: ColumnKind
+  values: Array<number | null>
+}
+
+export interface ReportChart {
+  id: string
+  title: string
+  type: 'bar' | 'line' | 'horizontalBar'
+  labels: string[]
+  series: ChartSeries[]
+}
+
+export interface ReportPeriod {
+  /** First day, inclusive (YYYY-MM-DD). */
+  from: string
+  /** Last day, inclusive (YYYY-MM-DD). */
+  to: string
+  label: string
+}
+
+export interface ReportFilterLine {
+  label: string
+  value: string
+}
+
+export interface ReportDocument {
+  kind: string
+  title: string
+  subtitle: string
+  firmName: string
+  currency: string
+  locale: string
+  period: ReportPeriod
+  filters: ReportFilterLine[]
+  generatedAt: string
+  charts: ReportChart[]
+  tables: ReportTable[]
+}
+
+export const UNDEFINED_FIGURE = '—'
+
+/**
+ * A cell as a person reads it, in the firm's currency and locale. Money drops whole cents unless
+ * `cents` says the column shows them (so a column of amounts lines up); rates and days keep one decimal.
+ */
+export function formatCell(value: ReportCell, kind: ColumnKind, currency: string, locale: string, options: { cents?: boolean } = {}): string {
+  if (value === null) return UNDEFINED_FIGURE
+  if (typeof value === 'string') return kind === 'date' ? formatDay(value, locale) : value
+  switch (kind) {
+    case 'money': {
+      const digits = options.cents || value % 100 !== 0 ? 2 : 0
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100)
+    }
+    case 'ratio':
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
+    case 'decimal':
+    case 'days':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
+    default:
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+  }
+}
+
+/** Whether a money column needs cents anywhere (then every amount in it shows them). */
+export function columnShowsCents(rows: ReadonlyArray<readonly ReportCell[]>, index: number): boolean {
+  return rows.some((row) => {
+    const value = row[index]
+    return typeof value === 'number' && value % 100 !== 0
+  })
+}
+
+export function formatDay(day: string, locale: string): string {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+}
+
+/** Column headings that say their unit, for files where the cell holds a bare number. */
+export function headingWithUnit(column: ReportColumn, currency: string): string {
+  if (column.kind === 'money') return `${column.label} (${currency})`
+  if (column.kind === 'ratio') return `${column.label} (%)`
+  return column.label
+}
+
+/** A cell as a bare number or text for CSV: money in major units, ratios as percentages. */
+export function plainCell(value: ReportCell, kind: ColumnKind): string | number | null {
+  if (value === null || typeof value === 'string') return value
+  if (kind === 'money') return value / 100
+  if (kind === 'ratio') return Math.round(value * 10000) / 100
+  if (kind === 'decimal' || kind === 'days') return Math.round(value * 10) / 10
+  return value
+}
