@@ -1,6 +1,8 @@
 import { activitiesHandlers } from './features/activities/activities.handlers'
 import { appHandlers } from './features/app/app.handlers'
 import { boardHandlers } from './features/board/board.handlers'
+import { campaignSnapshotsHandlers } from './features/campaign-snapshots/campaignSnapshots.handlers'
+import { campaignSpendHandlers } from './features/campaign-spend/campaignSpend.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
@@ -16,6 +18,8 @@ export const handlers: HandlerTable = {
   ...appHandlers,
   ...segmentsHandlers,
   ...campaignsHandlers,
+  ...campaignSpendHandlers,
+  ...campaignSnapshotsHandlers,
   ...pipelinesHandlers,
   ...leadsHandlers,
   ...stagesHandlers,

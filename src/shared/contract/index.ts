@@ -3,6 +3,8 @@ import { activitiesContract } from './activities'
 import { appContract } from './app'
 import { boardContract } from './board'
 import { campaignsContract } from './campaigns'
+import { campaignSnapshotsContract } from './campaignSnapshots'
+import { campaignSpendContract } from './campaignSpend'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { leadsContract } from './leads'
@@ -17,6 +19,8 @@ export const contract = {
   ...appContract,
   ...segmentsContract,
   ...campaignsContract,
+  ...campaignSpendContract,
+  ...campaignSnapshotsContract,
   ...pipelinesContract,
   ...leadsContract,
   ...stagesContract,
