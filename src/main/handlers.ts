@@ -1,6 +1,7 @@
 import { activitiesHandlers } from './features/activities/activities.handlers'
 import { appHandlers } from './features/app/app.handlers'
 import { boardHandlers } from './features/board/board.handlers'
+import { campaignPageHandlers } from './features/campaign-page/campaignPage.handlers'
 import { campaignSnapshotsHandlers } from './features/campaign-snapshots/campaignSnapshots.handlers'
 import { campaignSpendHandlers } from './features/campaign-spend/campaignSpend.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
@@ -20,6 +21,7 @@ export const handlers: HandlerTable = {
   ...campaignsHandlers,
   ...campaignSpendHandlers,
   ...campaignSnapshotsHandlers,
+  ...campaignPageHandlers,
   ...pipelinesHandlers,
   ...leadsHandlers,
   ...stagesHandlers,

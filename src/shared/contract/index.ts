@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { appContract } from './app'
 import { boardContract } from './board'
+import { campaignPageContract } from './campaignPage'
 import { campaignsContract } from './campaigns'
 import { campaignSnapshotsContract } from './campaignSnapshots'
 import { campaignSpendContract } from './campaignSpend'
@@ -21,6 +22,7 @@ export const contract = {
   ...campaignsContract,
   ...campaignSpendContract,
   ...campaignSnapshotsContract,
+  ...campaignPageContract,
   ...pipelinesContract,
   ...leadsContract,
   ...stagesContract,

@@ -12,4 +12,8 @@ Object.defineProperties(HTMLElement.prototype, {
   offsetWidth: { configurable: true, get: () => 960 },
 })
 
+// jsdom has no 2D canvas and complains when asked for one; say "none" quietly, as a
+// browser without canvas support would, so charts render their data table only.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext
+
 afterEach(() => cleanup())

@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { InputOf } from '@shared/contract'
+import { useApi } from '../../api/ApiProvider'
+import { campaignKeys } from '../campaigns/campaigns.queries'
+
+export const campaignPageKeys = {
+  all: (id: number) => ['campaign', id] as const,
+  page: (id: number) => ['campaign', id, 'page'] as const,
+  ledger: (id: number) => ['campaign', id, 'spend'] as const,
+  snapshots: (id: number) => ['campaign', id, 'snapshots'] as const,
+}
+
+export function useCampaignPage(id: number) {
+  const api = useApi()
+  return useQuery({ queryKey: campaignPageKeys.page(id), queryFn: () => api.call('campaignPage.load', { id }) })
+}
+
+export function useSpendLedger(campaignId: number) {
+  const api = useApi()
+  return useQuery({ queryKey: campaignPageKeys.ledger(campaignId), queryFn: () => api.call('campaignSpend.ledger', { campaignId }) })
+}
+
+export function useSnapshots(campaignId: number) {
+  const api = useApi()
+  return useQuery({ queryKey: campaignPageKeys.snapshots(campaignId), queryFn: () => api.call('campaignSnapshots.list', { campaignId }) })
+}
+
+/** After any change on the page: its own data, and the campaign list's figures. */
+function useRefresh(campaignId: number) {
+  const queryClient = useQueryClient()
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: campaignPageKeys.all(campaignId) })
+    await queryClient.invalidateQueries({ queryKey: campaignKeys.all })
+  }
+}
+
+type SpendFields = InputOf<'campaignSpend.create'>['fields']
+
+export function useSaveSpend(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({
+    mutationFn: ({ id, fields }: { id: number | null; fields: SpendFields }) =>
+      id === null ? api.call('campaignSpend.create', { campaignId, fields }) : api.call('campaignSpend.update', { id, fields }),
+    onSuccess: refresh,
+  })
+}
+
+export function useDeleteSpend(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({ mutationFn: (id: number) => api.call('campaignSpend.delete', { id }), onSuccess: refresh })
+}
+
+export function useSaveSnapshots(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({
+    mutationFn: (days: InputOf<'campaignSnapshots.save'>['days']) => api.call('campaignSnapshots.save', { campaignId, days }),
+    onSuccess: refresh,
+  })
+}
+
+export function useUpdateSnapshot(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({
+    mutationFn: ({ id, fields }: InputOf<'campaignSnapshots.update'>) => api.call('campaignSnapshots.update', { id, fields }),
+    onSuccess: refresh,
+  })
+}
+
+export function useDeleteSnapshot(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({ mutationFn: (id: number) => api.call('campaignSnapshots.delete', { id }), onSuccess: refresh })
+}
+
+export function useUpdateCampaign(campaignId: number) {
+  const api = useApi()
+  const refresh = useRefresh(campaignId)
+  return useMutation({ mutationFn: (fields: InputOf<'campaigns.update'>['fields']) => api.call('campaigns.update', { id: campaignId, fields }), onSuccess: refresh })
+}

@@ -1,0 +1,116 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartData,
+  type ChartOptions,
+} from 'chart.js'
+import { useEffect, useRef } from 'react'
+import './chart.css'
+
+// Only what Baton's charts draw: bars (also horizontal, for funnels) and lines, on category
+// and linear axes. Registering the rest would ship code no screen uses.
+ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend)
+
+/** Colours from app.css, spelled out because a canvas cannot read CSS variables. */
+export const CHART_COLORS = {
+  accent: '#3b5bdb',
+  accentSoft: '#91a7ff',
+  success: '#2b8a3e',
+  warning: '#e67700',
+  danger: '#c92a2a',
+  muted: '#8a94a3',
+  grid: '#e3e6eb',
+  text: '#5b6675',
+} as const
+
+type Kind = 'bar' | 'line'
+
+interface ChartProps {
+  type: Kind
+  data: ChartData<Kind, number[], string>
+  options?: ChartOptions<Kind>
+  /** What the chart shows, for screen readers and as the table's caption. */
+  label: string
+  height?: number
+  /** How a value reads in the table a screen reader gets instead of the canvas. */
+  formatValue?: (value: number, datasetIndex: number) => string
+}
+
+const BASE_OPTIONS: ChartOptions<Kind> = {
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false,
+  plugins: { legend: { labels: { color: CHART_COLORS.text, boxWidth: 12, boxHeight: 12 } } },
+  scales: {
+    x: { grid: { display: false }, ticks: { color: CHART_COLORS.text } },
+    y: { grid: { color: CHART_COLORS.grid }, ticks: { color: CHART_COLORS.text }, beginAtZero: true },
+  },
+}
+
+/**
+ * A chart.js canvas that follows its props, with the same figures as a table for screen
+ * readers (the canvas itself is an image to them). Draws nothing where there is no 2D
+ * canvas (component tests); the table is still there.
+ */
+export function Chart({ type, data, options, label, height = 240, formatValue = (v) => v.toLocaleString('en-US') }: ChartProps) {
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const chart = useRef<ChartJS<Kind, number[], string> | null>(null)
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d')
+    if (!context) return
+    chart.current = new ChartJS(context, { type, data, options: { ...BASE_OPTIONS, ...options } })
+    return () => {
+      chart.current?.destroy()
+      chart.current = null
+    }
+    // A new chart only when the kind changes; data and options are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [type])
+
+  useEffect(() => {
+    if (!chart.current) return
+    chart.current.data = data
+    chart.current.options = { ...BASE_OPTIONS, ...options }
+    chart.current.update()
+  }, [data, options])
+
+  return (
+    <figure className="chart">
+      <div className="chart__canvas" style={{ height }}>
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+      <table className="visually-hidden">
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col" />
+            {data.datasets.map((set, i) => (
+              <th key={i} scope="col">
+                {set.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(data.labels ?? []).map((rowLabel, row) => (
+            <tr key={row}>
+              <th scope="row">{rowLabel}</th>
+              {data.datasets.map((set, i) => (
+                <td key={i}>{formatValue(set.data[row] ?? 0, i)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}
