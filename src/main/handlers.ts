@@ -9,6 +9,7 @@ import type { HandlerTable } from './features/context'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
+import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
@@ -29,5 +30,6 @@ export const handlers: HandlerTable = {
   ...activitiesHandlers,
   ...feedbackHandlers,
   ...lostReasonsHandlers,
+  ...metricsHandlers,
   ...uiStateHandlers,
 }

@@ -8,6 +8,9 @@ import { MIGRATIONS, type Migration } from './migrations'
 import { openDatabase, type OpenDatabase } from './open'
 import type { Database } from './schema'
 
+/** The id a migration added after this build's last one would take. */
+const NEXT_ID = (MIGRATIONS.at(-1)?.id ?? 0) + 1
+
 const tableNames = async (db: Kysely<Database>) =>
   (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db)).rows.map((r) => r.name)
 
@@ -65,20 +68,20 @@ describe('migrate', () => {
     const calls: string[] = []
     const later = [
       ...MIGRATIONS,
-      extra(2, 'add_column', async (db) => {
-        calls.push('2')
+      extra(NEXT_ID, 'add_column', async (db) => {
+        calls.push('next')
         await sql`ALTER TABLE segments ADD COLUMN color TEXT`.execute(db)
       }),
     ]
     const reopened = await open(later)
-    expect(calls).toEqual(['2'])
+    expect(calls).toEqual(['next'])
     expect(ledger(reopened)).toEqual(later.map((m) => ({ id: m.id, name: m.name })))
     const columns = reopened.sqlite.prepare(`SELECT name FROM pragma_table_info('segments')`).pluck().all()
     expect(columns).toContain('color')
   })
 
   describe('a failing migration', () => {
-    const failing = extra(2, 'half_done', async (db) => {
+    const failing = extra(NEXT_ID, 'half_done', async (db) => {
       await sql`CREATE TABLE scratch (id INTEGER PRIMARY KEY) STRICT`.execute(db)
       await sql`INSERT INTO scratch (id) VALUES (1)`.execute(db)
       await sql`UPDATE settings SET currency = 'EUR'`.execute(db)
@@ -110,7 +113,7 @@ describe('migrate', () => {
     })
 
     it('rolls back a migration whose SQL is invalid', async () => {
-      const badSql = extra(2, 'typo', async (db) => {
+      const badSql = extra(NEXT_ID, 'typo', async (db) => {
         await sql`CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT`.execute(db)
         await sql.raw('ALTER TABEL notes ADD COLUMN body TEXT').execute(db)
       })
@@ -121,11 +124,11 @@ describe('migrate', () => {
 
     it('can be fixed by a later build: the fixed migration then applies', async () => {
       await expect(open([...MIGRATIONS, failing])).rejects.toThrow()
-      const fixed = extra(2, 'half_done', async (db) => {
+      const fixed = extra(NEXT_ID, 'half_done', async (db) => {
         await sql`CREATE TABLE scratch (id INTEGER PRIMARY KEY) STRICT`.execute(db)
       })
       const reopened = await open([...MIGRATIONS, fixed])
-      expect(ledger(reopened).at(-1)).toEqual({ id: 2, name: 'half_done' })
+      expect(ledger(reopened).at(-1)).toEqual({ id: NEXT_ID, name: 'half_done' })
       expect(await tableNames(reopened.db)).toContain('scratch')
     })
   })

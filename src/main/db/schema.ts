@@ -8,6 +8,7 @@ export interface SettingsTable {
   currency: string
   locale: string
   week_start: number
+  attribution_model: Generated<string>
   updated_at: string
 }
 
@@ -21,6 +22,9 @@ export interface SegmentsTable {
   id: Generated<number>
   name: string
   description: string | null
+  industry: string | null
+  company_size: string | null
+  region: string | null
   created_at: string
 }
 
@@ -64,6 +68,7 @@ export interface PipelinesTable {
   id: Generated<number>
   name: string
   position: number
+  qualified_stage_id: number | null
   created_at: string
 }
 

@@ -10,6 +10,7 @@ import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
+import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
@@ -30,6 +31,7 @@ export const contract = {
   ...activitiesContract,
   ...feedbackContract,
   ...lostReasonsContract,
+  ...metricsContract,
   ...uiStateContract,
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
+import * as m0002 from './0002_campaign_metrics'
 
 export interface Migration {
   id: number
@@ -9,4 +10,7 @@ export interface Migration {
 }
 
 /** Every migration this build knows, in order. Bundled with the app: nothing is read from disk. */
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', up: m0001.up }]
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', up: m0001.up },
+  { id: 2, name: 'campaign_metrics', up: m0002.up },
+]

@@ -60,6 +60,30 @@ const cases: Record<number, MigrationCase> = {
       expect(sqlite.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(1)
     },
   },
+  2: {
+    // A version-1 workspace with a second pipeline (no Qualified stage), a segment and a lead.
+    seed(sqlite) {
+      const at = '2026-01-01T00:00:00.000Z'
+      sqlite.prepare(`INSERT INTO pipelines (id, name, position, created_at) VALUES (2, 'Partners', 1, ?)`).run(at)
+      sqlite.prepare(`INSERT INTO stages (id, pipeline_id, name, position, kind, created_at) VALUES (20, 2, 'Intro', 0, 'open', ?), (21, 2, 'Won', 1, 'won', ?)`).run(at, at)
+      sqlite.prepare(`INSERT INTO segments (id, name, description, created_at) VALUES (1, 'Dentists', 'Small clinics', ?)`).run(at)
+      sqlite
+        .prepare(`INSERT INTO leads (id, person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (1, 'Dana Li', 1, 1, 1, 1, ?, ?, ?)`)
+        .run(at, at, at)
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT id, qualified_stage_id FROM pipelines ORDER BY id').all()).toEqual([
+        { id: 1, qualified_stage_id: sqlite.prepare(`SELECT id FROM stages WHERE pipeline_id = 1 AND name = 'Qualified'`).pluck().get() },
+        { id: 2, qualified_stage_id: null },
+      ])
+      expect(sqlite.prepare('SELECT attribution_model FROM settings').pluck().get()).toBe('first')
+      expect(sqlite.prepare('SELECT name, description, industry, company_size, region FROM segments').all()).toEqual([
+        { name: 'Dentists', description: 'Small clinics', industry: null, company_size: null, region: null },
+      ])
+      expect(sqlite.prepare('SELECT person_name, segment_id FROM leads').all()).toEqual([{ person_name: 'Dana Li', segment_id: 1 }])
+      expect(() => sqlite.prepare(`UPDATE settings SET attribution_model = 'random'`).run()).toThrow(/CHECK/)
+    },
+  },
 }
 
 describe('migrations', () => {

@@ -43,6 +43,14 @@ export async function createPipeline(db: Db, name: string): Promise<Pipeline> {
           })),
         )
         .execute()
+      // The default stages include Qualified: metrics count a lead as qualified from there on.
+      await trx
+        .updateTable('pipelines')
+        .set((eb) => ({
+          qualified_stage_id: eb.selectFrom('stages').select('id').where('pipeline_id', '=', id).where('name', '=', 'Qualified').where('kind', '=', 'open').limit(1),
+        }))
+        .where('id', '=', id)
+        .execute()
       return id
     })
     return getPipeline(db, id)

@@ -108,7 +108,15 @@ export function planCampaigns(random: Random, refs: SampleRefs, ids: IdCounters,
     const existing = refs.segments.get(segment.name.toLowerCase())
     if (existing !== undefined) return existing
     const id = ids.segments++
-    rows.segments.push({ id, name: segment.name, description: segment.description, created_at: isoAt(nowMs - 400 * DAY) })
+    rows.segments.push({
+      id,
+      name: segment.name,
+      description: segment.description,
+      industry: segment.industry,
+      company_size: segment.companySize,
+      region: segment.region,
+      created_at: isoAt(nowMs - 400 * DAY),
+    })
     return id
   })
 

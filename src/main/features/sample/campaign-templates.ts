@@ -2,10 +2,10 @@ import type { Channel } from '@shared/domain/enums'
 import { monthOf, quarterOf, seasonOf, yearOf } from './time'
 
 export const SEGMENTS = [
-  { name: 'Small business', description: 'Owner-run firms with fewer than 20 people; the owner decides.' },
-  { name: 'Mid-market', description: '50–500 employees with a small buying committee.' },
-  { name: 'Healthcare practices', description: 'Clinics and practices: dental, physio, veterinary, eye care.' },
-  { name: 'Professional services', description: 'Law, accounting, architecture and consulting firms.' },
+  { name: 'Small business', description: 'Owner-run firms with fewer than 20 people; the owner decides.', industry: 'Any', companySize: '1–20', region: 'Home state' },
+  { name: 'Mid-market', description: '50–500 employees with a small buying committee.', industry: 'Any', companySize: '50–500', region: 'United States' },
+  { name: 'Healthcare practices', description: 'Clinics and practices: dental, physio, veterinary, eye care.', industry: 'Healthcare', companySize: '5–50', region: 'Home state' },
+  { name: 'Professional services', description: 'Law, accounting, architecture and consulting firms.', industry: 'Professional services', companySize: '5–100', region: 'United States' },
 ] as const
 
 export interface CampaignTemplate {

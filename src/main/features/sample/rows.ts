@@ -25,7 +25,7 @@ export type SampleRows = { [T in SampleTable]: SampleRow<T>[] }
 type Columns = { [T in SampleTable]: ReadonlyArray<keyof SampleRow<T> & string> }
 
 export const SAMPLE_COLUMNS = {
-  segments: ['id', 'name', 'description', 'created_at'],
+  segments: ['id', 'name', 'description', 'industry', 'company_size', 'region', 'created_at'],
   campaigns: [
     'id',
     'name',

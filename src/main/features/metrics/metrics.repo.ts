@@ -1,0 +1,275 @@
+/**
+ * The one place that gathers metric inputs from the database. Every page, goal, report and
+ * export asks here; none writes its own SUM. The formulas live in @shared/domain/metrics.
+ *
+ *   await metricInputs(db, { from: '2026-01-01', to: '2026-03-31', channels: ['email'] })
+ *     → MetricInputs (one total)                   → computeMetrics(inputs) → formatMetric(...)
+ *   await metricInputsBy(db, 'campaign', filter)   → [{ key: campaignId | null, inputs }]
+ *   await metricInputsBy(db, 'month', filter)      → [{ key: '2026-01-01', inputs }, …]  (buckets with data only)
+ *   metricInputsQuery(grouping, filter, context)   → the SQL itself, to join and ORDER BY in SQL
+ *                                                   (with metricOrderSql for the computed figures)
+ *
+ * What each input counts (periods are whole UTC days, both ends included; a missing end is open):
+ * - spend, impressions/clicks/visits/engagements: entries and snapshots dated in the period.
+ * - leads, qualified leads: leads created in the period; a lead belongs to its source campaign.
+ *   Qualified = its current stage is open at or after the pipeline's qualified stage, or it is won,
+ *   or its history shows it entered such a stage.
+ * - won/lost deals, won value, cycle days: leads closed in the period, by source campaign.
+ * - revenue: value of deals won in the period, split over each deal's touches by the attribution
+ *   model (first / last / linear in whole minor units, see attributeValue). A deal with no touches
+ *   stays with its source campaign, or with no campaign.
+ * Filters: channel and campaign apply to the campaign a row belongs to; segment applies to the lead's
+ * segment (leads, deals, revenue) and the campaign's segment (spend, snapshots); owner and pipeline
+ * narrow the lead side only, since spend and snapshots have neither.
+ */
+import { sql, type RawBuilder } from 'kysely'
+import {
+  EMPTY_METRIC_INPUTS,
+  type AttributionModel,
+  type MetricFilter,
+  type MetricGrouping,
+  type MetricInputs,
+  type MetricKey,
+  type MetricRow,
+} from '@shared/domain/metrics'
+import type { Db } from '../context'
+
+export type { MetricFilter, MetricGrouping, MetricKeyValue, MetricRow } from '@shared/domain/metrics'
+export { METRIC_GROUPINGS } from '@shared/domain/metrics'
+
+export interface MetricContext {
+  model: AttributionModel
+  /** 0 = Sunday … 6 = Saturday, for week buckets. */
+  weekStart: number
+}
+
+export interface MetricOptions {
+  /** Overrides the workspace's attribution setting (e.g. to compare models). */
+  model?: AttributionModel
+}
+
+/** The column names metricInputsQuery yields, beside `key`. */
+export const INPUT_COLUMNS: Record<keyof MetricInputs, string> = {
+  spendMinor: 'spend_minor',
+  leads: 'leads',
+  qualifiedLeads: 'qualified_leads',
+  wonDeals: 'won_deals',
+  lostDeals: 'lost_deals',
+  wonValueMinor: 'won_value_minor',
+  revenueMinor: 'revenue_minor',
+  cycleDaysTotal: 'cycle_days_total',
+  impressions: 'impressions',
+  clicks: 'clicks',
+  visits: 'visits',
+  engagements: 'engagements',
+}
+
+const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as Array<keyof MetricInputs>
+
+export async function readMetricContext(db: Db, options: MetricOptions = {}): Promise<MetricContext> {
+  const row = await db.selectFrom('settings').select(['attribution_model', 'week_start']).where('id', '=', 1).executeTakeFirst()
+  return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), weekStart: row?.week_start ?? 1 }
+}
+
+interface Source {
+  /** The alias of the lead row, or null for spend and snapshots. */
+  lead: string | null
+  /** The campaign the row belongs to (joined as `c`). */
+  campaignId: string
+  /** The date column and whether it holds days (YYYY-MM-DD) or instants. */
+  date: string
+  dateIsDay: boolean
+}
+
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+
+function keySql(grouping: MetricGrouping | null, source: Source, context: MetricContext): RawBuilder<unknown> {
+  switch (grouping) {
+    case null:
+      return sql`NULL`
+    case 'campaign':
+      return sql.raw(source.campaignId)
+    case 'channel':
+      return sql.raw('c.channel')
+    case 'segment':
+      return sql.raw(source.lead ? `${source.lead}.segment_id` : 'c.segment_id')
+    case 'owner':
+      return sql.raw(source.lead ? `${source.lead}.owner` : 'NULL')
+    case 'day':
+      return sql.raw(`substr(${source.date}, 1, 10)`)
+    case 'week':
+      return sql.raw(`date(${source.date}, '-6 days', 'weekday ${Math.trunc(context.weekStart) % 7}')`)
+    case 'month':
+      return sql.raw(`substr(${source.date}, 1, 7) || '-01'`)
+  }
+}
+
+const inList = (values: ReadonlyArray<string | number>) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
+
+function whereSql(filter: MetricFilter, source: Source): RawBuilder<unknown> {
+  const parts: Array<RawBuilder<unknown>> = [sql`1`]
+  const date = sql.raw(source.date)
+  if (filter.from) parts.push(sql`${date} >= ${filter.from}`)
+  if (filter.to) parts.push(source.dateIsDay ? sql`${date} <= ${filter.to}` : sql`${date} < ${dayAfter(filter.to)}`)
+  if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
+  if (filter.campaignIds?.length) parts.push(sql`${sql.raw(source.campaignId)} IN (${inList(filter.campaignIds)})`)
+  if (filter.segmentIds?.length) {
+    parts.push(sql`${sql.raw(source.lead ? `${source.lead}.segment_id` : 'c.segment_id')} IN (${inList(filter.segmentIds)})`)
+  }
+  if (source.lead && filter.owners?.length) parts.push(sql`${sql.raw(source.lead)}.owner IN (${inList(filter.owners)})`)
+  if (source.lead && filter.pipelineIds?.length) parts.push(sql`${sql.raw(source.lead)}.pipeline_id IN (${inList(filter.pipelineIds)})`)
+  return sql.join(parts, sql` AND `)
+}
+
+// Each part fills its own columns; the outer query adds the parts up per key.
+function columns(values: Partial<Record<keyof MetricInputs, string>>): RawBuilder<unknown> {
+  return sql.raw(INPUT_KEYS.map((key) => `${values[key] ?? '0'} AS ${INPUT_COLUMNS[key]}`).join(', '))
+}
+
+// A lead is qualified when it sits in, won from, or once entered an open stage at or after the qualified stage.
+const QUALIFIED = `CASE
+    WHEN cs.kind = 'won' THEN 1
+    WHEN qs.id IS NULL THEN 0
+    WHEN cs.kind = 'open' AND cs.position >= qs.position THEN 1
+    WHEN EXISTS (
+      SELECT 1 FROM stage_history h JOIN stages hs ON hs.id = h.to_stage_id
+      WHERE h.lead_id = l.id AND hs.pipeline_id = l.pipeline_id AND hs.kind = 'open' AND hs.position >= qs.position
+    ) THEN 1
+    ELSE 0 END`
+
+function shareSql(model: AttributionModel): string {
+  switch (model) {
+    case 'first':
+      return 'CASE WHEN r.rn = 1 THEN w.value_minor ELSE 0 END'
+    case 'last':
+      return 'CASE WHEN r.rn = r.n THEN w.value_minor ELSE 0 END'
+    case 'linear':
+      // Integer division; the leftover units go one each to the earliest touches, so the shares add up.
+      return 'w.value_minor / r.n + CASE WHEN r.rn <= w.value_minor % r.n THEN 1 ELSE 0 END'
+  }
+}
+
+/**
+ * The SQL yielding one row per key with every input column (see INPUT_COLUMNS), summed in SQL
+ * over integer minor units. `grouping` null gives a single row with key NULL.
+ */
+export function metricInputsQuery(grouping: MetricGrouping | null, filter: MetricFilter, context: MetricContext): RawBuilder<Record<string, number | string | null>> {
+  const created: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.created_at', dateIsDay: false }
+  const closed: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
+  const revenue: Source = { lead: 'w', campaignId: 'r.campaign_id', date: 'w.closed_at', dateIsDay: false }
+  const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
+  const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
+  // Won deals whose revenue is split: narrowed by period and lead-side filters before the touches are read.
+  const wonFilter: MetricFilter = { from: filter.from, to: filter.to, segmentIds: filter.segmentIds, owners: filter.owners, pipelineIds: filter.pipelineIds }
+  const wonSource: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
+  const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
+
+  return sql<Record<string, number | string | null>>`
+    WITH won AS (
+      SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id
+      FROM leads l JOIN stages cs ON cs.id = l.stage_id
+      WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)}
+    ),
+    touches AS (
+      SELECT t.lead_id, t.campaign_id, t.at, t.id AS seq FROM won w JOIN touchpoints t ON t.lead_id = w.id
+      UNION ALL
+      SELECT w.id, w.source_campaign_id, w.created_at, 0 FROM won w WHERE NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = w.id)
+    ),
+    ranked AS (
+      SELECT lead_id, campaign_id,
+        row_number() OVER (PARTITION BY lead_id ORDER BY at, seq) AS rn,
+        count(*) OVER (PARTITION BY lead_id) AS n
+      FROM touches
+    )
+    SELECT key, ${sql.raw(sum)} FROM (
+      SELECT ${keySql(grouping, created, context)} AS key, ${columns({ leads: '1', qualifiedLeads: QUALIFIED })}
+      FROM leads l
+      JOIN stages cs ON cs.id = l.stage_id
+      LEFT JOIN pipelines p ON p.id = l.pipeline_id
+      LEFT JOIN stages qs ON qs.id = p.qualified_stage_id
+      LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+      WHERE ${whereSql(filter, created)}
+      UNION ALL
+      SELECT ${keySql(grouping, closed, context)}, ${columns({
+        wonDeals: "cs.kind = 'won'",
+        lostDeals: "cs.kind = 'lost'",
+        wonValueMinor: "CASE WHEN cs.kind = 'won' THEN l.value_minor ELSE 0 END",
+        cycleDaysTotal: "CASE WHEN cs.kind = 'won' THEN max(0, CAST(julianday(l.closed_at) - julianday(l.created_at) AS INTEGER)) ELSE 0 END",
+      })}
+      FROM leads l
+      JOIN stages cs ON cs.id = l.stage_id
+      LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+      WHERE l.closed_at IS NOT NULL AND cs.kind IN ('won', 'lost') AND ${whereSql(filter, closed)}
+      UNION ALL
+      SELECT ${keySql(grouping, revenue, context)}, ${columns({ revenueMinor: shareSql(context.model) })}
+      FROM ranked r
+      JOIN won w ON w.id = r.lead_id
+      LEFT JOIN campaigns c ON c.id = r.campaign_id
+      WHERE ${sql.raw(shareSql(context.model))} <> 0 AND ${whereSql(filter, revenue)}
+      UNION ALL
+      SELECT ${keySql(grouping, spend, context)}, ${columns({ spendMinor: 'sp.amount_minor' })}
+      FROM campaign_spend sp JOIN campaigns c ON c.id = sp.campaign_id
+      WHERE ${whereSql(filter, spend)}
+      UNION ALL
+      SELECT ${keySql(grouping, snapshot, context)}, ${columns({ impressions: 'm.impressions', clicks: 'm.clicks', visits: 'm.visits', engagements: 'm.engagements' })}
+      FROM campaign_metrics m JOIN campaigns c ON c.id = m.campaign_id
+      WHERE ${whereSql(filter, snapshot)}
+    )
+    GROUP BY key`
+}
+
+/** Reads one row of metricInputsQuery (or any row carrying its columns) back into MetricInputs. */
+export function toMetricInputs(row: Record<string, unknown> | undefined): MetricInputs {
+  const inputs: MetricInputs = { ...EMPTY_METRIC_INPUTS }
+  if (!row) return inputs
+  for (const key of INPUT_KEYS) inputs[key] = Number(row[INPUT_COLUMNS[key]] ?? 0)
+  return inputs
+}
+
+/** One total for the period and filter. */
+export async function metricInputs(db: Db, filter: MetricFilter = {}, options: MetricOptions = {}): Promise<MetricInputs> {
+  const context = await readMetricContext(db, options)
+  const { rows } = await metricInputsQuery(null, filter, context).execute(db)
+  return toMetricInputs(rows[0])
+}
+
+/** One row per key that has any data, ordered by key (null last). */
+export async function metricInputsBy(db: Db, grouping: MetricGrouping, filter: MetricFilter = {}, options: MetricOptions = {}): Promise<MetricRow[]> {
+  const context = await readMetricContext(db, options)
+  const { rows } = await sql<Record<string, number | string | null>>`SELECT * FROM (${metricInputsQuery(grouping, filter, context)}) ORDER BY key IS NULL, key`.execute(db)
+  return rows.map((row) => ({ key: row.key ?? null, inputs: toMetricInputs(row) }))
+}
+
+/**
+ * SQL for a figure over a row carrying INPUT_COLUMNS under `alias` (e.g. `m`), for ORDER BY.
+ * Mirrors the formulas in @shared/domain/metrics, including null when undefined.
+ */
+export function metricOrderSql(key: MetricKey, alias: string): RawBuilder<unknown> {
+  const col = (input: keyof MetricInputs) => `coalesce(${alias}.${INPUT_COLUMNS[input]}, 0)`
+  const costPer = (count: keyof MetricInputs) => `CASE WHEN ${col('spendMinor')} > 0 AND ${col(count)} > 0 THEN ${col('spendMinor')} * 1.0 / ${col(count)} END`
+  const ratio = (numerator: string, denominator: string) => `CASE WHEN ${denominator} > 0 THEN (${numerator}) * 1.0 / (${denominator}) END`
+  const expressions: Record<MetricKey, string> = {
+    spendMinor: col('spendMinor'),
+    leads: col('leads'),
+    qualifiedLeads: col('qualifiedLeads'),
+    wonDeals: col('wonDeals'),
+    lostDeals: col('lostDeals'),
+    revenueMinor: col('revenueMinor'),
+    costPerLead: costPer('leads'),
+    costPerQualifiedLead: costPer('qualifiedLeads'),
+    customerAcquisitionCost: costPer('wonDeals'),
+    returnOnInvestment: ratio(`${col('revenueMinor')} - ${col('spendMinor')}`, col('spendMinor')),
+    returnOnAdSpend: ratio(col('revenueMinor'), col('spendMinor')),
+    clickThroughRate: ratio(col('clicks'), col('impressions')),
+    visitToLeadRate: ratio(col('leads'), col('visits')),
+    leadToCustomerRate: ratio(col('wonDeals'), col('leads')),
+    winRate: ratio(col('wonDeals'), `${col('wonDeals')} + ${col('lostDeals')}`),
+    averageDealSize: ratio(col('wonValueMinor'), col('wonDeals')),
+    salesCycleDays: ratio(col('cycleDaysTotal'), col('wonDeals')),
+  }
+  return sql.raw(`(${expressions[key]})`)
+}
