@@ -1,5 +1,6 @@
 import type { StageKind } from './enums'
 import type { Campaign } from './campaigns'
+import type { AttributionModel, MetricInputs, MetricRow } from './metrics'
 
 /** A lead a campaign brought, as its page lists it. */
 export interface CampaignLead {
@@ -46,6 +47,12 @@ export interface SalesFeedback {
 /** Everything a campaign's page shows but its spend ledger and snapshot list. */
 export interface CampaignPageData {
   campaign: Campaign
+  /** The workspace's attribution setting, which the revenue and ROI follow. */
+  attributionModel: AttributionModel
+  /** The campaign's metric inputs over its whole life; figures come from computeMetrics. */
+  inputs: MetricInputs
+  /** The same inputs by week (short campaigns) or month, with empty buckets filled in, oldest first. */
+  series: { grouping: 'week' | 'month'; rows: MetricRow[] }
   leads: CampaignLeads
   feedback: SalesFeedback
 }

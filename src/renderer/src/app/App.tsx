@@ -1,3 +1,4 @@
+import { CampaignPage } from '../features/campaign-page/CampaignPage'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
@@ -8,6 +9,8 @@ import { ComingSoon } from './ComingSoon'
 import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
+  const campaign = /^\/campaigns\/(\d+)$/.exec(path)
+  if (campaign) return <CampaignPage key={campaign[1]} id={Number(campaign[1])} />
   if (path.startsWith('/campaigns')) return <CampaignsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />

@@ -17,7 +17,7 @@ export function SnapshotsSection({ campaignId }: { campaignId: number }) {
   const [pasting, setPasting] = useState(false)
   const [editing, setEditing] = useState<number | null>(null)
   const [showAll, setShowAll] = useState(false)
-  const rows = snapshots.data ?? []
+  const rows = useMemo(() => snapshots.data ?? [], [snapshots.data])
   const savedDays = useMemo(() => new Set(rows.map((r) => r.measuredOn)), [rows])
   const visible = showAll ? rows : rows.slice(0, FIRST)
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { CAMPAIGN_STATUSES, CHANNEL_LABELS, CHANNELS, type CampaignStatus, type Channel } from '@shared/domain/enums'
 import type { Campaign } from '@shared/domain/campaigns'
-import { useRoute } from '../../app/router'
+import { navigate, useRoute } from '../../app/router'
 import { EmptyState } from '../../ui/EmptyState'
 import { Icon } from '../../ui/icons'
 import { PageHeader } from '../../ui/PageHeader'
@@ -63,7 +63,7 @@ export function CampaignsPage() {
           </EmptyState>
         )
       ) : (
-        campaigns.data && <CampaignTable campaigns={campaigns.data} onOpen={setEditing} />
+        campaigns.data && <CampaignTable campaigns={campaigns.data} onOpen={(c) => navigate(`/campaigns/${c.id}`)} />
       )}
       {editing && <CampaignEditor campaign={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </div>
