@@ -6,7 +6,7 @@ export const SNAPSHOT_METRIC_LABELS: Record<SnapshotMetric, string> = {
   impressions: 'Impressions',
   clicks: 'Clicks',
   visits: 'Visits',
-  engagements: 'Opens / engagements',
+  engagements: 'Engagements',
 }
 
 /** What a campaign reached on one day, as typed in or pasted from an ad platform's export. */

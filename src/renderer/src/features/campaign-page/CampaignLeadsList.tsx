@@ -27,7 +27,6 @@ export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; l
                 <th>Person</th>
                 <th>Stage</th>
                 <th className="numeric">Value</th>
-                <th>Owner</th>
                 <th>Added</th>
               </tr>
             </thead>
@@ -38,7 +37,7 @@ export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; l
                     <a className="campaign-leads__person" href={hrefFor(here, { lead: String(lead.id) })}>
                       {lead.personName}
                     </a>
-                    {lead.company && <span className="muted"> · {lead.company}</span>}
+                    {lead.company && <span className="campaign-leads__company">{lead.company}</span>}
                   </td>
                   <td>
                     <span className={`campaign-leads__stage campaign-leads__stage--${lead.stageKind}`}>
@@ -47,7 +46,6 @@ export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; l
                     </span>
                   </td>
                   <td className="numeric">{lead.valueMinor > 0 ? money(lead.valueMinor) : <span className="muted">—</span>}</td>
-                  <td>{lead.owner ?? <span className="muted">—</span>}</td>
                   <td>{day(lead.createdAt)}</td>
                 </tr>
               ))}

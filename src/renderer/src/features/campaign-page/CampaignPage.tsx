@@ -77,9 +77,9 @@ export function CampaignPage({ id }: { id: number }) {
         <aside className="campaign-page__side">
           <CampaignDetails campaign={campaign} />
           <CampaignRates metrics={metrics} />
-          <SalesFeedbackCard campaignId={id} feedback={page.data.feedback} />
         </aside>
       </div>
+      <SalesFeedbackCard campaignId={id} feedback={page.data.feedback} />
     </div>
   )
 }

@@ -12,49 +12,53 @@ export function SalesFeedbackCard({ campaignId, feedback }: { campaignId: number
     <section className="card campaign-card" aria-labelledby="sales-feedback-title">
       <header className="campaign-card__header">
         <h2 id="sales-feedback-title">What sales heard</h2>
+        <span className="muted">objections, preferences and lost reasons logged on this campaign’s leads</span>
       </header>
       {nothing ? (
         <p className="muted campaign-card__empty">
           Nothing logged yet. Objections and preferences that sales notes on this campaign’s leads, and the reasons leads are lost, gather here so the next campaign can answer them.
         </p>
       ) : (
-        <>
-          <ul className="feedback-counts" aria-label="Counts by kind">
-            <li>
-              <strong>{kindCounts.objection}</strong> objections
-            </li>
-            <li>
-              <strong>{kindCounts.preference}</strong> preferences
-            </li>
-            <li>
-              <strong>{kindCounts.lost}</strong> lost
-            </li>
-            {kindCounts.other > 0 && (
+        <div className="sales-feedback">
+          <div className="sales-feedback__column">
+            <ul className="feedback-counts" aria-label="Counts by kind">
               <li>
-                <strong>{kindCounts.other}</strong> other notes
+                <strong>{kindCounts.objection}</strong> objections
               </li>
-            )}
-          </ul>
-          <Tally title="Why leads were lost" rows={feedback.lostReasons.map((r) => ({ key: r.reason, label: r.reason, count: r.count }))} />
-          <Tally
-            title="What they said most"
-            rows={feedback.topFeedback.map((t) => ({ key: `${t.kind}:${t.text}`, label: t.text, count: t.count, kind: t.kind }))}
-          />
-          <h3 className="feedback-subtitle">Latest</h3>
-          <ul className="sales-notes" aria-label="Latest from sales">
-            {feedback.latest.map((note, i) => (
-              <li key={`${note.kind}-${note.leadId}-${i}`} className="sales-note">
-                <span className={`badge badge--note-${note.kind}`}>{KIND_LABELS[note.kind]}</span>
-                <span className="sales-note__text">{note.text}</span>
-                <a className="sales-note__lead" href={hrefFor(`/campaigns/${campaignId}`, { lead: String(note.leadId) })}>
-                  {note.personName}
-                  {note.company ? `, ${note.company}` : ''}
-                </a>
-                <span className="muted sales-note__when">{shortDay(note.at)}</span>
+              <li>
+                <strong>{kindCounts.preference}</strong> preferences
               </li>
-            ))}
-          </ul>
-        </>
+              <li>
+                <strong>{kindCounts.lost}</strong> lost
+              </li>
+              {kindCounts.other > 0 && (
+                <li>
+                  <strong>{kindCounts.other}</strong> other notes
+                </li>
+              )}
+            </ul>
+            <Tally title="Why leads were lost" rows={feedback.lostReasons.map((r) => ({ key: r.reason, label: r.reason, count: r.count }))} />
+          </div>
+          <div className="sales-feedback__column">
+            <Tally title="What they said most" rows={feedback.topFeedback.map((t) => ({ key: `${t.kind}:${t.text}`, label: t.text, count: t.count, kind: t.kind }))} />
+          </div>
+          <div className="sales-feedback__column">
+            <h3 className="feedback-subtitle">Latest</h3>
+            <ul className="sales-notes" aria-label="Latest from sales">
+              {feedback.latest.map((note, i) => (
+                <li key={`${note.kind}-${note.leadId}-${i}`} className="sales-note">
+                  <span className={`badge badge--note-${note.kind}`}>{KIND_LABELS[note.kind]}</span>
+                  <span className="sales-note__text">{note.text}</span>
+                  <a className="sales-note__lead" href={hrefFor(`/campaigns/${campaignId}`, { lead: String(note.leadId) })}>
+                    {note.personName}
+                    {note.company ? `, ${note.company}` : ''}
+                  </a>
+                  <span className="muted sales-note__when">{shortDay(note.at)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
       )}
     </section>
   )

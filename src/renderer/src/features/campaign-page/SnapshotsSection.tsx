@@ -37,6 +37,7 @@ export function SnapshotsSection({ campaignId }: { campaignId: number }) {
             No figures yet. Type in a day, or paste a report from Google Ads, Meta, LinkedIn, Mailchimp or your analytics to see click-through and visit-to-lead rates and the funnel.
           </p>
         ) : (
+          <div className="table-scroll">
           <table className="data-table campaign-table" aria-label="Figures by day">
             <thead>
               <tr>
@@ -65,6 +66,7 @@ export function SnapshotsSection({ campaignId }: { campaignId: number }) {
               )}
             </tbody>
           </table>
+          </div>
         ))}
       {rows.length > FIRST && (
         <button type="button" className="link-button campaign-card__more" onClick={() => setShowAll((v) => !v)}>

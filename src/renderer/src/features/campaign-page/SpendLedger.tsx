@@ -23,6 +23,7 @@ export function SpendLedger({ campaignId }: { campaignId: number }) {
         (ledger.data.rows.length === 0 ? (
           <p className="muted campaign-card__empty">No spend recorded yet. Add each invoice, ad charge or sponsorship as it happens; cost per lead and ROI follow from it.</p>
         ) : (
+          <div className="table-scroll">
           <table className="data-table campaign-table" aria-label="Spend entries">
             <thead>
               <tr>
@@ -49,6 +50,7 @@ export function SpendLedger({ campaignId }: { campaignId: number }) {
               )}
             </tbody>
           </table>
+          </div>
         ))}
     </section>
   )
