@@ -13,6 +13,7 @@ import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
+import { touchpointsHandlers } from './features/touchpoints/touchpoints.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -31,5 +32,6 @@ export const handlers: HandlerTable = {
   ...feedbackHandlers,
   ...lostReasonsHandlers,
   ...metricsHandlers,
+  ...touchpointsHandlers,
   ...uiStateHandlers,
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { Campaign, CampaignSummary } from '../domain/campaigns'
+import type { Campaign, CampaignSummary, CampaignTable } from '../domain/campaigns'
 import { CAMPAIGN_STATUSES, CHANNELS } from '../domain/enums'
+import { METRIC_KINDS, type MetricKey } from '../domain/metrics'
 import { call } from './define'
 import { Id, IsoDay, Minor, optionalText, requiredText } from './fields'
 
@@ -31,7 +32,26 @@ export const CampaignListQuery = z
   })
   .strict()
 
+export const CAMPAIGN_TABLE_SORTS = ['name', 'channel', 'status', 'startsOn', 'endsOn', 'budgetMinor', ...(Object.keys(METRIC_KINDS) as MetricKey[])] as const
+export type CampaignTableSort = (typeof CAMPAIGN_TABLE_SORTS)[number]
+
+export const CampaignTableQuery = z
+  .object({
+    search: z.string().trim().max(120).optional(),
+    status: z.enum(CAMPAIGN_STATUSES).optional(),
+    channel: z.enum(CHANNELS).optional(),
+    segmentId: Id.optional(),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    sort: z.object({ column: z.enum(CAMPAIGN_TABLE_SORTS), direction: z.enum(['asc', 'desc']) }).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.to >= q.from, { path: ['to'], message: 'The period ends before it starts' })
+export type CampaignTableQuery = z.input<typeof CampaignTableQuery>
+
 export const campaignsContract = {
+  /** Every campaign with its metric inputs for a period, sorted and filtered in SQL, with totals. */
+  'campaigns.table': call(CampaignTableQuery).returns<CampaignTable>(),
   'campaigns.list': call(CampaignListQuery).returns<CampaignSummary[]>(),
   'campaigns.get': call(z.object({ id: Id })).returns<Campaign>(),
   'campaigns.create': call(CampaignInput).returns<Campaign>(),

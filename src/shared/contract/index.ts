@@ -14,6 +14,7 @@ import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { touchpointsContract } from './touchpoints'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -32,6 +33,7 @@ export const contract = {
   ...feedbackContract,
   ...lostReasonsContract,
   ...metricsContract,
+  ...touchpointsContract,
   ...uiStateContract,
 }
 

@@ -96,6 +96,9 @@ export const BulkAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setOwner'), owner: optionalText(80) }),
   z.object({ type: z.literal('addTag'), tag: requiredText(40, 'Type the tag to add') }),
   z.object({ type: z.literal('delete') }),
+  /** "Touched by campaign…": logs a touch from the campaign on every selected lead. */
+  z.object({ type: z.literal('touch'), campaignId: Id, note: optionalText(500) }),
+  z.object({ type: z.literal('setSegment'), segmentId: Id.nullable() }),
 ])
 export type BulkAction = z.input<typeof BulkAction>
 

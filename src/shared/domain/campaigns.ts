@@ -1,9 +1,19 @@
 import type { CampaignStatus, Channel } from './enums'
+import type { AttributionModel, MetricInputs } from './metrics'
 
 export interface Segment {
   id: number
   name: string
   description: string | null
+  industry: string | null
+  companySize: string | null
+  region: string | null
+}
+
+/** A segment with what hangs off it, so a delete can say what happens. */
+export interface SegmentSummary extends Segment {
+  leadCount: number
+  campaignCount: number
 }
 
 export interface Campaign {
@@ -28,4 +38,16 @@ export interface CampaignSummary extends Campaign {
   leadCount: number
   wonCount: number
   spentMinor: number
+}
+
+/** A campaign with every metric input for the chosen period (see @shared/domain/metrics). */
+export interface CampaignMetricsRow extends Campaign {
+  inputs: MetricInputs
+}
+
+export interface CampaignTable {
+  rows: CampaignMetricsRow[]
+  /** The rows' inputs added up (figures are computed from these, never averaged). */
+  totals: MetricInputs
+  attributionModel: AttributionModel
 }

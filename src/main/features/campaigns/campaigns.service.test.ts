@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { CampaignInput, CampaignListQuery } from '@shared/contract/campaigns'
 import { LeadInput } from '@shared/contract/leads'
+import { SegmentInput } from '@shared/contract/segments'
 import { AppError } from '@shared/errors'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import type { Db } from '../context'
@@ -34,7 +35,7 @@ describe('campaigns', () => {
 
   describe('create and get', () => {
     it('stores every field and reads it back', async () => {
-      const segment = await createSegment(db(), { name: 'Dentists', description: null })
+      const segment = await createSegment(db(), SegmentInput.parse({ name: 'Dentists' }))
       const created = await createCampaign(
         db(),
         fields({

@@ -8,6 +8,8 @@ import { AppError } from '@shared/errors'
 import type { Db, Trx } from '../context'
 import { findStage } from '../pipelines/pipelines.repo'
 import { appendLeadsToStage } from '../stages/stages.moves'
+import { segmentExists } from '../segments/segments.repo'
+import { touchLeads } from '../touchpoints/touchpoints.service'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
 import { type DeleteSnapshot, restoreSnapshot, takeSnapshot } from './leads.undo'
@@ -56,6 +58,15 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       })
     case 'delete':
       return db.transaction().execute(async (trx) => deleteWithUndo(trx, ids, now))
+    case 'touch':
+      return db.transaction().execute(async (trx) => ({ affected: await touchLeads(trx, ids, action.campaignId, action.note, now), undoToken: null }))
+    case 'setSegment': {
+      if (action.segmentId !== null && !(await segmentExists(db, action.segmentId))) {
+        throw new AppError('not_found', 'That segment no longer exists. Pick another one.', 'action.segmentId')
+      }
+      const result = await db.updateTable('leads').set({ segment_id: action.segmentId, updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+      return { affected: Number(result.numUpdatedRows), undoToken: null }
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { SegmentInput } from '@shared/contract/segments'
 import { AppError } from '@shared/errors'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { listSegments, segmentExists } from './segments.repo'
-import { createSegment } from './segments.service'
+import { createSegment, deleteSegment, updateSegment } from './segments.service'
 
 describe('segments', () => {
   const database = useTempDatabase()
@@ -11,7 +11,16 @@ describe('segments', () => {
 
   it('creates a segment and returns it', async () => {
     const segment = await create('  Dentists ', 'Practices with 2+ chairs')
-    expect(segment).toEqual({ id: expect.any(Number) as number, name: 'Dentists', description: 'Practices with 2+ chairs' })
+    expect(segment).toEqual({
+      id: expect.any(Number) as number,
+      name: 'Dentists',
+      description: 'Practices with 2+ chairs',
+      industry: null,
+      companySize: null,
+      region: null,
+      leadCount: 0,
+      campaignCount: 0,
+    })
     expect(await segmentExists(database().db, segment.id)).toBe(true)
     expect(await segmentExists(database().db, segment.id + 1)).toBe(false)
   })
@@ -33,5 +42,31 @@ describe('segments', () => {
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).toShape()).toEqual({ code: 'conflict', message: 'There is already a segment called “DENTISTS”.', field: 'name' })
     expect(await listSegments(database().db)).toHaveLength(1)
+  })
+
+  it('stores the criteria fields and edits them', async () => {
+    const db = database().db
+    const segment = await createSegment(db, SegmentInput.parse({ name: 'Clinics', industry: 'Healthcare', companySize: '5–50', region: 'Ohio' }))
+    expect(segment).toMatchObject({ industry: 'Healthcare', companySize: '5–50', region: 'Ohio' })
+    const updated = await updateSegment(db, segment.id, SegmentInput.parse({ name: 'Dental clinics', industry: 'Dental', region: '' }))
+    expect(updated).toMatchObject({ name: 'Dental clinics', industry: 'Dental', companySize: null, region: null })
+    await create('Gyms')
+    await expect(updateSegment(db, segment.id, SegmentInput.parse({ name: 'gyms' }))).rejects.toThrow(/already a segment called/)
+    await expect(updateSegment(db, 999, SegmentInput.parse({ name: 'X' }))).rejects.toThrow(/no longer exists/)
+  })
+
+  it('deletes a segment, keeping its leads and campaigns without it, and says how many', async () => {
+    const { db, sqlite } = database()
+    const segment = await create('Dentists')
+    const at = '2026-01-01T00:00:00.000Z'
+    sqlite.prepare(`INSERT INTO campaigns (name, channel, segment_id, created_at, updated_at) VALUES ('Mailing', 'email', ?, ?, ?)`).run(segment.id, at, at)
+    for (const name of ['A', 'B']) {
+      sqlite.prepare(`INSERT INTO leads (person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (?, 1, 1, 1, ?, ?, ?, ?)`).run(name, segment.id, at, at, at)
+    }
+    expect((await listSegments(db))[0]).toMatchObject({ leadCount: 2, campaignCount: 1 })
+    expect(await deleteSegment(db, segment.id)).toEqual({ id: segment.id, leadsCleared: 2, campaignsCleared: 1 })
+    expect(sqlite.prepare('SELECT count(*) FROM leads WHERE segment_id IS NULL').pluck().get()).toBe(2)
+    expect(sqlite.prepare('SELECT count(*) FROM campaigns WHERE segment_id IS NULL').pluck().get()).toBe(1)
+    await expect(deleteSegment(db, segment.id)).rejects.toThrow(/no longer exists/)
   })
 })
