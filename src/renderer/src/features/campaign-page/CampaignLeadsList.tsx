@@ -1,24 +1,33 @@
+import { useState } from 'react'
 import type { CampaignLeads } from '@shared/domain/campaignPage'
 import { hrefFor } from '../../app/router'
+import { Icon } from '../../ui/icons'
+import { LeadCreateDialog } from '../leads/LeadCreateDialog'
 import { day, money } from '../../ui/format'
 import { leadsCount } from '../lead-table/count'
 
 /** The leads this campaign brought, newest first; each opens the lead drawer. */
 export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; leads: CampaignLeads }) {
   const here = `/campaigns/${campaignId}`
+  const [adding, setAdding] = useState(false)
   return (
     <section className="card campaign-card" aria-labelledby="campaign-leads-title">
       <header className="campaign-card__header">
         <h2 id="campaign-leads-title">Leads it brought</h2>
         <span className="muted">{leadsCount(leads.total)}</span>
-        {leads.total > 0 && (
-          <a className="button button--small campaign-card__push" href={hrefFor('/pipeline', { view: 'table', campaign: String(campaignId) })}>
-            Open in the lead table
-          </a>
-        )}
+        <span className="campaign-card__actions">
+          {leads.total > 0 && (
+            <a className="button button--small" href={hrefFor('/pipeline', { view: 'table', campaign: String(campaignId) })}>
+              Open in the lead table
+            </a>
+          )}
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            <Icon name="plus" /> Add lead
+          </button>
+        </span>
       </header>
       {leads.total === 0 ? (
-        <p className="muted campaign-card__empty">No leads yet. Pick this campaign as the source when you add a lead, and it shows up here with its stage.</p>
+        <p className="muted campaign-card__empty">No leads yet. Add one here, or pick this campaign as the source when you add a lead anywhere, and it shows up with its stage.</p>
       ) : (
         <div className="campaign-leads__scroll">
           <table className="data-table campaign-table" aria-label="Leads it brought">
@@ -58,6 +67,7 @@ export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; l
           Showing the newest {leads.rows.length} of {leadsCount(leads.total)}.
         </p>
       )}
+      {adding && <LeadCreateDialog sourceCampaignId={campaignId} onClose={() => setAdding(false)} />}
     </section>
   )
 }

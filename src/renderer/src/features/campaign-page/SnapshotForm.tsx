@@ -30,7 +30,7 @@ export function SnapshotForm({ campaignId, snapshot, savedDays, onDone }: { camp
   const [draft, setDraft] = useState(() => draftOf(snapshot))
   const errors = useFormErrors()
   const add = useSaveSnapshots(campaignId)
-  const update = useUpdateSnapshot(campaignId)
+  const update = useUpdateSnapshot()
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
   const replaces = !snapshot && savedDays.has(draft.measuredOn)
 

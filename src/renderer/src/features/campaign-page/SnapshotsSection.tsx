@@ -79,7 +79,7 @@ export function SnapshotsSection({ campaignId }: { campaignId: number }) {
 }
 
 function SnapshotRow({ row, onEdit }: { row: MetricSnapshot; onEdit: () => void }) {
-  const remove = useDeleteSnapshot(row.campaignId)
+  const remove = useDeleteSnapshot()
   const toast = useToast()
   async function deleteDay() {
     try {

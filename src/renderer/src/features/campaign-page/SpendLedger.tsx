@@ -80,7 +80,7 @@ function BudgetBar({ ledger }: { ledger: Ledger }) {
 }
 
 function SpendRow({ row, budgetMinor, onEdit }: { row: SpendLedgerRow; budgetMinor: number; onEdit: () => void }) {
-  const remove = useDeleteSpend(row.campaignId)
+  const remove = useDeleteSpend()
   const restore = useSaveSpend(row.campaignId)
   const toast = useToast()
   const label = `${money(row.amountMinor)} on ${day(row.spentOn)}`

@@ -3,11 +3,13 @@ import type { InputOf } from '@shared/contract'
 import { useApi } from '../../api/ApiProvider'
 import { campaignKeys } from '../campaigns/campaigns.queries'
 
+// Under ['campaigns'], so every write that refreshes the campaign list (a lead created, moved
+// or won in the drawer) refreshes an open campaign page too.
 export const campaignPageKeys = {
-  all: (id: number) => ['campaign', id] as const,
-  page: (id: number) => ['campaign', id, 'page'] as const,
-  ledger: (id: number) => ['campaign', id, 'spend'] as const,
-  snapshots: (id: number) => ['campaign', id, 'snapshots'] as const,
+  all: (id: number) => ['campaigns', 'one', id] as const,
+  page: (id: number) => ['campaigns', 'one', id, 'page'] as const,
+  ledger: (id: number) => ['campaigns', 'one', id, 'spend'] as const,
+  snapshots: (id: number) => ['campaigns', 'one', id, 'snapshots'] as const,
 }
 
 export function useCampaignPage(id: number) {
@@ -25,20 +27,17 @@ export function useSnapshots(campaignId: number) {
   return useQuery({ queryKey: campaignPageKeys.snapshots(campaignId), queryFn: () => api.call('campaignSnapshots.list', { campaignId }) })
 }
 
-/** After any change on the page: its own data, and the campaign list's figures. */
-function useRefresh(campaignId: number) {
+/** After any change on the page: its own data and the campaign list's figures (all under ['campaigns']). */
+function useRefresh() {
   const queryClient = useQueryClient()
-  return async () => {
-    await queryClient.invalidateQueries({ queryKey: campaignPageKeys.all(campaignId) })
-    await queryClient.invalidateQueries({ queryKey: campaignKeys.all })
-  }
+  return () => queryClient.invalidateQueries({ queryKey: campaignKeys.all })
 }
 
 type SpendFields = InputOf<'campaignSpend.create'>['fields']
 
 export function useSaveSpend(campaignId: number) {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({
     mutationFn: ({ id, fields }: { id: number | null; fields: SpendFields }) =>
       id === null ? api.call('campaignSpend.create', { campaignId, fields }) : api.call('campaignSpend.update', { id, fields }),
@@ -46,39 +45,39 @@ export function useSaveSpend(campaignId: number) {
   })
 }
 
-export function useDeleteSpend(campaignId: number) {
+export function useDeleteSpend() {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({ mutationFn: (id: number) => api.call('campaignSpend.delete', { id }), onSuccess: refresh })
 }
 
 export function useSaveSnapshots(campaignId: number) {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({
     mutationFn: (days: InputOf<'campaignSnapshots.save'>['days']) => api.call('campaignSnapshots.save', { campaignId, days }),
     onSuccess: refresh,
   })
 }
 
-export function useUpdateSnapshot(campaignId: number) {
+export function useUpdateSnapshot() {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({
     mutationFn: ({ id, fields }: InputOf<'campaignSnapshots.update'>) => api.call('campaignSnapshots.update', { id, fields }),
     onSuccess: refresh,
   })
 }
 
-export function useDeleteSnapshot(campaignId: number) {
+export function useDeleteSnapshot() {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({ mutationFn: (id: number) => api.call('campaignSnapshots.delete', { id }), onSuccess: refresh })
 }
 
 export function useUpdateCampaign(campaignId: number) {
   const api = useApi()
-  const refresh = useRefresh(campaignId)
+  const refresh = useRefresh()
   return useMutation({ mutationFn: (fields: InputOf<'campaigns.update'>['fields']) => api.call('campaigns.update', { id: campaignId, fields }), onSuccess: refresh })
 }
 
@@ -89,7 +88,6 @@ export function useSetAttribution() {
     mutationFn: (model: InputOf<'metrics.setAttribution'>['model']) => api.call('metrics.setAttribution', { model }),
     // Every figure that splits revenue follows the setting: campaign pages, the list, and whatever reads metrics.
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['campaign'] })
       await queryClient.invalidateQueries({ queryKey: campaignKeys.all })
       await queryClient.invalidateQueries({ queryKey: ['metrics'] })
     },
