@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { MetricSnapshot } from '@shared/domain/campaignSnapshots'
 import { useRoute } from '../../app/router'
 import { renderWithWorkspace } from '../../test/render-with-workspace'
 import { CampaignPage } from './CampaignPage'
@@ -107,7 +108,8 @@ describe('CampaignPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save 2 days' }))
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Paste metrics' })).not.toBeInTheDocument())
     const saved = await workspace.dispatch('campaignSnapshots.list', { campaignId: id })
-    expect(saved.ok && saved.value.map((s) => [s.measuredOn, s.impressions, s.clicks, s.visits])).toEqual([
+    const days = saved.ok ? (saved.value as MetricSnapshot[]) : []
+    expect(days.map((s) => [s.measuredOn, s.impressions, s.clicks, s.visits])).toEqual([
       ['2026-03-04', 700, 7, 0],
       ['2026-03-02', 1000, 12, 5],
     ])
