@@ -80,7 +80,7 @@ describe('touchpoints', () => {
     const lead = await makeLead(db(), { sourceCampaignId: a.id, valueMinor: 1001 })
     await addTouchpoint(db(), { leadId: lead.id, campaignId: b.id, note: null })
     await moveLead(db(), { leadId: lead.id, stageId: WON, beforeLeadId: null })
-    const revenue = async () => Object.fromEntries((await metricInputsBy(db(), 'campaign')).map((r) => [r.key, r.inputs.revenueMinor]))
+    const revenue = async () => Object.fromEntries((await metricInputsBy(db(), 'campaign')).map((r): [string, number] => [String(r.key), r.inputs.revenueMinor]))
     expect(await revenue()).toEqual({ [a.id]: 1001 })
     await setAttributionModel(db(), 'last')
     expect(await revenue()).toEqual({ [a.id]: 0, [b.id]: 1001 })

@@ -1,7 +1,9 @@
 import { CampaignPage } from '../features/campaign-page/CampaignPage'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { PipelinePage } from '../features/pipeline/PipelinePage'
+import { SegmentsPage } from '../features/segments/SegmentsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
@@ -12,6 +14,8 @@ function Page({ path }: { path: string }) {
   const campaign = /^\/campaigns\/(\d+)$/.exec(path)
   if (campaign) return <CampaignPage key={campaign[1]} id={Number(campaign[1])} />
   if (path.startsWith('/campaigns')) return <CampaignsPage />
+  if (path.startsWith('/channels')) return <ChannelsPage />
+  if (path.startsWith('/segments')) return <SegmentsPage />
   if (path.startsWith('/settings')) return <SettingsPage />
   if (path.startsWith('/today')) return <TodayPage />
   if (path.startsWith('/goals'))

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react'
 import { Icon, type IconName } from '../ui/icons'
 import { hrefFor } from './router'
 
-export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName }> = [
+export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName; also?: readonly string[] }> = [
   { path: '/pipeline', label: 'Pipeline', icon: 'pipeline' },
   { path: '/today', label: 'Today', icon: 'today' },
-  { path: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
+  { path: '/campaigns', label: 'Campaigns', icon: 'campaigns', also: ['/channels', '/segments'] },
   { path: '/goals', label: 'Goals', icon: 'goals' },
   { path: '/reports', label: 'Reports', icon: 'reports' },
   { path: '/settings', label: 'Settings', icon: 'settings' },
@@ -27,7 +27,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
         <ul>
           {NAV.map((item) => (
             <li key={item.path}>
-              <a href={hrefFor(item.path)} className="sidebar__link" aria-current={path.startsWith(item.path) ? 'page' : undefined}>
+              <a href={hrefFor(item.path)} className="sidebar__link" aria-current={[item.path, ...(item.also ?? [])].some((p) => path.startsWith(p)) ? 'page' : undefined}>
                 <Icon name={item.icon} />
                 {item.label}
               </a>

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { ATTRIBUTION_LABELS, ATTRIBUTION_MODELS, type AttributionModel } from '@shared/domain/metrics'
 import { errorMessage } from '../../api/errors'
 import { useToast } from '../../ui/Toast'
-import { useSetAttribution } from './campaignPage.queries'
+import { useSetAttribution } from '../campaigns/campaigns.queries'
 
 const EXPLAIN: Record<AttributionModel, string> = {
   first: 'Each won deal’s value goes to the campaign that first touched the lead.',

@@ -80,16 +80,3 @@ export function useUpdateCampaign(campaignId: number) {
   const refresh = useRefresh()
   return useMutation({ mutationFn: (fields: InputOf<'campaigns.update'>['fields']) => api.call('campaigns.update', { id: campaignId, fields }), onSuccess: refresh })
 }
-
-export function useSetAttribution() {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (model: InputOf<'metrics.setAttribution'>['model']) => api.call('metrics.setAttribution', { model }),
-    // Every figure that splits revenue follows the setting: campaign pages, the list, and whatever reads metrics.
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: campaignKeys.all })
-      await queryClient.invalidateQueries({ queryKey: ['metrics'] })
-    },
-  })
-}

@@ -1,16 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf } from '@shared/contract'
 import { useApi } from '../../api/ApiProvider'
 
 export const campaignKeys = {
   all: ['campaigns'] as const,
   list: (query: InputOf<'campaigns.list'>) => ['campaigns', 'list', query] as const,
+  table: (query: InputOf<'campaigns.table'>) => ['campaigns', 'table', query] as const,
   segments: ['segments'] as const,
+  metrics: ['metrics'] as const,
 }
 
 export function useCampaigns(query: InputOf<'campaigns.list'> = {}) {
   const api = useApi()
   return useQuery({ queryKey: campaignKeys.list(query), queryFn: () => api.call('campaigns.list', query) })
+}
+
+/** Every campaign with its figures for a period; keeps the old rows on screen while a new sort loads. */
+export function useCampaignTable(query: InputOf<'campaigns.table'>) {
+  const api = useApi()
+  return useQuery({ queryKey: campaignKeys.table(query), queryFn: () => api.call('campaigns.table', query), placeholderData: keepPreviousData })
 }
 
 export function useSegments() {
@@ -46,5 +54,23 @@ export function useCreateSegment() {
   return useMutation({
     mutationFn: (name: string) => api.call('segments.create', { name }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.segments }),
+  })
+}
+
+export function useMetricSettings() {
+  const api = useApi()
+  return useQuery({ queryKey: [...campaignKeys.metrics, 'settings'], queryFn: () => api.call('metrics.settings', {}) })
+}
+
+/** Changing the model changes every revenue figure: refresh all of them. */
+export function useSetAttribution() {
+  const api = useApi()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (model: InputOf<'metrics.setAttribution'>['model']) => api.call('metrics.setAttribution', { model }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.metrics })
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.all })
+    },
   })
 }

@@ -1,74 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { ALWAYS_SHOWN, COLUMN_LABELS, moveColumn, toggleColumn, type ColumnId, type ColumnLayout } from './columnLayout'
+import { ColumnsMenu as SharedColumnsMenu } from '../../ui/ColumnsMenu'
+import { LEAD_COLUMN_SET, type ColumnLayout } from './columnLayout'
 
-/**
- * Show, hide and reorder the table's columns. Plain checkboxes and buttons rather than
- * drag and drop, so it works from the keyboard; Escape or a click outside closes it.
- */
+/** The lead table's columns menu: the shared one over the lead columns. */
 export function ColumnsMenu({ layout, onChange }: { layout: ColumnLayout; onChange: (next: ColumnLayout) => void }) {
-  const [open, setOpen] = useState(false)
-  const panelId = useId()
-  const rootRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!open) return
-    const closeOutside = (event: MouseEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('mousedown', closeOutside)
-    return () => document.removeEventListener('mousedown', closeOutside)
-  }, [open])
-
-  // aria-disabled rather than disabled at the ends: a disabled button drops the keyboard focus.
-  const move = (id: ColumnId, by: -1 | 1) => {
-    const next = moveColumn(layout, id, by)
-    if (next !== layout) onChange(next)
-  }
-
-  const close = () => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
-
-  return (
-    <div
-      ref={rootRef}
-      className="columns-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation()
-          close()
-        }
-      }}
-    >
-      <button ref={buttonRef} type="button" className="button button--small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
-        Columns
-      </button>
-      {open && (
-        <div id={panelId} className="columns-menu__panel" role="group" aria-label="Columns">
-          <p className="columns-menu__hint">Tick the columns to show; arrows change their order.</p>
-          <ul>
-            {layout.order.map((id, index) => {
-              const label = COLUMN_LABELS[id]
-              return (
-                <li key={id}>
-                  <label>
-                    <input type="checkbox" checked={!layout.hidden.includes(id)} disabled={ALWAYS_SHOWN.has(id)} onChange={() => onChange(toggleColumn(layout, id))} />
-                    {label}
-                  </label>
-                  <button type="button" className="icon-button" aria-label={`Move ${label} up`} aria-disabled={index === 0} onClick={() => move(id, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" className="icon-button" aria-label={`Move ${label} down`} aria-disabled={index === layout.order.length - 1} onClick={() => move(id, 1)}>
-                    ↓
-                  </button>
-                </li>
-              )
-            })}
-          </ul>
-        </div>
-      )}
-    </div>
-  )
+  return <SharedColumnsMenu set={LEAD_COLUMN_SET} layout={layout} onChange={onChange} />
 }

@@ -1,5 +1,12 @@
-import { z } from 'zod'
 import type { TableSortColumn } from '@shared/domain/board'
+import {
+  defaultLayout,
+  moveLayoutColumn,
+  parseColumnLayout,
+  toggleLayoutColumn,
+  type ColumnLayout as SharedColumnLayout,
+  type ColumnSet,
+} from '../../ui/columnLayout'
 
 export const COLUMN_IDS = [
   'person',
@@ -55,43 +62,14 @@ export const SERVER_SORT: Partial<Record<ColumnId, { column: TableSortColumn; re
 /** The person's column is how a row is recognised, so it cannot be hidden. */
 export const ALWAYS_SHOWN: ReadonlySet<ColumnId> = new Set(['person'])
 
-// A type alias, not an interface: only an alias counts as plain JSON for uiState.set.
-export type ColumnLayout = {
-  order: ColumnId[]
-  hidden: ColumnId[]
-}
+export const LEAD_COLUMN_SET: ColumnSet<ColumnId> = { ids: COLUMN_IDS, labels: COLUMN_LABELS, alwaysShown: ALWAYS_SHOWN }
 
-export const DEFAULT_LAYOUT: ColumnLayout = { order: [...COLUMN_IDS], hidden: [] }
+export type ColumnLayout = SharedColumnLayout<ColumnId>
 
-const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id)
+export const DEFAULT_LAYOUT: ColumnLayout = defaultLayout(LEAD_COLUMN_SET)
 
-const SavedLayout = z.object({ order: z.array(z.string()), hidden: z.array(z.string()) })
+export const parseLayout = (saved: unknown): ColumnLayout => parseColumnLayout(LEAD_COLUMN_SET, saved)
 
-/**
- * The saved layout comes from disk and may be from another version of Baton: unknown
- * columns are dropped and columns added since are put at the end, shown.
- */
-export function parseLayout(saved: unknown): ColumnLayout {
-  const parsed = SavedLayout.safeParse(saved)
-  if (!parsed.success) return DEFAULT_LAYOUT
-  const order = [...new Set(parsed.data.order.filter(isColumnId))]
-  for (const id of COLUMN_IDS) if (!order.includes(id)) order.push(id)
-  const hidden = parsed.data.hidden.filter(isColumnId).filter((id) => !ALWAYS_SHOWN.has(id))
-  return { order, hidden }
-}
+export const toggleColumn = (layout: ColumnLayout, id: ColumnId): ColumnLayout => toggleLayoutColumn(LEAD_COLUMN_SET, layout, id)
 
-export function toggleColumn(layout: ColumnLayout, id: ColumnId): ColumnLayout {
-  if (ALWAYS_SHOWN.has(id)) return layout
-  const hidden = layout.hidden.includes(id) ? layout.hidden.filter((h) => h !== id) : [...layout.hidden, id]
-  return { ...layout, hidden }
-}
-
-export function moveColumn(layout: ColumnLayout, id: ColumnId, by: -1 | 1): ColumnLayout {
-  const from = layout.order.indexOf(id)
-  const to = from + by
-  if (from < 0 || to < 0 || to >= layout.order.length) return layout
-  const order = [...layout.order]
-  order.splice(from, 1)
-  order.splice(to, 0, id)
-  return { ...layout, order }
-}
+export const moveColumn = (layout: ColumnLayout, id: ColumnId, by: -1 | 1): ColumnLayout => moveLayoutColumn(layout, id, by)

@@ -1,11 +1,12 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query'
 import type { InputOf } from '@shared/contract'
 import type { BoardFilters } from '@shared/contract/board'
 import { useApi } from '../../api/ApiProvider'
 import { errorMessage } from '../../api/errors'
 import { useToast } from '../../ui/Toast'
 import { useInvalidateLeads } from '../leads/leads.queries'
-import { DEFAULT_LAYOUT, parseLayout, type ColumnLayout } from './columnLayout'
+import { useSavedColumnLayout } from '../../ui/columnLayout'
+import { LEAD_COLUMN_SET, type ColumnLayout } from './columnLayout'
 import { leadsCount } from './count'
 
 export const PAGE_SIZE = 100
@@ -42,24 +43,7 @@ export function useLeadTableRows(pipelineId: number, filters: BoardFilters, sort
 
 /** Which columns show and in what order, saved in the workspace so it survives a restart. */
 export function useColumnLayout(): { layout: ColumnLayout; save: (next: ColumnLayout) => void; error: unknown } {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  const key = tableKeys.uiState(LAYOUT_KEY)
-  const saved = useQuery({
-    queryKey: key,
-    queryFn: () => api.call('uiState.get', { key: LAYOUT_KEY }),
-    // Only this window writes the layout, so what we hold is never out of date.
-    staleTime: Infinity,
-  })
-  const mutation = useMutation({
-    mutationFn: (next: ColumnLayout) => api.call('uiState.set', { key: LAYOUT_KEY, value: next }),
-    onMutate: (next) => queryClient.setQueryData(key, next),
-  })
-  return {
-    layout: saved.data === undefined ? DEFAULT_LAYOUT : parseLayout(saved.data),
-    save: (next) => mutation.mutate(next),
-    error: mutation.error,
-  }
+  return useSavedColumnLayout(LEAD_COLUMN_SET, LAYOUT_KEY)
 }
 
 export function useLostReasons() {
