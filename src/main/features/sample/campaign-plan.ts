@@ -8,6 +8,8 @@ import { DAY, HOUR, dayOf, isoAt, startOfDay } from './time'
 export interface PlannedCampaign {
   id: number
   template: CampaignTemplate
+  /** 0 for the first use of a template; later waves reuse it when a large workspace asks for more campaigns than there are templates. */
+  wave: number
   /** Index into SEGMENTS, or null. */
   segment: number | null
   segmentId: number | null
@@ -24,8 +26,25 @@ export type CampaignRows = Pick<SampleRows, 'segments' | 'campaigns' | 'campaign
 const ALWAYS_ON_DAYS = 150
 const PLANNED_AHEAD = 2
 
+export interface CampaignScale {
+  /** How many campaigns; the templates' count when left out. More repeat the templates in later waves. */
+  campaigns?: number
+  /** Days between spend entries, for every channel (a benchmark's denser ledger); the channel's own pattern when left out. */
+  spendEveryDays?: number
+}
+
+/** Later waves of the templates: each starts somewhere in the past year. */
+function placeWaves(random: Random, nowMs: number, extra: number): Array<{ template: CampaignTemplate; startMs: number; wave: number }> {
+  const today = startOfDay(nowMs)
+  return Array.from({ length: Math.max(0, extra) }, (_, k) => ({
+    template: CAMPAIGN_TEMPLATES[k % CAMPAIGN_TEMPLATES.length] as CampaignTemplate,
+    startMs: today - random.int(5, 360) * DAY,
+    wave: 1 + Math.floor(k / CAMPAIGN_TEMPLATES.length),
+  }))
+}
+
 /** Start days: long-running programmes began early in the year; the rest are spread evenly; a couple are still ahead. */
-function placeStarts(random: Random, nowMs: number): Array<{ template: CampaignTemplate; startMs: number }> {
+function placeStarts(random: Random, nowMs: number): Array<{ template: CampaignTemplate; startMs: number; wave: number }> {
   const today = startOfDay(nowMs)
   const shuffled = random.sample(CAMPAIGN_TEMPLATES, CAMPAIGN_TEMPLATES.length)
   const longOnes = shuffled.filter((t) => t.days[1] >= ALWAYS_ON_DAYS)
@@ -37,7 +56,9 @@ function placeStarts(random: Random, nowMs: number): Array<{ template: CampaignT
     ...longOnes.map((template) => ({ template, startMs: today - random.int(150, 360) * DAY })),
     ...spread.map((template, index) => ({ template, startMs: today - 365 * DAY + Math.floor(index * span + random.between(0, span)) * DAY })),
     ...ahead.map((template) => ({ template, startMs: today + random.int(5, 30) * DAY })),
-  ].sort((a, b) => a.startMs - b.startMs)
+  ]
+    .map((placed) => ({ ...placed, wave: 0 }))
+    .sort((a, b) => a.startMs - b.startMs)
 }
 
 function statusOf(startMs: number, endMs: number, nowMs: number): { status: CampaignStatus; ranUntilMs: number | null } {
@@ -58,9 +79,9 @@ function pauseOne(random: Random, campaigns: PlannedCampaign[], nowMs: number): 
 /** A time on `dayMs` during office hours, never later than now. */
 const workTime = (random: Random, dayMs: number, nowMs: number) => Math.min(nowMs, dayMs + Math.floor(random.between(8, 18) * HOUR))
 
-function planSpend(random: Random, c: PlannedCampaign, budgetMinor: number, nowMs: number, nextId: () => number): SampleRow<'campaign_spend'>[] {
+function planSpend(random: Random, c: PlannedCampaign, budgetMinor: number, nowMs: number, nextId: () => number, everyDays?: number): SampleRow<'campaign_spend'>[] {
   if (c.ranUntilMs === null) return []
-  const pattern = SPEND_PATTERN[c.template.channel]
+  const pattern = { ...SPEND_PATTERN[c.template.channel], ...(everyDays && { everyDays }) }
   const days: number[] = []
   for (let day = c.startMs; day < c.ranUntilMs; day += pattern.everyDays * DAY) days.push(day)
   const share = Math.min(1, (c.ranUntilMs - c.startMs) / (c.endMs + DAY - c.startMs))
@@ -102,7 +123,13 @@ function planMetrics(random: Random, c: PlannedCampaign, nowMs: number, nextId: 
 }
 
 /** Plans segments, campaigns and their spend and metrics, taking ids from `ids` (advanced in place). */
-export function planCampaigns(random: Random, refs: SampleRefs, ids: IdCounters, nowMs: number): { rows: CampaignRows; campaigns: PlannedCampaign[]; segmentIds: number[] } {
+export function planCampaigns(
+  random: Random,
+  refs: SampleRefs,
+  ids: IdCounters,
+  nowMs: number,
+  scale: CampaignScale = {},
+): { rows: CampaignRows; campaigns: PlannedCampaign[]; segmentIds: number[] } {
   const rows: CampaignRows = { segments: [], campaigns: [], campaign_spend: [], campaign_metrics: [] }
   const segmentIds = SEGMENTS.map((segment) => {
     const existing = refs.segments.get(segment.name.toLowerCase())
@@ -120,11 +147,13 @@ export function planCampaigns(random: Random, refs: SampleRefs, ids: IdCounters,
     return id
   })
 
-  const campaigns = placeStarts(random, nowMs).map(({ template, startMs }): PlannedCampaign => {
+  const waves = placeWaves(random, nowMs, (scale.campaigns ?? CAMPAIGN_TEMPLATES.length) - CAMPAIGN_TEMPLATES.length)
+  const campaigns = [...placeStarts(random, nowMs), ...waves].map(({ template, startMs, wave }): PlannedCampaign => {
     const endMs = startMs + (random.int(...template.days) - 1) * DAY
     return {
       id: ids.campaigns++,
       template,
+      wave,
       segment: template.segment,
       segmentId: template.segment === null ? null : (segmentIds[template.segment] ?? null),
       startMs,
@@ -140,7 +169,7 @@ export function planCampaigns(random: Random, refs: SampleRefs, ids: IdCounters,
     const touchedMs = c.status === 'completed' || c.status === 'paused' ? workTime(random, startOfDay(c.ranUntilMs ?? nowMs), nowMs) : createdMs
     rows.campaigns.push({
       id: c.id,
-      name: c.template.name(c.startMs),
+      name: c.wave === 0 ? c.template.name(c.startMs) : `${c.template.name(c.startMs)} · wave ${c.wave + 1}`,
       channel: c.template.channel,
       objective: c.template.objective,
       segment_id: c.segmentId,
@@ -148,12 +177,12 @@ export function planCampaigns(random: Random, refs: SampleRefs, ids: IdCounters,
       starts_on: dayOf(c.startMs),
       ends_on: dayOf(c.endMs),
       status: c.status,
-      tracking_code: `${c.template.code}-${dayOf(c.startMs).slice(2, 7).replace('-', '')}`,
+      tracking_code: `${c.template.code}-${dayOf(c.startMs).slice(2, 7).replace('-', '')}${c.wave === 0 ? '' : `-W${c.wave + 1}-${c.id}`}`,
       notes: c.status === 'paused' ? 'Paused while we review the cost per lead.' : null,
       created_at: isoAt(createdMs),
       updated_at: isoAt(Math.max(createdMs, touchedMs)),
     })
-    rows.campaign_spend.push(...planSpend(random, c, budgetMinor, nowMs, () => ids.campaign_spend++))
+    rows.campaign_spend.push(...planSpend(random, c, budgetMinor, nowMs, () => ids.campaign_spend++, scale.spendEveryDays))
     rows.campaign_metrics.push(...planMetrics(random, c, nowMs, () => ids.campaign_metrics++))
   }
   return { rows, campaigns, segmentIds }

@@ -65,13 +65,13 @@ export const CAMPAIGN_TEMPLATES: readonly CampaignTemplate[] = [
 export const SPEND_PATTERN: Record<Channel, { everyDays: number; note: string | null }> = {
   video: { everyDays: 7, note: 'Weekly media spend' },
   social_ads: { everyDays: 7, note: 'Weekly ad spend' },
-  content: { everyDays: 14, note: 'Writer and design invoices' },
-  email: { everyDays: 14, note: 'Email platform and list costs' },
-  seo: { everyDays: 30, note: 'Agency retainer' },
+  content: { everyDays: 7, note: 'Writer and design invoices' },
+  email: { everyDays: 7, note: 'Email platform and list costs' },
+  seo: { everyDays: 7, note: 'Agency hours' },
   sem: { everyDays: 7, note: 'Weekly click spend' },
   event: { everyDays: 1, note: 'Booth, travel and printing' },
-  referral: { everyDays: 30, note: 'Referral bonuses paid' },
-  other: { everyDays: 14, note: null },
+  referral: { everyDays: 7, note: 'Referral bonuses paid' },
+  other: { everyDays: 7, note: null },
 }
 
 /** Weekly reach and rates per channel: impressions, click-through, visit rate, engagement rate. */

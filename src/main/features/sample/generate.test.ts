@@ -148,3 +148,36 @@ describe('generateSample', () => {
     }
   })
 })
+
+describe('generateSample for campaign figures', () => {
+  it('touches about a third of won deals with two or three campaigns, gives segments criteria and weekly spend', async () => {
+    const database = await openTempDatabase()
+    try {
+      await generateSample(database.db, { leads: 1500, seed: 3, today })
+      const get = (query: string) => database.sqlite.prepare(query).pluck().get() as number
+      const won = get(`SELECT count(*) FROM leads l JOIN stages s ON s.id = l.stage_id WHERE s.kind = 'won' AND l.source_campaign_id IS NOT NULL`)
+      const multi = get(`SELECT count(*) FROM leads l JOIN stages s ON s.id = l.stage_id WHERE s.kind = 'won' AND (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id) BETWEEN 2 AND 3`)
+      expect(multi / won).toBeGreaterThan(0.2)
+      expect(multi / won).toBeLessThan(0.45)
+      expect(get(`SELECT count(*) FROM segments WHERE industry IS NULL OR company_size IS NULL OR region IS NULL`)).toBe(0)
+      // Every campaign that has run has spend entries about a week apart (events spend daily over their few days).
+      expect(get(`SELECT count(*) FROM campaigns c WHERE c.status <> 'planned' AND NOT EXISTS (SELECT 1 FROM campaign_spend s WHERE s.campaign_id = c.id)`)).toBe(0)
+      expect(get(`SELECT count(*) FROM campaign_metrics`)).toBeGreaterThan(100)
+    } finally {
+      await database.dispose()
+    }
+  })
+
+  it('scales to hundreds of campaigns with a dense spend ledger, all tracking codes unique', async () => {
+    const database = await openTempDatabase()
+    try {
+      await generateSample(database.db, { leads: 200, seed: 5, today, campaigns: 300, spendEveryDays: 1 })
+      const get = (query: string) => database.sqlite.prepare(query).pluck().get() as number
+      expect(get('SELECT count(*) FROM campaigns')).toBe(300)
+      expect(get('SELECT count(DISTINCT tracking_code) FROM campaigns')).toBe(300)
+      expect(get('SELECT count(*) FROM campaign_spend')).toBeGreaterThan(20_000)
+    } finally {
+      await database.dispose()
+    }
+  })
+})

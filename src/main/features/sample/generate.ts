@@ -1,11 +1,12 @@
 import type { Db } from '../context'
+import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
 import { loadSampleRefs } from './refs'
 import { writeSampleRows } from './write'
 
 export const DEFAULT_SAMPLE_SEED = 42
 
-export interface SampleOptions {
+export interface SampleOptions extends CampaignScale {
   leads: number
   seed?: number
   /** The sample's "now": campaigns span the year before it, follow-ups fall around it. */
@@ -23,7 +24,7 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
   const nowMs = (options.today ?? new Date()).getTime()
   return db.transaction().execute(async (trx) => {
     const refs = await loadSampleRefs(trx)
-    const plan = planSample(refs, { leads: options.leads, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
+    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }

@@ -155,8 +155,10 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
   let touchedMs = final.atMs
   if (campaign) {
     rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: id, campaign_id: campaign.id, at: isoAt(createdMs), note: null })
-    if (random.chance(0.25) && (closedMs ?? nowMs) - createdMs > 2 * DAY) {
-      touchedMs = Math.max(touchedMs, secondTouch(ctx, id, campaign, createdMs, closedMs ?? nowMs, rows) ?? 0)
+    // A third of won deals were touched by two or three campaigns before they closed; other leads now and then by a second one.
+    const extraTouches = outcome === 'won' ? (random.chance(1 / 3) ? random.int(1, 2) : 0) : random.chance(0.2) ? 1 : 0
+    if ((closedMs ?? nowMs) - createdMs > 2 * DAY) {
+      for (let t = 0; t < extraTouches; t++) touchedMs = Math.max(touchedMs, secondTouch(ctx, id, campaign, createdMs, closedMs ?? nowMs, rows) ?? 0)
     }
   }
   const activity = leadActivities(ctx, rows, id, steps, outcome)

@@ -1,11 +1,11 @@
-import { planCampaigns, type CampaignRows, type PlannedCampaign } from './campaign-plan'
+import { planCampaigns, type CampaignRows, type CampaignScale, type PlannedCampaign } from './campaign-plan'
 import { planLead, type LeadPlanContext, type LeadSeed } from './lead-plan'
 import { createRandom, type Random } from './random'
 import type { SampleRefs } from './refs'
 import { emptyRows, type SampleRows } from './rows'
 import { DAY, HOUR, startOfDay } from './time'
 
-export interface PlanOptions {
+export interface PlanOptions extends CampaignScale {
   leads: number
   seed: number
   nowMs: number
@@ -50,7 +50,7 @@ function seedLeads(random: Random, campaigns: readonly PlannedCampaign[], count:
 export function planSample(refs: SampleRefs, options: PlanOptions): SamplePlan {
   const random = createRandom(options.seed)
   const ids = { ...refs.nextIds }
-  const { rows: campaignRows, campaigns, segmentIds } = planCampaigns(random, refs, ids, options.nowMs)
+  const { rows: campaignRows, campaigns, segmentIds } = planCampaigns(random, refs, ids, options.nowMs, options)
   const ctx: LeadPlanContext = {
     random,
     nowMs: options.nowMs,

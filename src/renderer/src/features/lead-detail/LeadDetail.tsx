@@ -7,6 +7,8 @@ import { LeadFieldsForm } from './LeadFieldsForm'
 import { LeadHeader } from './LeadHeader'
 import { SnoozeSection } from './SnoozeSection'
 import { StageHistory } from './StageHistory'
+import './touches.css'
+import { TouchesSection } from './TouchesSection'
 
 /** The drawer's content once the lead has loaded, top to bottom in the order people work: talk, note, edit. */
 export function LeadDetail({ lead, onClose }: { lead: Lead; onClose: () => void }) {
@@ -20,6 +22,7 @@ export function LeadDetail({ lead, onClose }: { lead: Lead; onClose: () => void 
         {!closed && <SnoozeSection lead={lead} />}
         <ActivitiesSection leadId={lead.id} />
         <FeedbackSection lead={lead} />
+        <TouchesSection lead={lead} />
         <section className="drawer__section" aria-labelledby={`lead-${lead.id}-details`}>
           <h3 id={`lead-${lead.id}-details`}>Details</h3>
           <LeadFieldsForm lead={lead} stageProbability={stage?.winProbability ?? null} />

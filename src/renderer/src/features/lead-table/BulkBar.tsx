@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Stage } from '@shared/domain/pipelines'
 import { errorMessage } from '../../api/errors'
+import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { useToast } from '../../ui/Toast'
 import { LostReasonDialog } from './LostReasonDialog'
 import { TextPromptDialog } from './TextPromptDialog'
@@ -25,6 +26,8 @@ export function BulkBar({ selectedIds, stages, onDone, onClear }: BulkBarProps) 
   const deletedToast = useDeletedToast()
   const owners = useOwnerSuggestions()
   const tags = useTagSuggestions()
+  const campaigns = useCampaigns()
+  const segments = useSegments()
   const [prompt, setPrompt] = useState<Prompt>(null)
   const [error, setError] = useState<string | null>(null)
   const count = selectedIds.length
@@ -52,6 +55,23 @@ export function BulkBar({ selectedIds, stages, onDone, onClear }: BulkBarProps) 
     void run({ type: 'move', stageId }, (n) => `Moved ${leadsCount(n)} to ${stage.name}.`, `Couldn't move ${them} to ${stage.name}`)
   }
 
+  function touchBy(campaignId: number) {
+    const campaign = campaigns.data?.find((c) => c.id === campaignId)
+    if (!campaign) return
+    void run({ type: 'touch', campaignId }, (n) => `Logged a touch by “${campaign.name}” on ${leadsCount(n)}.`, `Couldn't log the touch on ${them}`)
+  }
+
+  function setSegment(value: string) {
+    if (value === '') return
+    const segment = value === 'none' ? null : (segments.data?.find((s) => s.id === Number(value)) ?? null)
+    if (value !== 'none' && !segment) return
+    void run(
+      { type: 'setSegment', segmentId: segment?.id ?? null },
+      (n) => (segment ? `Put ${leadsCount(n)} in “${segment.name}”.` : `Took ${leadsCount(n)} out of their segment.`),
+      `Couldn't set the segment of ${them}`,
+    )
+  }
+
   return (
     <div className="bulk-bar" role="region" aria-label="Bulk actions">
       <strong>{them} selected</strong>
@@ -62,6 +82,23 @@ export function BulkBar({ selectedIds, stages, onDone, onClear }: BulkBarProps) 
             {stage.name}
           </option>
         ))}
+      </select>
+      <select aria-label="Touched by campaign" value="" onChange={(event) => touchBy(Number(event.target.value))} disabled={bulk.isPending}>
+        <option value="">Touched by campaign…</option>
+        {campaigns.data?.map((campaign) => (
+          <option key={campaign.id} value={campaign.id}>
+            {campaign.name}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Set segment" value="" onChange={(event) => setSegment(event.target.value)} disabled={bulk.isPending}>
+        <option value="">Set segment…</option>
+        {segments.data?.map((segment) => (
+          <option key={segment.id} value={segment.id}>
+            {segment.name}
+          </option>
+        ))}
+        <option value="none">No segment</option>
       </select>
       <button type="button" className="button button--small" onClick={() => setPrompt('owner')} disabled={bulk.isPending}>
         Set owner

@@ -25,7 +25,7 @@ export function useWorkspaceInfo() {
 }
 
 /** Every query a lead write can change: lists, the board, the table, one lead's detail, follow-ups, counts, campaign numbers. */
-export const LEAD_DEPENDENT_KEYS = [['leads'], ['board'], ['table'], ['lead'], ['followUps'], ['workspace'], ['campaigns']] as const
+export const LEAD_DEPENDENT_KEYS = [['leads'], ['board'], ['table'], ['lead'], ['followUps'], ['workspace'], ['campaigns'], ['metrics'], ['segments']] as const
 
 export function useInvalidateLeads() {
   const queryClient = useQueryClient()
