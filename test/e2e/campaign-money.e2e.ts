@@ -103,15 +103,19 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     await win(page, 'Ana Ruiz', '3,000')
     await win(page, 'Ben Okafor', '1,000.01')
 
-    // Ben was also reached by the partner campaign after he came in.
-    const leads = await app.workspace.dispatch('leads.list', { search: 'Ben Okafor' })
-    const ben = leads.ok ? (leads.value as { leads: Array<{ id: number }> }).leads[0]! : null
-    const campaigns = await app.workspace.dispatch('campaigns.list', { search: 'Partner referrals' })
-    const partner = campaigns.ok ? (campaigns.value as Array<{ id: number }>)[0]! : null
-    expect(await app.call('touchpoints.add', { leadId: ben!.id, campaignId: partner!.id, note: 'Referred by a partner' })).toMatchObject({ ok: true })
-
+    // Ben was also reached by the partner campaign after he came in: logged from his drawer, opened from the campaign's page.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
     await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
+    await page.getByRole('table', { name: 'Leads it brought' }).getByRole('link', { name: 'Ben Okafor' }).click()
+    const drawer = page.getByRole('dialog', { name: 'Ben Okafor' })
+    const touch = drawer.getByRole('form', { name: 'Log a touch' })
+    await touch.getByLabel('Touched by campaign').selectOption({ label: 'Partner referrals' })
+    await touch.getByLabel('Note (optional)').fill('Referred by a partner')
+    await touch.getByRole('button', { name: 'Log touch' }).click()
+    await drawer.getByRole('list', { name: 'Campaign touches' }).getByText('Partner referrals').waitFor()
+    await drawer.getByRole('button', { name: 'Close' }).click()
+    await drawer.waitFor({ state: 'detached' })
+
     await page.getByRole('heading', { level: 1, name: 'Spring webinar' }).waitFor()
     const attribution = page.getByLabel('Revenue and ROI by')
     expect(await attribution.locator('option:checked').textContent()).toBe('First touch attribution')
