@@ -26,6 +26,7 @@ import type { BoardData, TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { campaignPageBench } from './bench-campaign-page'
 
 interface BenchCase {
   name: string
@@ -548,6 +549,7 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...readCases(campaignPageBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)
