@@ -27,6 +27,7 @@ import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
 import { campaignPageBench } from './bench-campaign-page'
+import { campaignListBench } from './bench-campaigns'
 
 interface BenchCase {
   name: string
@@ -526,6 +527,9 @@ const cardMove: BenchCase = {
 
 // ---- the cases ----
 
+// The campaign cases share one workspace at campaign scale (300 campaigns, daily spend).
+const campaignList = campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })
+
 const cases: BenchCase[] = [
   {
     name: `insert-${LEADS >= 1000 ? `${LEADS / 1000}k` : LEADS}-leads`,
@@ -549,7 +553,8 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
-  ...readCases(campaignPageBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
+  ...readCases(campaignList),
+  ...readCases(campaignPageBench({ dir: campaignList.dir })),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)
