@@ -22,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Each test types into the real React tree over a real SQLite file; on a shared two-core
+          // machine under load that can pass 5 s without anything being wrong.
+          testTimeout: 20_000,
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
           setupFiles: ['src/renderer/src/test/setup.ts'],
         },

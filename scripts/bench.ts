@@ -28,6 +28,7 @@ import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
 import { reportBenchCases } from './bench-reports'
 import { dataSafetyCases } from './bench-data-safety'
+import { campaignPageBench } from './bench-campaign-page'
 import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
 
@@ -531,6 +532,9 @@ const cardMove: BenchCase = {
 
 // ---- the cases ----
 
+// The campaign cases share one workspace at campaign scale (300 campaigns, daily spend).
+const campaignList = campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })
+
 const cases: BenchCase[] = [
   {
     name: `insert-${LEADS >= 1000 ? `${LEADS / 1000}k` : LEADS}-leads`,
@@ -556,8 +560,9 @@ const cases: BenchCase[] = [
   ...readCases(tableSortedPage),
   ...reportBenchCases({ seeded, medianOf, timed, freshDirMade: () => mkdirSync(freshDir(), { recursive: true }) as string, log }),
   ...dataSafetyCases({ freshDir, seededDir: seeded, leads: LEADS, log }),
-  ...readCases(campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })),
   ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
+  ...readCases(campaignList),
+  ...readCases(campaignPageBench({ dir: campaignList.dir })),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

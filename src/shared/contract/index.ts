@@ -3,7 +3,10 @@ import { activitiesContract } from './activities'
 import { appContract } from './app'
 import { backupsContract } from './backups'
 import { boardContract } from './board'
+import { campaignPageContract } from './campaignPage'
 import { campaignsContract } from './campaigns'
+import { campaignSnapshotsContract } from './campaignSnapshots'
+import { campaignSpendContract } from './campaignSpend'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
@@ -23,6 +26,9 @@ export const contract = {
   ...appContract,
   ...segmentsContract,
   ...campaignsContract,
+  ...campaignSpendContract,
+  ...campaignSnapshotsContract,
+  ...campaignPageContract,
   ...pipelinesContract,
   ...leadsContract,
   ...stagesContract,

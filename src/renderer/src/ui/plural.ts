@@ -1,6 +1,6 @@
-const rules = new Intl.PluralRules('en-US')
+import { countOf, noun } from '@shared/domain/plural'
 
-/** "1 lead", "2,400 leads": the count and the word that goes with it. */
-export function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${rules.select(n) === 'one' ? one : many}`
+/** "1 day", "3 days", "1,204 leads": the shared plural rules for a word used in one place. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return countOf(count, noun(one, many))
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { errorMessage } from '../../api/errors'
 import { shortDay } from '../../ui/format'
-import { countOf } from '../../ui/plural'
+import { plural } from '../../ui/plural'
 import { ImportDialog } from './ImportDialog'
 import { useImportBatches, useUndoImport } from './imports.queries'
 import './imports.css'
@@ -28,8 +28,8 @@ export function ImportHistoryCard() {
               <div className="import-history__what">
                 <strong>{batch.fileName}</strong>
                 <span className="muted">
-                  {shortDay(batch.createdAt)} · {countOf(batch.created, 'lead created', 'leads created')}
-                  {batch.updated > 0 && `, ${countOf(batch.updated, 'updated', 'updated')}`}
+                  {shortDay(batch.createdAt)} · {plural(batch.created, 'lead created', 'leads created')}
+                  {batch.updated > 0 && `, ${plural(batch.updated, 'updated', 'updated')}`}
                   {batch.undoneAt && ' · undone'}
                 </span>
               </div>

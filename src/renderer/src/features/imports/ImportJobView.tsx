@@ -1,5 +1,5 @@
 import { errorMessage } from '../../api/errors'
-import { countOf } from '../../ui/plural'
+import { plural } from '../../ui/plural'
 import { JobProgress } from './JobProgress'
 import { OutcomeSummary } from './OutcomeSummary'
 import { PreviewTable } from './PreviewTable'
@@ -60,7 +60,7 @@ export function ImportJobView({ jobId, mode, onBackToMapping, onImport, importin
           </button>
           <span className="spacer" />
           <button type="button" className="button button--primary" onClick={onImport} disabled={writes === 0 || importing}>
-            {writes === 0 ? 'Nothing to import' : `Import ${countOf(writes, 'lead', 'leads')}`}
+            {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'lead', 'leads')}`}
           </button>
         </div>
       </div>
@@ -70,7 +70,7 @@ export function ImportJobView({ jobId, mode, onBackToMapping, onImport, importin
     <div className="import-job">
       <OutcomeSummary outcome={outcome} jobId={jobId} done />
       {undo.isSuccess ? (
-        <p role="status">Import undone: {countOf(undo.data.removed, 'lead removed', 'leads removed')}{undo.data.restored > 0 && `, ${countOf(undo.data.restored, 'lead restored', 'leads restored')}`}.</p>
+        <p role="status">Import undone: {plural(undo.data.removed, 'lead removed', 'leads removed')}{undo.data.restored > 0 && `, ${plural(undo.data.restored, 'lead restored', 'leads restored')}`}.</p>
       ) : (
         <p className="muted">Changed your mind? Undo puts everything back as it was before this import.</p>
       )}

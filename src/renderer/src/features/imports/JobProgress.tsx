@@ -1,5 +1,5 @@
 import type { ImportJobState } from '@shared/domain/imports'
-import { countOf } from '../../ui/plural'
+import { plural } from '../../ui/plural'
 
 /** A progress bar for a running job, with the rows read so far. */
 export function JobProgress({ state, label }: { state: Extract<ImportJobState, { status: 'running' }> | undefined; label: string }) {
@@ -9,7 +9,7 @@ export function JobProgress({ state, label }: { state: Extract<ImportJobState, {
       <p>{label}</p>
       <progress max={100} value={percent} aria-label={label} />
       <p className="muted" aria-live="polite">
-        {state && state.rowsRead > 0 ? `${countOf(state.rowsRead, 'row', 'rows')} read · ${percent}%` : 'Starting…'}
+        {state && state.rowsRead > 0 ? `${plural(state.rowsRead, 'row', 'rows')} read · ${percent}%` : 'Starting…'}
       </p>
     </div>
   )

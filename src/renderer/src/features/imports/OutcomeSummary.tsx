@@ -1,21 +1,21 @@
 import type { ImportOutcome } from '@shared/domain/imports'
 import { errorMessage } from '../../api/errors'
-import { countOf } from '../../ui/plural'
+import { plural } from '../../ui/plural'
 import { useSaveRejected } from './imports.queries'
 
 /** What an import will do (preview) or did: counts, created names, and the rows it rejected with why. */
 export function OutcomeSummary({ outcome, jobId, done }: { outcome: ImportOutcome; jobId: number; done: boolean }) {
   const save = useSaveRejected()
   const parts = [
-    countOf(outcome.created, done ? 'lead created' : 'new lead', done ? 'leads created' : 'new leads'),
-    outcome.updated > 0 && countOf(outcome.updated, done ? 'lead updated' : 'lead to update', done ? 'leads updated' : 'leads to update'),
-    outcome.skipped > 0 && countOf(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
-    outcome.rejected > 0 && countOf(outcome.rejected, 'row rejected', 'rows rejected'),
+    plural(outcome.created, done ? 'lead created' : 'new lead', done ? 'leads created' : 'new leads'),
+    outcome.updated > 0 && plural(outcome.updated, done ? 'lead updated' : 'lead to update', done ? 'leads updated' : 'leads to update'),
+    outcome.skipped > 0 && plural(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
+    outcome.rejected > 0 && plural(outcome.rejected, 'row rejected', 'rows rejected'),
   ].filter(Boolean)
   return (
     <div className="import-outcome">
       <p className="import-outcome__counts" role="status">
-        {countOf(outcome.rowsRead, 'row read', 'rows read')}: {parts.join(', ')}.
+        {plural(outcome.rowsRead, 'row read', 'rows read')}: {parts.join(', ')}.
       </p>
       {(outcome.campaignsCreated.length > 0 || outcome.stagesCreated.length > 0) && (
         <p className="muted">
