@@ -26,6 +26,8 @@ import type { BoardData, TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { campaignPageBench } from './bench-campaign-page'
+import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
 
 interface BenchCase {
@@ -526,6 +528,9 @@ const cardMove: BenchCase = {
 
 // ---- the cases ----
 
+// The campaign cases share one workspace at campaign scale (300 campaigns, daily spend).
+const campaignList = campaignListBench({ freshDir, log, leads: LEADS, seed: SEED, today: TODAY })
+
 const cases: BenchCase[] = [
   {
     name: `insert-${LEADS >= 1000 ? `${LEADS / 1000}k` : LEADS}-leads`,
@@ -549,6 +554,8 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...readCases(campaignList),
+  ...readCases(campaignPageBench({ dir: campaignList.dir })),
   ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
 ]
 

@@ -2,7 +2,10 @@ import type { z } from 'zod'
 import { activitiesContract } from './activities'
 import { appContract } from './app'
 import { boardContract } from './board'
+import { campaignPageContract } from './campaignPage'
 import { campaignsContract } from './campaigns'
+import { campaignSnapshotsContract } from './campaignSnapshots'
+import { campaignSpendContract } from './campaignSpend'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
@@ -20,6 +23,9 @@ export const contract = {
   ...appContract,
   ...segmentsContract,
   ...campaignsContract,
+  ...campaignSpendContract,
+  ...campaignSnapshotsContract,
+  ...campaignPageContract,
   ...pipelinesContract,
   ...leadsContract,
   ...stagesContract,

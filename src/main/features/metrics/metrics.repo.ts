@@ -166,13 +166,20 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
   // Won deals whose revenue is split: narrowed by period and lead-side filters before the touches are read.
   const wonFilter: MetricFilter = { from: filter.from, to: filter.to, segmentIds: filter.segmentIds, owners: filter.owners, pipelineIds: filter.pipelineIds }
   const wonSource: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
+  // With campaigns named, only deals those campaigns touched (or, untouched, sourced) can get a share:
+  // reading just those, through the touch and source indexes, keeps one campaign's figures from
+  // ranking every touch of every won deal in the file. Each kept deal still has all its touches.
+  const wonOfCampaigns = filter.campaignIds?.length
+    ? sql`AND l.id IN (SELECT lead_id FROM touchpoints WHERE campaign_id IN (${inList(filter.campaignIds)})
+                       UNION ALL SELECT id FROM leads WHERE source_campaign_id IN (${inList(filter.campaignIds)}))`
+    : sql``
   const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
 
   return sql<Record<string, number | string | null>>`
     WITH won AS (
       SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id
       FROM leads l JOIN stages cs ON cs.id = l.stage_id
-      WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)}
+      WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)} ${wonOfCampaigns}
     ),
     touches AS (
       SELECT t.lead_id, t.campaign_id, t.at, t.id AS seq FROM won w JOIN touchpoints t ON t.lead_id = w.id

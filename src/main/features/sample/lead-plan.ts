@@ -40,7 +40,7 @@ export interface Step {
 /** Days a lead usually takes to reach each open stage from the one before it, by open-stage index. */
 const MOVE_DAYS: readonly (readonly [number, number])[] = [[0, 0], [0.1, 4], [1, 12], [2, 18], [2, 15]]
 const CLOSE_DAYS = { won: [2, 25], lost: [1, 30] } as const
-const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[1500, 12000], [8000, 60000], [3000, 25000], [2000, 20000]]
+const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[800, 6000], [4000, 25000], [1500, 10000], [1200, 9000]]
 const PERSONAL_DOMAINS = ['gmail.com', 'outlook.com', 'fastmail.com'] as const
 const POSITION_STEP = 1024
 

@@ -1,3 +1,4 @@
+import { CampaignPage } from '../features/campaign-page/CampaignPage'
 import { CampaignsPage } from '../features/campaigns/CampaignsPage'
 import { ChannelsPage } from '../features/channels/ChannelsPage'
 import { GoalPage } from '../features/goals/GoalPage'
@@ -12,6 +13,8 @@ import { ComingSoon } from './ComingSoon'
 import { useRoute } from './router'
 
 function Page({ path }: { path: string }) {
+  const campaign = /^\/campaigns\/(\d+)$/.exec(path)
+  if (campaign) return <CampaignPage key={campaign[1]} id={Number(campaign[1])} />
   if (path.startsWith('/campaigns')) return <CampaignsPage />
   if (path.startsWith('/channels')) return <ChannelsPage />
   if (path.startsWith('/segments')) return <SegmentsPage />

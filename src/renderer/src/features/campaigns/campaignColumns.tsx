@@ -4,7 +4,7 @@ import type { CampaignMetricsRow } from '@shared/domain/campaigns'
 import { computeMetrics, type MetricInputs, type MetricKey } from '@shared/domain/metrics'
 import { ChannelBadge, StatusBadge } from '../../ui/Badge'
 import type { ColumnSet } from '../../ui/columnLayout'
-import { day, money } from '../../ui/format'
+import { day, money, shortDay } from '../../ui/format'
 import { Figure } from '../marketing/Figure'
 
 export const CAMPAIGN_COLUMN_IDS = [
@@ -82,7 +82,7 @@ export const CAMPAIGN_COLUMNS = [
   column.accessor('name', { id: 'name', header: LABELS.name, cell: (info) => <span className="cell-strong campaign-name">{info.getValue()}</span> }),
   column.accessor('channel', { id: 'channel', header: LABELS.channel, cell: (info) => <ChannelBadge channel={info.getValue()} /> }),
   column.accessor('status', { id: 'status', header: LABELS.status, cell: (info) => <StatusBadge status={info.getValue()} /> }),
-  column.accessor('startsOn', { id: 'startsOn', header: LABELS.startsOn, cell: (info) => (info.getValue() ? `${day(info.getValue())} – ${day(info.row.original.endsOn)}` : 'Not scheduled') }),
+  column.accessor('startsOn', { id: 'startsOn', header: LABELS.startsOn, cell: (info) => <RunDates startsOn={info.getValue()} endsOn={info.row.original.endsOn} /> }),
   column.accessor('segmentName', { id: 'segment', header: LABELS.segment, enableSorting: false, cell: (info) => info.getValue() ?? '—' }),
   column.accessor('budgetMinor', { id: 'budgetMinor', header: LABELS.budgetMinor, cell: (info) => money(info.getValue()), meta: { numeric: true } }),
   ...FIGURES.map((id) =>
@@ -112,4 +112,15 @@ export function TotalCell({ id, totals, budgetMinor }: { id: CampaignColumnId; t
   if (id === 'budgetMinor') return <>{money(budgetMinor)}</>
   if ((FIGURES as readonly string[]).includes(id)) return <Figure metric={id as FigureColumn} value={computeMetrics(totals)[id as FigureColumn]} />
   return null
+}
+
+/** "Mar 2 – Apr 14, 2026": the year once when both ends share it. */
+function RunDates({ startsOn, endsOn }: { startsOn: string | null; endsOn: string | null }) {
+  if (!startsOn) return <span className="muted">Not scheduled</span>
+  const sameYear = endsOn !== null && endsOn.slice(0, 4) === startsOn.slice(0, 4)
+  return (
+    <>
+      {sameYear ? shortDay(startsOn) : day(startsOn)} – {endsOn ? day(endsOn) : 'open-ended'}
+    </>
+  )
 }

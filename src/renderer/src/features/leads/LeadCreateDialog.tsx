@@ -12,9 +12,9 @@ import { useCreateLead, usePipelines } from './leads.queries'
 const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
 type Draft = typeof empty
 
-/** Create a lead; `stageId` preselects where it lands (the quick-add of a board column). */
-export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?: number; stageId?: number; onClose: () => void }) {
-  const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '' })
+/** Create a lead; `stageId` preselects where it lands (the quick-add of a board column), `sourceCampaignId` the campaign it came from (a campaign's page). */
+export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClose }: { pipelineId?: number; stageId?: number; sourceCampaignId?: number; onClose: () => void }) {
+  const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '', sourceCampaignId: sourceCampaignId ? String(sourceCampaignId) : '' })
   const errors = useFormErrors()
   const create = useCreateLead()
   const campaigns = useCampaigns()

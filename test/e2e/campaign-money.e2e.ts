@@ -1,0 +1,139 @@
+import type { Locator, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startApp, type RunningApp } from '../harness/startApp'
+
+// The money journey of a campaign, worked out by hand:
+//   Spring webinar: budget $1,000; spend $300 + $200 = $500.
+//   Pasted reach: 10,000 + 5,000 impressions, 200 + 100 clicks, 120 + 80 sessions → CTR 300/15,000 = 2%, visit→lead 3/200 = 1.5%.
+//   Leads from it: Ana (won, $3,000.00), Ben (won, $1,000.01, later touched by Partner referrals), Cy (open).
+//   CPL = 50,000¢ / 3 = 16,666.67¢ → $166.67.  CAC = 50,000¢ / 2 won = $250.
+//   First touch: Spring gets 300,000 + 100,001 = $4,000.01; ROI = (400,001 − 50,000) / 50,000 = 700%. Partner referrals: $0.
+//   Linear: Ben's 100,001¢ splits 50,001 (first touch, Spring) + 50,000 (Partner referrals):
+//     Spring $3,500.01, ROI = (350,001 − 50,000) / 50,000 = 600%; Partner referrals $500, ROI — (it has no spend).
+const PASTE = ['Campaign report', 'Day\tCampaign\tImpr.\tClicks\tSessions\tCost', '2026-03-02\tSpring webinar\t10,000\t200\t120\t150.00', '2026-03-03\tSpring webinar\t5,000\t100\t80\t90.00'].join('\n')
+
+async function dragTo(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.scrollIntoViewIfNeeded()
+  const start = await from.boundingBox()
+  const end = await to.boundingBox()
+  if (!start || !end) throw new Error('drag: an element is not on screen')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
+  await page.mouse.move(end.x + end.width / 2, end.y + 40, { steps: 16 })
+  await page.mouse.up()
+}
+
+describe('a campaign’s money, from spend to attributed revenue', () => {
+  let app: RunningApp | undefined
+  afterEach(async () => {
+    await app?.close()
+    app = undefined
+  })
+
+  async function createCampaign(page: Page, name: string, channel: string, budget: string) {
+    await page.getByRole('button', { name: 'New campaign' }).first().click()
+    const form = page.getByRole('dialog', { name: 'New campaign' })
+    await form.getByLabel('Name').fill(name)
+    await form.getByLabel('Channel').selectOption(channel)
+    await form.getByLabel('Budget (USD)').fill(budget)
+    await form.getByRole('button', { name: 'Create campaign' }).click()
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name }).waitFor()
+  }
+
+  async function addSpend(page: Page, date: string, amount: string, note: string) {
+    const form = page.getByRole('form', { name: 'Add spend' })
+    await form.getByLabel('Date').fill(date)
+    await form.getByLabel('Amount (USD)').fill(amount)
+    await form.getByLabel('Note').fill(note)
+    await form.getByRole('button', { name: 'Add spend' }).click()
+    await page.getByRole('table', { name: 'Spend entries' }).getByRole('cell', { name: note }).waitFor()
+  }
+
+  async function addLead(page: Page, person: string) {
+    await page.getByRole('button', { name: 'Add lead' }).click()
+    const form = page.getByRole('dialog', { name: 'New lead' })
+    await form.getByLabel('Person').fill(person)
+    expect(await form.getByLabel('Source campaign').locator('option:checked').textContent()).toBe('Spring webinar')
+    await form.getByRole('button', { name: 'Create lead' }).click()
+    await page.getByRole('table', { name: 'Leads it brought' }).getByRole('link', { name: person }).waitFor()
+  }
+
+  async function win(page: Page, person: string, value: string) {
+    const card = page.getByRole('button', { name: person, exact: true })
+    await card.waitFor()
+    await dragTo(page, card, page.locator('.close-zone--won'))
+    const dialog = page.getByRole('dialog', { name: `Mark ${person} as won` })
+    await dialog.getByLabel('Final value (USD)').fill(value)
+    await dialog.getByRole('button', { name: 'Mark as won' }).click()
+    await dialog.waitFor({ state: 'detached' })
+  }
+
+  async function expectFigures(page: Page, expected: Record<string, string>) {
+    for (const [label, value] of Object.entries(expected)) {
+      await expect.poll(() => page.locator(`.kpi:has(dt:text-is("${label}")) dd`).textContent(), { message: label }).toBe(value)
+    }
+  }
+
+  it('gives CPL, CAC, ROI and attributed revenue that match the hand-computed figures under first touch and linear', async () => {
+    app = await startApp({ path: '/campaigns' })
+    const { page } = app
+    await createCampaign(page, 'Partner referrals', 'referral', '0')
+    await createCampaign(page, 'Spring webinar', 'video', '1,000')
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Spring webinar' }).waitFor()
+
+    // Two spend entries, then a pasted export with a preview.
+    await addSpend(page, '2026-03-02', '300', 'Webinar platform')
+    await addSpend(page, '2026-03-09', '200', 'Promoted posts')
+    await page.getByText('$500 spent of a $1,000 budget').waitFor()
+    await page.getByRole('button', { name: 'Paste from a spreadsheet…' }).click()
+    const paste = page.getByRole('dialog', { name: 'Paste metrics' })
+    await paste.getByLabel(/paste them here/).fill(PASTE)
+    await paste.getByRole('table', { name: 'Preview' }).getByRole('row').nth(2).waitFor()
+    expect(await paste.getByText('Reading Day as the day').textContent()).toContain('Not used: Campaign, Cost.')
+    await app.screenshot('campaign-paste-preview')
+    await paste.getByRole('button', { name: 'Save 2 days' }).click()
+    await page.getByRole('status').filter({ hasText: 'Saved 2 days: 2 new, 0 updated.' }).waitFor()
+    await page.getByRole('table', { name: 'Figures by day' }).getByRole('row', { name: /Mar 2, 2026\s+10,000\s+200\s+120/ }).waitFor()
+
+    // Three leads from the page, two of them won on the board.
+    for (const person of ['Ana Ruiz', 'Ben Okafor', 'Cy Park']) await addLead(page, person)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click()
+    await win(page, 'Ana Ruiz', '3,000')
+    await win(page, 'Ben Okafor', '1,000.01')
+
+    // Ben was also reached by the partner campaign after he came in: logged from his drawer, opened from the campaign's page.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
+    await page.getByRole('table', { name: 'Leads it brought' }).getByRole('link', { name: 'Ben Okafor' }).click()
+    const drawer = page.getByRole('dialog', { name: 'Ben Okafor' })
+    const touch = drawer.getByRole('form', { name: 'Log a touch' })
+    await touch.getByLabel('Touched by campaign').selectOption({ label: 'Partner referrals' })
+    await touch.getByLabel('Note (optional)').fill('Referred by a partner')
+    await touch.getByRole('button', { name: 'Log touch' }).click()
+    await drawer.getByRole('list', { name: 'Campaign touches' }).getByText('Partner referrals').waitFor()
+    await drawer.getByRole('button', { name: 'Close' }).click()
+    await drawer.waitFor({ state: 'detached' })
+
+    await page.getByRole('heading', { level: 1, name: 'Spring webinar' }).waitFor()
+    const attribution = page.getByLabel('Revenue and ROI by')
+    expect(await attribution.locator('option:checked').textContent()).toBe('First touch attribution')
+    await expectFigures(page, { Spend: '$500', Leads: '3', Won: '2', 'Attributed revenue': '$4,000.01', CPL: '$166.67', CAC: '$250', ROI: '700%' })
+    expect(await page.locator('.rates__row:has-text("Click-through rate") dd').textContent()).toBe('2%')
+    expect(await page.locator('.rates__row:has-text("Visit-to-lead rate") dd').textContent()).toBe('1.5%')
+
+    await attribution.selectOption({ label: 'Linear (equal shares) attribution' })
+    await page.getByRole('status').filter({ hasText: 'now follow linear' }).waitFor()
+    await expectFigures(page, { 'Attributed revenue': '$3,500.01', CPL: '$166.67', CAC: '$250', ROI: '600%' })
+    await app.screenshot('campaign-money-linear')
+
+    await page.getByRole('link', { name: '← All campaigns' }).click()
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Partner referrals' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Partner referrals' }).waitFor()
+    await expectFigures(page, { Spend: '$0', Leads: '0', 'Attributed revenue': '$500', CPL: '—', CAC: '—', ROI: '—' })
+    await attribution.selectOption({ label: 'First touch attribution' })
+    await expectFigures(page, { 'Attributed revenue': '$0', ROI: '—' })
+    expect(app.errors).toEqual([])
+  })
+})
