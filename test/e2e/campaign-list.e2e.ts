@@ -87,7 +87,8 @@ describe('campaigns: list, timeline, channels, segments and touches', () => {
     await app.goto('/pipeline?view=table')
     const leads = page.getByRole('table', { name: 'Leads' })
     await leads.waitFor()
-    const names = (await leads.locator('tbody tr').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute('aria-label')))) as string[]
+    const names: string[] = []
+    for (const row of (await leads.locator('tbody tr').all()).slice(0, 2)) names.push((await row.getAttribute('aria-label')) ?? '')
     for (const name of names) await leads.getByRole('checkbox', { name: `Select ${name}` }).check()
     const bulk = page.getByRole('region', { name: 'Bulk actions' })
     const campaignOption = (await bulk.getByLabel('Touched by campaign').locator('option').nth(1).textContent()) ?? ''

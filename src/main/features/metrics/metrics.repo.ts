@@ -131,26 +131,37 @@ function columns(values: Partial<Record<keyof MetricInputs, string>>): RawBuilde
 }
 
 // A lead is qualified when it sits in, won from, or once entered an open stage at or after the qualified stage.
+// The history half is one uncorrelated IN: SQLite builds its list once per query, not once per lead.
 const QUALIFIED = `CASE
     WHEN cs.kind = 'won' THEN 1
     WHEN qs.id IS NULL THEN 0
     WHEN cs.kind = 'open' AND cs.position >= qs.position THEN 1
-    WHEN EXISTS (
-      SELECT 1 FROM stage_history h JOIN stages hs ON hs.id = h.to_stage_id
-      WHERE h.lead_id = l.id AND hs.pipeline_id = l.pipeline_id AND hs.kind = 'open' AND hs.position >= qs.position
+    WHEN l.id IN (
+      SELECT h.lead_id FROM stages hs
+      JOIN pipelines hp ON hp.id = hs.pipeline_id
+      JOIN stages hq ON hq.id = hp.qualified_stage_id
+      JOIN stage_history h ON h.to_stage_id = hs.id
+      WHERE hs.kind = 'open' AND hs.position >= hq.position
     ) THEN 1
     ELSE 0 END`
 
-function shareSql(model: AttributionModel): string {
-  switch (model) {
-    case 'first':
-      return 'CASE WHEN r.rn = 1 THEN w.value_minor ELSE 0 END'
-    case 'last':
-      return 'CASE WHEN r.rn = r.n THEN w.value_minor ELSE 0 END'
-    case 'linear':
-      // Integer division; the leftover units go one each to the earliest touches, so the shares add up.
-      return 'w.value_minor / r.n + CASE WHEN r.rn <= w.value_minor % r.n THEN 1 ELSE 0 END'
+/**
+ * Each won deal's value split over its touches (time order, id breaking ties): one row per share with
+ * `touch_campaign_id` and `share`. A deal without touches keeps its source campaign (or none).
+ * Correlated lookups on touchpoints_by_lead rather than window functions: deals have a handful of touches.
+ */
+function sharesSql(model: AttributionModel): string {
+  if (model === 'linear') {
+    // Integer division; the leftover units go one each to the earliest touches, so the shares add up.
+    const earlier = `(SELECT count(*) FROM touchpoints e WHERE e.lead_id = w.id AND (e.at < t.at OR (e.at = t.at AND e.id < t.id)))`
+    return `SELECT w.*, t.campaign_id AS touch_campaign_id, w.value_minor / w.n + CASE WHEN ${earlier} < w.value_minor % w.n THEN 1 ELSE 0 END AS share
+      FROM won w JOIN touchpoints t ON t.lead_id = w.id WHERE w.n > 0
+      UNION ALL
+      SELECT w.*, w.source_campaign_id, w.value_minor FROM won w WHERE w.n = 0`
   }
+  const order = model === 'first' ? 't.at, t.id' : 't.at DESC, t.id DESC'
+  return `SELECT w.*, CASE WHEN w.n = 0 THEN w.source_campaign_id ELSE (SELECT t.campaign_id FROM touchpoints t WHERE t.lead_id = w.id ORDER BY ${order} LIMIT 1) END AS touch_campaign_id,
+      w.value_minor AS share FROM won w`
 }
 
 /**
@@ -160,7 +171,7 @@ function shareSql(model: AttributionModel): string {
 export function metricInputsQuery(grouping: MetricGrouping | null, filter: MetricFilter, context: MetricContext): RawBuilder<Record<string, number | string | null>> {
   const created: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.created_at', dateIsDay: false }
   const closed: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
-  const revenue: Source = { lead: 'w', campaignId: 'r.campaign_id', date: 'w.closed_at', dateIsDay: false }
+  const revenue: Source = { lead: 'w', campaignId: 'w.touch_campaign_id', date: 'w.closed_at', dateIsDay: false }
   const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
   const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
   // Won deals whose revenue is split: narrowed by period and lead-side filters before the touches are read.
@@ -176,22 +187,13 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
   const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
 
   return sql<Record<string, number | string | null>>`
-    WITH won AS (
-      SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id
+    WITH won AS MATERIALIZED (
+      SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id,
+        (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id) AS n
       FROM leads l JOIN stages cs ON cs.id = l.stage_id
       WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)} ${wonOfCampaigns}
     ),
-    touches AS (
-      SELECT t.lead_id, t.campaign_id, t.at, t.id AS seq FROM won w JOIN touchpoints t ON t.lead_id = w.id
-      UNION ALL
-      SELECT w.id, w.source_campaign_id, w.created_at, 0 FROM won w WHERE NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = w.id)
-    ),
-    ranked AS (
-      SELECT lead_id, campaign_id,
-        row_number() OVER (PARTITION BY lead_id ORDER BY at, seq) AS rn,
-        count(*) OVER (PARTITION BY lead_id) AS n
-      FROM touches
-    )
+    shares AS (${sql.raw(sharesSql(context.model))})
     SELECT key, ${sql.raw(sum)} FROM (
       SELECT ${keySql(grouping, created, context)} AS key, ${columns({ leads: '1', qualifiedLeads: QUALIFIED })}
       FROM leads l
@@ -212,11 +214,10 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
       LEFT JOIN campaigns c ON c.id = l.source_campaign_id
       WHERE l.closed_at IS NOT NULL AND cs.kind IN ('won', 'lost') AND ${whereSql(filter, closed)}
       UNION ALL
-      SELECT ${keySql(grouping, revenue, context)}, ${columns({ revenueMinor: shareSql(context.model) })}
-      FROM ranked r
-      JOIN won w ON w.id = r.lead_id
-      LEFT JOIN campaigns c ON c.id = r.campaign_id
-      WHERE ${sql.raw(shareSql(context.model))} <> 0 AND ${whereSql(filter, revenue)}
+      SELECT ${keySql(grouping, revenue, context)}, ${columns({ revenueMinor: 'w.share' })}
+      FROM shares w
+      LEFT JOIN campaigns c ON c.id = w.touch_campaign_id
+      WHERE w.share <> 0 AND ${whereSql(filter, revenue)}
       UNION ALL
       SELECT ${keySql(grouping, spend, context)}, ${columns({ spendMinor: 'sp.amount_minor' })}
       FROM campaign_spend sp JOIN campaigns c ON c.id = sp.campaign_id
