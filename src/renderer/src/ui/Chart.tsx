@@ -17,8 +17,9 @@ import {
 import { useEffect, useRef } from 'react'
 import './chart.css'
 
-// Only what Baton's charts draw: bars (also horizontal, for funnels) and lines, on category
-// and linear or logarithmic axes. Registering the rest would ship code no screen uses.
+// Only what Baton's charts draw: bars (also horizontal, for funnels) and lines (filled for
+// burn-ups), on category and linear or logarithmic axes. Registering the rest would ship
+// code no screen uses.
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend, Filler)
 
 /** Colours from app.css, spelled out because a canvas cannot read CSS variables. */

@@ -6,6 +6,7 @@ import { ChannelBadge, StatusBadge } from '../../ui/Badge'
 import { EmptyState } from '../../ui/EmptyState'
 import { day } from '../../ui/format'
 import { QueryError } from '../../ui/QueryError'
+import { GoalChips } from '../goals/GoalChips'
 import { AttributionPicker } from './AttributionPicker'
 import { CampaignDetails } from './CampaignDetails'
 import { CampaignKpis } from './CampaignKpis'
@@ -63,6 +64,7 @@ export function CampaignPage({ id }: { id: number }) {
         </div>
         <AttributionPicker model={page.data.attributionModel} />
       </header>
+      <GoalChips place={{ campaignId: id }} />
       <CampaignKpis metrics={metrics} />
       <div className="campaign-page__charts">
         <FunnelChart inputs={page.data.inputs} />
