@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, app.getPath('userData'))
   try {
     // A damaged file opens in recovery mode: the window then offers the newest good backup.
-    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: electronPlatform })
+    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: electronPlatform, automaticBackups: true })
   } catch (error) {
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)
