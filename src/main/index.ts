@@ -33,7 +33,7 @@ async function start(): Promise<void> {
   try {
     // A damaged file opens in recovery mode: the window then offers the newest good backup.
     const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
-    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: { ...electronPlatform, printToPdf } })
+    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true })
   } catch (error) {
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)

@@ -19,7 +19,7 @@ export interface Workspace {
 
 export interface WorkspaceOptions {
   platform?: Platform
-  /** Backups on start and hourly (on by default). */
+  /** Backups on start and hourly: the app turns them on; tests and scripts that open many workspaces leave them off. */
   automaticBackups?: boolean
 }
 
@@ -29,7 +29,7 @@ export interface WorkspaceOptions {
  * mode (every call but the recovery ones answers that the file is damaged).
  */
 export async function openWorkspace(dataDir: string, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
-  const safety = new DataSafety({ dataFile: join(dataDir, DATABASE_FILE_NAME), automatic: options.automaticBackups ?? true })
+  const safety = new DataSafety({ dataFile: join(dataDir, DATABASE_FILE_NAME), automatic: options.automaticBackups ?? false })
   await safety.open()
   const imports = new ImportJobs({
     dataFile: () => safety.dataFile,
