@@ -6,7 +6,7 @@ import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
 import { createCampaign } from '../campaigns/campaigns.service'
-import type { Db } from '../context'
+import type { Db, HandlerContext } from '../context'
 import { deleteSnapshot, listSnapshots, saveSnapshots, updateSnapshot } from './campaignSnapshots.service'
 
 const dayOf = (measuredOn: string, counts: Partial<Record<'impressions' | 'clicks' | 'visits' | 'engagements', number | null>> = {}) =>
@@ -86,7 +86,7 @@ describe('campaign metric snapshots', () => {
 
   it('refuses bad days over IPC and names the row and field', async () => {
     const c = await campaign()
-    const dispatch = createDispatch({ db: db(), dataFile: '', appVersion: 'test' }, handlers)
+    const dispatch = createDispatch({ db: db(), dataFile: '', appVersion: 'test' } as HandlerContext, handlers)
     const result = await dispatch('campaignSnapshots.save', { campaignId: c.id, days: [{ measuredOn: '2026-03-02', clicks: 1 }, { measuredOn: '2026-02-30', clicks: 1 }] })
     expect(result).toEqual({ ok: false, error: { code: 'invalid_input', field: 'days.1.measuredOn', message: 'Enter the day these figures are for (YYYY-MM-DD)' } })
     expect(await dispatch('campaignSnapshots.save', { campaignId: c.id, days: [{ measuredOn: '2026-03-02', clicks: -1 }] })).toMatchObject({ ok: false, error: { field: 'days.0.clicks' } })

@@ -6,7 +6,7 @@ import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
 import { createCampaign, deleteCampaign } from '../campaigns/campaigns.service'
-import type { Db } from '../context'
+import type { Db, HandlerContext } from '../context'
 import { createSpend, deleteSpend, spendLedger, updateSpend } from './campaignSpend.service'
 
 const spend = (input: Partial<SpendInput> = {}) => SpendInput.parse({ spentOn: '2026-03-02', amountMinor: 10_000, ...input })
@@ -85,7 +85,7 @@ describe('campaign spend ledger', () => {
 
   it('refuses a missing date, a zero or negative amount and fractions of a cent over IPC, on the field', async () => {
     const c = await campaign()
-    const dispatch = createDispatch({ db: db(), dataFile: '', appVersion: 'test' }, handlers)
+    const dispatch = createDispatch({ db: db(), dataFile: '', appVersion: 'test' } as HandlerContext, handlers)
     const bad = async (fields: Record<string, unknown>) => {
       const result = await dispatch('campaignSpend.create', { campaignId: c.id, fields: { spentOn: '2026-03-02', amountMinor: 100, ...fields } })
       expect(result.ok).toBe(false)
