@@ -14,7 +14,8 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
 import { useWorkspaceInfo } from '../features/leads/leads.queries'
-import { useRoute } from './router'
+import { useEffect } from 'react'
+import { navigate, useRoute } from './router'
 
 function Page({ path }: { path: string }) {
   const campaign = /^\/campaigns\/(\d+)$/.exec(path)
@@ -43,6 +44,11 @@ function useHome(): string | null {
 export function App() {
   const { path } = useRoute()
   const home = useHome()
+  // Home is chosen once and written into the address: if it were worked out again on every
+  // render, the first import or lead would swap an open pipeline (and its dialog) for the dashboard.
+  useEffect(() => {
+    if (path === '/' && home) navigate(home, undefined, { replace: true })
+  }, [path, home])
   // The print view is a page of its own: no sidebar, printed to PDF by main.
   if (path.startsWith('/print')) return <PrintPage />
   const current = path === '/' ? home : path
