@@ -1,45 +1,28 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions } from 'chart.js'
-import { useEffect, useRef } from 'react'
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
+import type { ChartData, ChartOptions } from 'chart.js'
+import { useMemo } from 'react'
+import { Chart, CHART_COLORS } from '../../ui/Chart'
 
 interface BarChartProps {
   label: string
-  data: ChartData<'bar'>
+  data: ChartData<'bar', number[], string>
   formatValue: (value: number) => string
   /** Bars run left to right, one row per category. */
   horizontal?: boolean
 }
 
-/** A chart.js bar chart that redraws when its data changes; `label` names it for assistive tech. */
+/** Bars on the app's one chart wrapper, with ticks and tooltips in the figure's own format. */
 export function BarChart({ label, data, formatValue, horizontal = false }: BarChartProps) {
-  const canvas = useRef<HTMLCanvasElement>(null)
-  const chart = useRef<Chart<'bar'> | null>(null)
-
-  useEffect(() => {
-    if (!canvas.current) return
-    const valueAxis = { ticks: { callback: (value: string | number) => formatValue(Number(value)) }, grid: { color: '#eef0f3' } }
-    const options: ChartOptions<'bar'> = {
+  const options = useMemo<ChartOptions<'bar'>>(() => {
+    const valueAxis = { ticks: { color: CHART_COLORS.text, callback: (value: string | number) => formatValue(Number(value)) }, grid: { color: CHART_COLORS.grid }, beginAtZero: true }
+    const categoryAxis = { grid: { display: false }, ticks: { color: CHART_COLORS.text } }
+    return {
       indexAxis: horizontal ? 'y' : 'x',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        legend: { position: 'bottom', labels: { color: CHART_COLORS.text, boxWidth: 12 } },
         tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw))}` } },
       },
-      scales: horizontal ? { x: valueAxis, y: { grid: { display: false } } } : { y: valueAxis, x: { grid: { display: false } } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { y: valueAxis, x: categoryAxis },
     }
-    chart.current = new Chart(canvas.current, { type: 'bar', data, options })
-    return () => {
-      chart.current?.destroy()
-      chart.current = null
-    }
-  }, [data, formatValue, horizontal])
-
-  return (
-    <div className="bar-chart">
-      <canvas ref={canvas} role="img" aria-label={label} />
-    </div>
-  )
+  }, [formatValue, horizontal])
+  return <Chart type="bar" data={data} options={options} label={label} height={260} formatValue={formatValue} />
 }
