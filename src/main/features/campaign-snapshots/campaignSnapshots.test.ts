@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { SnapshotDayInput } from '@shared/contract/campaignSnapshots'
-import { AppError } from '@shared/errors'
+import { appError } from '../../../../test/fixtures/app-error'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
@@ -11,15 +11,6 @@ import { deleteSnapshot, listSnapshots, saveSnapshots, updateSnapshot } from './
 
 const dayOf = (measuredOn: string, counts: Partial<Record<'impressions' | 'clicks' | 'visits' | 'engagements', number | null>> = {}) =>
   SnapshotDayInput.parse({ measuredOn, ...counts })
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('campaign metric snapshots', () => {
   const database = useTempDatabase()

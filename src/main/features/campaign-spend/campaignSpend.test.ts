@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { SpendInput } from '@shared/contract/campaignSpend'
-import { AppError } from '@shared/errors'
+import { appError } from '../../../../test/fixtures/app-error'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
@@ -10,15 +10,6 @@ import type { Db, HandlerContext } from '../context'
 import { createSpend, deleteSpend, spendLedger, updateSpend } from './campaignSpend.service'
 
 const spend = (input: Partial<SpendInput> = {}) => SpendInput.parse({ spentOn: '2026-03-02', amountMinor: 10_000, ...input })
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('campaign spend ledger', () => {
   const database = useTempDatabase()

@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { CampaignInput, CampaignListQuery } from '@shared/contract/campaigns'
 import { LeadInput } from '@shared/contract/leads'
 import { SegmentInput } from '@shared/contract/segments'
-import { AppError } from '@shared/errors'
+import { appError } from '../../../../test/fixtures/app-error'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import type { Db } from '../context'
 import { createLead, moveLead } from '../leads/leads.service'
@@ -16,15 +16,6 @@ import { createCampaign, deleteCampaign, getCampaign, updateCampaign } from './c
 const fields = (input: Partial<CampaignInput> = {}) => CampaignInput.parse({ name: 'Spring webinar', channel: 'email', ...input })
 type ListQueryInput = z.input<typeof CampaignListQuery>
 const query = (input: ListQueryInput = {}) => CampaignListQuery.parse(input)
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 const WON_STAGE = 6
 const LOST_STAGE = 7

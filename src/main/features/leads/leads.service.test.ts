@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
 import { SegmentInput } from '@shared/contract/segments'
-import { AppError } from '@shared/errors'
+import { appError } from '../../../../test/fixtures/app-error'
 import { useTempDatabase } from '../../../../test/fixtures/temp-database'
 import { createCampaign } from '../campaigns/campaigns.service'
 import type { Db } from '../context'
@@ -15,15 +15,6 @@ import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from
 // tests see the same defaults and trimming the handlers do.
 
 type StageName = 'New' | 'Contacted' | 'Qualified' | 'Proposal' | 'Negotiation' | 'Won' | 'Lost'
-
-async function appError(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(AppError)
-  return error as AppError
-}
 
 describe('leads', () => {
   const database = useTempDatabase()
