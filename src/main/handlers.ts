@@ -8,8 +8,11 @@ import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
+import { preferencesHandlers } from './features/preferences/preferences.handlers'
+import { searchHandlers } from './features/search/search.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
+import { teamHandlers } from './features/team/team.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -26,4 +29,7 @@ export const handlers: HandlerTable = {
   ...lostReasonsHandlers,
   ...metricsHandlers,
   ...uiStateHandlers,
+  ...searchHandlers,
+  ...preferencesHandlers,
+  ...teamHandlers,
 }

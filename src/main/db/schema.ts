@@ -10,6 +10,18 @@ export interface SettingsTable {
   week_start: number
   attribution_model: Generated<string>
   updated_at: string
+  theme: Generated<string>
+  notifications_enabled: Generated<number>
+  quiet_start_minute: number | null
+  quiet_end_minute: number | null
+}
+
+export interface TeamMembersTable {
+  id: Generated<number>
+  name: string
+  email: string | null
+  archived_at: string | null
+  created_at: string
 }
 
 export interface UiStateTable {
@@ -213,6 +225,7 @@ export interface Database {
   goals: GoalsTable
   goal_checkins: GoalCheckinsTable
   schema_migrations: SchemaMigrationsTable
+  team_members: TeamMembersTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

@@ -9,8 +9,11 @@ import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { metricsContract } from './metrics'
 import { pipelinesContract } from './pipelines'
+import { preferencesContract } from './preferences'
+import { searchContract } from './search'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
+import { teamContract } from './team'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -27,6 +30,9 @@ export const contract = {
   ...lostReasonsContract,
   ...metricsContract,
   ...uiStateContract,
+  ...searchContract,
+  ...preferencesContract,
+  ...teamContract,
 }
 
 export type Contract = typeof contract

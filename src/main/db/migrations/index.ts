@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_campaign_metrics'
+import * as m0008 from './0008_desktop'
 
 export interface Migration {
   id: number
@@ -13,4 +14,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', up: m0001.up },
   { id: 2, name: 'campaign_metrics', up: m0002.up },
+  { id: 8, name: 'desktop', up: m0008.up },
 ]
