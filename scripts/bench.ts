@@ -26,6 +26,7 @@ import type { BoardData, TablePage } from '../src/shared/domain/board'
 import { positionBetween } from '../src/shared/domain/ordering'
 import { createDispatch, type Dispatch } from '../src/main/ipc/dispatch'
 import { openWorkspace } from '../src/main/workspace'
+import { searchLeads100k } from './bench-search'
 
 interface BenchCase {
   name: string
@@ -548,6 +549,7 @@ const cases: BenchCase[] = [
   ...readCases(boardLoad),
   cardMove,
   ...readCases(tableSortedPage),
+  ...readCases(searchLeads100k),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)
