@@ -11,6 +11,13 @@ export interface HandlerContext {
   db: Db
   dataFile: string
   appVersion: string
+  /** What only the desktop shell can do; absent under plain Node (tests, bench, the e2e harness). */
+  desktop?: DesktopActions
+}
+
+export interface DesktopActions {
+  /** Shows a folder in the system's file manager. */
+  openFolder(path: string): Promise<void>
 }
 
 export type Handler<M extends Method> = (ctx: HandlerContext, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>

@@ -1,38 +1,22 @@
-import { CampaignsPage } from '../features/campaigns/CampaignsPage'
+import { Suspense } from 'react'
+import { DesktopShell } from '../features/commands/DesktopShell'
 import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
-import { PipelinePage } from '../features/pipeline/PipelinePage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { TodayPage } from '../features/today/TodayPage'
 import { AppFrame } from './AppFrame'
-import { ComingSoon } from './ComingSoon'
 import { useRoute } from './router'
-
-function Page({ path }: { path: string }) {
-  if (path.startsWith('/campaigns')) return <CampaignsPage />
-  if (path.startsWith('/settings')) return <SettingsPage />
-  if (path.startsWith('/today')) return <TodayPage />
-  if (path.startsWith('/goals'))
-    return (
-      <ComingSoon title="Goals" icon="goals">
-        SMART goals for marketing and sales — leads, win rate, revenue, cost per lead — that track themselves from your pipeline and campaigns.
-      </ComingSoon>
-    )
-  if (path.startsWith('/reports'))
-    return (
-      <ComingSoon title="Reports" icon="reports">
-        Campaign, channel, funnel and lost-reason reports for any period, exported as PDF, Excel or CSV to share with a partner.
-      </ComingSoon>
-    )
-  return <PipelinePage />
-}
+import { HOME, routeFor } from './routes'
 
 export function App() {
   const { path } = useRoute()
-  const current = path === '/' ? '/pipeline' : path
+  const current = path === '/' ? HOME : path
+  const { route, id } = routeFor(current)
+  const page = route.Detail && id !== null ? <route.Detail key={id} id={id} /> : <route.Page />
   return (
     <AppFrame path={current}>
-      <Page path={current} />
+      <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
+        {page}
+      </Suspense>
       <LeadDrawer />
+      <DesktopShell />
     </AppFrame>
   )
 }

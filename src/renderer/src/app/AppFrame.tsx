@@ -1,15 +1,11 @@
 import type { ReactNode } from 'react'
-import { Icon, type IconName } from '../ui/icons'
+import { runCommand } from '../features/commands/commandBus'
+import { Keys, MOD_KEY } from '../features/commands/Keys'
+import { Icon } from '../ui/icons'
 import { hrefFor } from './router'
+import { ROUTES } from './routes'
 
-export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName }> = [
-  { path: '/pipeline', label: 'Pipeline', icon: 'pipeline' },
-  { path: '/today', label: 'Today', icon: 'today' },
-  { path: '/campaigns', label: 'Campaigns', icon: 'campaigns' },
-  { path: '/goals', label: 'Goals', icon: 'goals' },
-  { path: '/reports', label: 'Reports', icon: 'reports' },
-  { path: '/settings', label: 'Settings', icon: 'settings' },
-]
+export const NAV = ROUTES
 
 export function AppFrame({ path, children }: { path: string; children: ReactNode }) {
   return (
@@ -24,6 +20,11 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
           </span>
           Baton
         </div>
+        <button type="button" className="sidebar__search" onClick={() => runCommand('open-palette')} aria-keyshortcuts="Control+K Meta+K">
+          <Icon name="search" width={16} height={16} />
+          Search or run a command
+          <Keys keys={[MOD_KEY, 'K']} />
+        </button>
         <ul>
           {NAV.map((item) => (
             <li key={item.path}>

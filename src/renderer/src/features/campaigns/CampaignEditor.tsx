@@ -8,6 +8,7 @@ import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useDeleteCampaign, useSaveCampaign, useSegments } from './campaigns.queries'
+import { CURRENCY } from '../../ui/format'
 
 type Draft = Record<'name' | 'channel' | 'status' | 'objective' | 'segmentId' | 'budget' | 'startsOn' | 'endsOn' | 'trackingCode' | 'notes', string>
 
@@ -115,7 +116,7 @@ export function CampaignEditor({ campaign, onClose }: { campaign: Campaign | nul
         <Field label="Objective" error={errors.fields['objective']} hint="What should this campaign achieve? e.g. 40 qualified leads from IT managers" wide>
           <input value={draft.objective} onChange={set('objective')} />
         </Field>
-        <Field label="Budget (USD)" error={budgetError}>
+        <Field label={`Budget (${CURRENCY})`} error={budgetError}>
           <input value={draft.budget} onChange={set('budget')} inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Segment" error={errors.fields['segmentId']}>

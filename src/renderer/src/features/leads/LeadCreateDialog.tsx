@@ -8,6 +8,8 @@ import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns } from '../campaigns/campaigns.queries'
 import { DuplicateEmailWarning } from './DuplicateEmailWarning'
 import { useCreateLead, usePipelines } from './leads.queries'
+import { OwnerSelect } from '../settings/OwnerSelect'
+import { CURRENCY } from '../../ui/format'
 
 const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
 type Draft = typeof empty
@@ -90,11 +92,11 @@ export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?
               ))}
           </select>
         </Field>
-        <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+        <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
           <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Owner" error={errors.fields['owner']}>
-          <input value={draft.owner} onChange={set('owner')} placeholder="Who follows this lead up" />
+          <OwnerSelect value={draft.owner} onChange={set('owner')} />
         </Field>
         <Field label="Tags" error={errors.fields['tags']} hint="Separate tags with commas" wide>
           <input value={draft.tags} onChange={set('tags')} placeholder="enterprise, inbound" />

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { AppCommand } from '@shared/contract/events'
+import type { SearchHit } from '@shared/domain/search'
+import { navigate, parseHash } from '../../app/router'
+import { CampaignEditor } from '../campaigns/CampaignEditor'
+import { LeadCreateDialog } from '../leads/LeadCreateDialog'
+import { onAppEvent, onCommand } from './commandBus'
+import { CommandPalette } from './CommandPalette'
+import { GO_TO, SHORTCUT_BINDINGS } from './commands'
+import { ShortcutSheet } from './ShortcutSheet'
+import { createShortcutReader, isPaletteChord } from './shortcuts'
+
+type Overlay = 'palette' | 'shortcuts' | 'new-lead' | 'new-campaign' | null
+
+/** Opens a lead's panel over the page that is showing now. */
+function openLead(leadId: number): void {
+  const { path, params } = parseHash(window.location.hash)
+  params.set('lead', String(leadId))
+  navigate(path === '/' ? '/pipeline' : path, params)
+}
+
+function openHit(hit: SearchHit): void {
+  if (hit.leadId !== null) openLead(hit.leadId)
+  else navigate(hit.kind === 'campaign' ? `/campaigns/${hit.id}` : `/goals/${hit.id}`)
+}
+
+/**
+ * The app's keyboard and menu layer: runs commands from the menu, the palette and
+ * shortcuts, and hosts what they open (palette, shortcut sheet, new lead, new campaign).
+ */
+export function DesktopShell() {
+  const [overlay, setOverlay] = useState<Overlay>(null)
+  const close = useCallback(() => setOverlay(null), [])
+
+  const run = useCallback((command: AppCommand) => {
+    const path = GO_TO[command]
+    if (command === 'open-palette') setOverlay('palette')
+    else if (command === 'show-shortcuts') setOverlay('shortcuts')
+    else if (command === 'new-lead' || command === 'new-campaign') setOverlay(command)
+    else if (path) {
+      setOverlay(null)
+      navigate(path)
+    }
+  }, [])
+
+  useEffect(() => onCommand(run), [run])
+  useEffect(() => onAppEvent('command', ({ command }) => run(command)), [run])
+  useEffect(() => onAppEvent('open-lead', ({ leadId }) => openLead(leadId)), [])
+
+  const read = useMemo(() => createShortcutReader(SHORTCUT_BINDINGS), [])
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isPaletteChord(event)) {
+        event.preventDefault()
+        setOverlay((now) => (now === 'palette' ? null : 'palette'))
+        return
+      }
+      // A dialog or the lead panel has the keyboard: single keys belong to it.
+      if (event.defaultPrevented || document.querySelector('dialog[open], [role="dialog"]')) return
+      const command = read(event)
+      if (command) {
+        event.preventDefault()
+        run(command)
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [read, run])
+
+  const pipelineParam = Number(parseHash(window.location.hash).params.get('pipeline'))
+  return (
+    <>
+      {overlay === 'palette' && (
+        <CommandPalette
+          onClose={close}
+          onRun={run}
+          onOpenHit={(hit) => {
+            close()
+            openHit(hit)
+          }}
+        />
+      )}
+      {overlay === 'shortcuts' && <ShortcutSheet onClose={close} />}
+      {overlay === 'new-lead' && <LeadCreateDialog {...(pipelineParam > 0 && { pipelineId: pipelineParam })} onClose={close} />}
+      {overlay === 'new-campaign' && <CampaignEditor campaign={null} onClose={close} />}
+    </>
+  )
+}
