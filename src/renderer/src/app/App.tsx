@@ -1,12 +1,14 @@
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { DesktopShell } from '../features/commands/DesktopShell'
-import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
 import { AppFrame } from './AppFrame'
 import { useRoute } from './router'
 import { HOME, routeFor } from './routes'
 
+// The lead panel is its own chunk too: it loads the first time a lead is opened.
+const LeadDrawer = lazy(() => import('../features/lead-detail/LeadDrawer').then((m) => ({ default: m.LeadDrawer })))
+
 export function App() {
-  const { path } = useRoute()
+  const { path, params } = useRoute()
   const current = path === '/' ? HOME : path
   const { route, id } = routeFor(current)
   const page = route.Detail && id !== null ? <route.Detail key={id} id={id} /> : <route.Page />
@@ -15,7 +17,11 @@ export function App() {
       <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
         {page}
       </Suspense>
-      <LeadDrawer />
+      {params.has('lead') && (
+        <Suspense fallback={null}>
+          <LeadDrawer />
+        </Suspense>
+      )}
       <DesktopShell />
     </AppFrame>
   )

@@ -42,7 +42,7 @@ export const HOME = '/pipeline'
 
 /** The route a path belongs to (`/campaigns/12` → Campaigns, item 12); the home page for anything unknown. */
 export function routeFor(path: string): { route: AppRoute; id: number | null } {
-  const route = ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? (ROUTES[0])
+  const route = ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? (ROUTES[0] as AppRoute)
   const item = new RegExp(`^${route.path}/(\\d+)$`).exec(path)
   return { route, id: item ? Number(item[1]) : null }
 }

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppCommand } from '@shared/contract/events'
 import type { SearchHit } from '@shared/domain/search'
 import { navigate, parseHash } from '../../app/router'
-import { CampaignEditor } from '../campaigns/CampaignEditor'
-import { LeadCreateDialog } from '../leads/LeadCreateDialog'
 import { onAppEvent, onCommand } from './commandBus'
-import { CommandPalette } from './CommandPalette'
 import { GO_TO, SHORTCUT_BINDINGS } from './commands'
-import { ShortcutSheet } from './ShortcutSheet'
 import { createShortcutReader, isPaletteChord } from './shortcuts'
+
+// What a command opens is loaded when first opened, so the first screen stays small.
+const CommandPalette = lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette })))
+const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })))
+const LeadCreateDialog = lazy(() => import('../leads/LeadCreateDialog').then((m) => ({ default: m.LeadCreateDialog })))
+const CampaignEditor = lazy(() => import('../campaigns/CampaignEditor').then((m) => ({ default: m.CampaignEditor })))
 
 type Overlay = 'palette' | 'shortcuts' | 'new-lead' | 'new-campaign' | null
 
@@ -69,7 +71,7 @@ export function DesktopShell() {
 
   const pipelineParam = Number(parseHash(window.location.hash).params.get('pipeline'))
   return (
-    <>
+    <Suspense fallback={null}>
       {overlay === 'palette' && (
         <CommandPalette
           onClose={close}
@@ -83,6 +85,6 @@ export function DesktopShell() {
       {overlay === 'shortcuts' && <ShortcutSheet onClose={close} />}
       {overlay === 'new-lead' && <LeadCreateDialog {...(pipelineParam > 0 && { pipelineId: pipelineParam })} onClose={close} />}
       {overlay === 'new-campaign' && <CampaignEditor campaign={null} onClose={close} />}
-    </>
+    </Suspense>
   )
 }

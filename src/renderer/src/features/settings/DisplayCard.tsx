@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { InputOf } from '@shared/contract'
 import type { Preferences } from '@shared/domain/preferences'
 import { formatMoney } from '@shared/domain/money'
@@ -7,18 +8,24 @@ import { useToast } from '../../ui/Toast'
 import { useUpdatePreferences } from '../preferences/preferences.queries'
 import { currencyOptions, localeOptions, weekdayOptions } from './displayOptions'
 
+// A new currency, locale or week start redraws the whole app (this card included), so the
+// control that changed it is remembered here and focused again when the card comes back.
+let refocusId: string | null = null
+
 /** Currency, locale, first day of the week and theme: applied at once, everywhere. */
 export function DisplayCard({ preferences }: { preferences: Preferences }) {
   const update = useUpdatePreferences()
   const toast = useToast()
   const { currency, locale, weekStart, theme } = preferences
 
-  // A new currency or locale redraws the app; focus goes back to the control that changed it.
+  useEffect(() => {
+    if (refocusId) document.querySelector<HTMLElement>(`[data-setting="${refocusId}"]`)?.focus()
+    refocusId = null
+  }, [])
+
   const save = (patch: InputOf<'preferences.update'>, focusId: string) => {
-    update.mutate(patch, {
-      onSuccess: () => requestAnimationFrame(() => document.getElementById(focusId)?.focus()),
-      onError: (error) => toast.show(`Couldn’t save the setting: ${errorMessage(error)}`, { tone: 'error' }),
-    })
+    if (patch.theme === undefined) refocusId = focusId
+    update.mutate(patch, { onError: (error) => toast.show(`Couldn’t save the setting: ${errorMessage(error)}`, { tone: 'error' }) })
   }
 
   return (
@@ -31,7 +38,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
       </p>
       <div className="settings-grid">
         <Field label="Currency">
-          <select id="settings-currency" value={currency} onChange={(e) => save({ currency: e.target.value }, 'settings-currency')}>
+          <select data-setting="settings-currency" value={currency} onChange={(e) => save({ currency: e.target.value }, 'settings-currency')}>
             {currencyOptions(locale, currency).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -40,7 +47,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
           </select>
         </Field>
         <Field label="Language and region for dates and numbers">
-          <select id="settings-locale" value={locale} onChange={(e) => save({ locale: e.target.value }, 'settings-locale')}>
+          <select data-setting="settings-locale" value={locale} onChange={(e) => save({ locale: e.target.value }, 'settings-locale')}>
             {localeOptions(locale).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -49,7 +56,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
           </select>
         </Field>
         <Field label="Weeks start on">
-          <select id="settings-week" value={weekStart} onChange={(e) => save({ weekStart: Number(e.target.value) }, 'settings-week')}>
+          <select data-setting="settings-week" value={weekStart} onChange={(e) => save({ weekStart: Number(e.target.value) }, 'settings-week')}>
             {weekdayOptions(locale).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -61,7 +68,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
           <legend>Theme</legend>
           {(['system', 'light', 'dark'] as const).map((choice) => (
             <label key={choice} className="theme-choice__option">
-              <input type="radio" name="theme" id={`settings-theme-${choice}`} checked={theme === choice} onChange={() => save({ theme: choice }, `settings-theme-${choice}`)} />
+              <input type="radio" name="theme" data-setting={`settings-theme-${choice}`} checked={theme === choice} onChange={() => save({ theme: choice }, `settings-theme-${choice}`)} />
               {choice === 'system' ? 'Same as the computer' : choice === 'light' ? 'Light' : 'Dark'}
             </label>
           ))}
