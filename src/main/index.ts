@@ -1,7 +1,16 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import type { AppCommand } from '@shared/contract/events'
+import { aboutDetail } from './about'
+import { createFollowUpNotifier } from './features/notifications/followUpNotifier'
+import { dueFollowUpsBetween } from './features/notifications/dueFollowUps'
+import { getPreferences } from './features/preferences/preferences.service'
 import { registerIpc } from './ipc'
+import { installMenu } from './menu'
+import { sendEvent } from './platform/events'
 import { denyAllPermissions, lockDown } from './platform/guards'
+import { showNotice } from './platform/notifications'
+import { loadWindowState, rememberWindowState } from './platform/windowStateStore'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
 import { openWorkspace, type Workspace } from './workspace'
 import { resolveDataDir } from './data-dir'
@@ -10,13 +19,65 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const appUrl = { rendererFile, devServerUrl }
 let workspace: Workspace | undefined
+let mainWindow: BrowserWindow | undefined
+
+// Two processes must never write one SQLite file: a second launch hands over to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => focusWindow())
+  void start()
+}
+
+function focusWindow(): BrowserWindow | undefined {
+  if (!mainWindow || mainWindow.isDestroyed()) return undefined
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+  return mainWindow
+}
 
 function createWindow(): void {
-  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  const userData = app.getPath('userData')
+  const state = loadWindowState(userData, { width: 1320, height: 860 })
+  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), undefined, state.bounds))
+  mainWindow = window
+  if (state.maximized) window.maximize()
+  rememberWindowState(window, userData)
   lockDown(window.webContents, (url) => isAppUrl(url, appUrl))
   window.once('ready-to-show', () => window.show())
   if (devServerUrl) void window.loadURL(devServerUrl)
   else void window.loadFile(rendererFile)
+}
+
+const openDataFolder = async () => {
+  if (workspace) await shell.openPath(join(workspace.context.dataFile, '..'))
+}
+
+function showAbout(): void {
+  if (!workspace) return
+  const detail = aboutDetail({ version: app.getVersion(), dataFile: workspace.context.dataFile, electron: process.versions.electron ?? '', platform: process.platform })
+  const options = { type: 'info' as const, title: 'About Baton', message: 'Baton', detail, buttons: ['Open Data Folder', 'OK'], defaultId: 1, cancelId: 1 }
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+  void shown.then(({ response }) => (response === 0 ? openDataFolder() : undefined))
+}
+
+function startNotifier(open: Workspace): () => void {
+  const notifier = createFollowUpNotifier({
+    now: () => new Date(),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    dueBetween: (from, to) => dueFollowUpsBetween(open.context.db, from, to),
+    preferences: () => getPreferences(open.context.db),
+    show: (notice) =>
+      showNotice(notice, ({ leadId }) => {
+        const window = focusWindow()
+        if (leadId === null) sendEvent(window, 'command', { command: 'go-today' })
+        else sendEvent(window, 'open-lead', { leadId })
+      }),
+  })
+  notifier.start()
+  return () => notifier.stop()
 }
 
 async function start(): Promise<void> {
@@ -33,8 +94,18 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
+  workspace.context.desktop = { openFolder: async (path) => void (await shell.openPath(path)) }
   registerIpc(workspace.dispatch, (url) => isAppUrl(url, appUrl))
+  installMenu({
+    platform: process.platform,
+    appName: app.name,
+    send: (command: AppCommand) => sendEvent(focusWindow(), 'command', { command }),
+    showAbout,
+    openDataFolder: () => void openDataFolder(),
+  })
   createWindow()
+  const stopNotifier = startNotifier(workspace)
+  app.on('before-quit', stopNotifier)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
@@ -46,5 +117,3 @@ app.on('window-all-closed', () => {
 app.on('will-quit', () => {
   void workspace?.close()
 })
-
-void start()

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
 
-const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset['theme'])
+type PageGlobals = { document: { documentElement: { dataset: Record<string, string | undefined> }; activeElement: unknown } }
+const theme = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset['theme'])
 
 /** Serious and critical findings of axe's standard rules (WCAG 2.x A/AA and best practices) on what the page shows now. */
 async function axeProblems(page: Page): Promise<string[]> {
@@ -123,7 +124,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     // Currency: every amount follows.
     await page.getByLabel('Currency').selectOption('EUR')
     await page.getByText(/123\.456,78|€123,456\.78|€/).first().waitFor()
-    await expect.poll(() => page.getByLabel('Currency').evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => page.getByLabel('Currency').evaluate((el) => el === (globalThis as unknown as PageGlobals).document.activeElement)).toBe(true)
     await app.screenshot('desktop-settings-dark')
     await app.goto('/pipeline')
     await page.locator('[data-lead-id]').first().waitFor()
@@ -138,7 +139,8 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
       await expect.poll(() => theme(page)).toBe(scheme)
       const nav = page.getByRole('navigation', { name: 'Main' })
       // Every page in the sidebar, so pages added later are checked too.
-      const links = await nav.getByRole('link').evaluateAll((anchors) => anchors.map((a) => ({ name: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })))
+      const links: Array<{ name: string; href: string }> = []
+      for (const link of await nav.getByRole('link').all()) links.push({ name: ((await link.textContent()) ?? '').trim(), href: (await link.getAttribute('href')) ?? '' })
       expect(links.length).toBeGreaterThanOrEqual(6)
       const problems: string[] = []
       for (const link of links) {

@@ -1,14 +1,20 @@
 import { session, shell, type WebContents } from 'electron'
+import { externalUrl } from '../window'
 
 /** No navigation away from the app, no new windows, no permissions (camera, notifications…) unless asked for by a feature. */
 export function lockDown(contents: WebContents, isAppUrl: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
+    if (isAppUrl(url)) return
+    event.preventDefault()
+    // A plain <a href> to a website, address or number goes to the system's app for it.
+    const external = externalUrl(url)
+    if (external) void shell.openExternal(external)
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    // Links the user clicks (a lead's website) open in their browser, never inside Baton.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
+    // Links the user clicks (a lead's website, email, phone) open in the system's app, never inside Baton.
+    const external = externalUrl(url)
+    if (external) void shell.openExternal(external)
     return { action: 'deny' }
   })
 }

@@ -22,7 +22,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
         </div>
         <button type="button" className="sidebar__search" onClick={() => runCommand('open-palette')} aria-keyshortcuts="Control+K Meta+K">
           <Icon name="search" width={16} height={16} />
-          Search or run a command
+          Search…
           <Keys keys={[MOD_KEY, 'K']} />
         </button>
         <ul>

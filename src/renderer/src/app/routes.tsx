@@ -14,13 +14,15 @@ export interface AppRoute {
   Detail?: LazyExoticComponent<ComponentType<{ id: number }>>
 }
 
+const pipeline: AppRoute = {
+  path: '/pipeline',
+  label: 'Pipeline',
+  icon: 'pipeline',
+  Page: lazy(() => import('../features/pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage }))),
+}
+
 export const ROUTES: readonly AppRoute[] = [
-  {
-    path: '/pipeline',
-    label: 'Pipeline',
-    icon: 'pipeline',
-    Page: lazy(() => import('../features/pipeline/PipelinePage').then((m) => ({ default: m.PipelinePage }))),
-  },
+  pipeline,
   { path: '/today', label: 'Today', icon: 'today', Page: lazy(() => import('../features/today/TodayPage').then((m) => ({ default: m.TodayPage }))) },
   {
     path: '/campaigns',
@@ -38,11 +40,11 @@ export const ROUTES: readonly AppRoute[] = [
   },
 ]
 
-export const HOME = '/pipeline'
+export const HOME = pipeline.path
 
 /** The route a path belongs to (`/campaigns/12` → Campaigns, item 12); the home page for anything unknown. */
 export function routeFor(path: string): { route: AppRoute; id: number | null } {
-  const route = ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? (ROUTES[0] as AppRoute)
+  const route = ROUTES.find((r) => path === r.path || path.startsWith(`${r.path}/`)) ?? pipeline
   const item = new RegExp(`^${route.path}/(\\d+)$`).exec(path)
   return { route, id: item ? Number(item[1]) : null }
 }

@@ -1,3 +1,5 @@
+import './shell.css'
+
 /** Keys as the keyboard shows them: ["g", "p"] → G then P. */
 export function Keys({ keys }: { keys: readonly string[] }) {
   return (
