@@ -8,7 +8,7 @@ import { getPreferences } from './features/preferences/preferences.service'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { sendEvent } from './platform/events'
-import { denyAllPermissions, lockDown } from './platform/guards'
+import { confirmUnsavedOnClose, denyAllPermissions, lockDown } from './platform/guards'
 import { showNotice } from './platform/notifications'
 import { loadWindowState, rememberWindowState } from './platform/windowStateStore'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
@@ -45,6 +45,7 @@ function createWindow(): void {
   if (state.maximized) window.maximize()
   rememberWindowState(window, userData)
   lockDown(window.webContents, (url) => isAppUrl(url, appUrl))
+  confirmUnsavedOnClose(window)
   window.once('ready-to-show', () => window.show())
   if (devServerUrl) void window.loadURL(devServerUrl)
   else void window.loadFile(rendererFile)

@@ -10,6 +10,7 @@ import { changedFields, draftOf, patchOf, type LeadDraft } from './leadDraft'
 import { useUpdateLead } from './lead-detail.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
 /** Every editable field of a lead, checked with the same schema main uses before it is sent. */
 export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {
@@ -25,6 +26,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
     setDraft((d) => ({ ...d, [key]: event.target.value }))
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(lead))
+  useUnsavedGuard(dirty)
 
   async function submit(event: FormEvent) {
     event.preventDefault()

@@ -10,6 +10,7 @@ import { DuplicateEmailWarning } from './DuplicateEmailWarning'
 import { useCreateLead, usePipelines } from './leads.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
 const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
 type Draft = typeof empty
@@ -22,6 +23,8 @@ export function LeadCreateDialog({ pipelineId, stageId, onClose }: { pipelineId?
   const campaigns = useCampaigns()
   const pipelines = usePipelines()
   const pipeline = pipelines.data?.find((p) => p.id === pipelineId) ?? pipelines.data?.[0]
+  // The preselected stage is not typing: only what the person entered counts as unsaved.
+  useUnsavedGuard((Object.keys(empty) as Array<keyof Draft>).some((key) => key !== 'stageId' && draft[key] !== empty[key]))
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
   async function submit(event: FormEvent) {
