@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 // `electron-builder` runs before it packages anything), on our electron-builder.yml.
 const require = createRequire(import.meta.url)
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<Record<string, unknown>>
-  validateConfiguration(config: unknown, debugLogger: unknown): Promise<void>
+  getConfig: (projectDir: string, configPath: string | null, configFromOptions: unknown) => Promise<Record<string, unknown>>
+  validateConfiguration: (config: unknown, debugLogger: unknown) => Promise<void>
 }
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
 
