@@ -98,6 +98,8 @@ afterAll(closeSharedBrowser, 30_000)
 async function waitForApp(page: Page): Promise<void> {
   // React has rendered something into #root: the app frame, or MissingBridge if the bridge failed.
   await page.locator('#root > *').first().waitFor({ state: 'attached' })
+  // Pages are loaded as their own chunks: wait until the first one has replaced "Loading…".
+  await page.locator('.page-loading').waitFor({ state: 'detached' })
 }
 
 /** Runs each cleanup step even when an earlier one fails, then reports the first failure. */
