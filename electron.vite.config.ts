@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { preloadDefines } from './scripts/preload-methods'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
@@ -19,15 +20,20 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias },
+    // The method list is computed from the contract here, at build time, so the preload
+    // carries names only — no zod, no schemas.
+    define: preloadDefines(),
     build: {
       // A sandboxed preload cannot require() from node_modules and cannot be ESM:
-      // bundle everything (zod, the contract) into one CommonJS file.
+      // bundle everything into one CommonJS file.
       externalizeDeps: false,
+      minify: true,
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
   renderer: {
     resolve: { alias },
     plugins: [react()],
+    build: { minify: true },
   },
 })

@@ -12,6 +12,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Some cases seed 10,000 leads (the FTS5 triggers index each one); on a busy two-core
+          // machine that can pass vitest's 5 s default without anything being wrong.
+          testTimeout: 30_000,
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
@@ -24,7 +27,7 @@ export default defineConfig({
           environment: 'jsdom',
           // Each test types into the real React tree over a real SQLite file; on a shared two-core
           // machine under load that can pass 5 s without anything being wrong.
-          testTimeout: 20_000,
+          testTimeout: 30_000,
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
           setupFiles: ['src/renderer/src/test/setup.ts'],
         },

@@ -31,6 +31,7 @@ import { dataSafetyCases } from './bench-data-safety'
 import { campaignPageBench } from './bench-campaign-page'
 import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
+import { searchLeads100k } from './bench-search'
 
 interface BenchCase {
   name: string
@@ -563,6 +564,7 @@ const cases: BenchCase[] = [
   ...goalsBenchCases({ leads: LEADS, freshDir, medianOf, log }),
   ...readCases(campaignList),
   ...readCases(campaignPageBench({ dir: campaignList.dir })),
+  ...readCases(searchLeads100k),
 ]
 
 const formatMs = (ms: number) => ms.toFixed(ms >= 100 ? 0 : ms >= 1 ? 2 : 3)

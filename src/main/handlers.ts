@@ -15,9 +15,12 @@ import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handler
 import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { reportsHandlers } from './features/reports/reports.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
+import { preferencesHandlers } from './features/preferences/preferences.handlers'
+import { searchHandlers } from './features/search/search.handlers'
 import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
 import { touchpointsHandlers } from './features/touchpoints/touchpoints.handlers'
+import { teamHandlers } from './features/team/team.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -42,4 +45,7 @@ export const handlers: HandlerTable = {
   ...reportsHandlers,
   ...importsHandlers,
   ...backupsHandlers,
+  ...searchHandlers,
+  ...preferencesHandlers,
+  ...teamHandlers,
 }

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, isAppUrl, windowOptions } from './window'
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, externalUrl, isAppUrl, windowOptions } from './window'
 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]))
 
@@ -118,5 +118,37 @@ describe('isAppUrl', () => {
     ])('refuses %s', (url) => {
       expect(isAppUrl(url, dev)).toBe(false)
     })
+  })
+})
+
+describe('externalUrl', () => {
+  it('lets web, mail and phone links leave the app, normalised', () => {
+    expect(externalUrl('https://acme.test/pricing?a=1')).toBe('https://acme.test/pricing?a=1')
+    expect(externalUrl('HTTP://Acme.test')).toBe('http://acme.test/')
+    expect(externalUrl('mailto:dana@acme.test')).toBe('mailto:dana@acme.test')
+    expect(externalUrl('tel:+15551234567')).toBe('tel:+15551234567')
+  })
+
+  it('keeps everything else in', () => {
+    for (const text of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>1</script>',
+      'vbscript:x',
+      'ms-settings:privacy',
+      'smb://server/share',
+      'https://user:pass@acme.test/',
+      'mailto:',
+      'acme.test',
+      '',
+    ]) {
+      expect(externalUrl(text), text).toBeNull()
+    }
+  })
+})
+
+describe('CSP', () => {
+  it('allows no inline styles or scripts in the packaged app', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline')
   })
 })

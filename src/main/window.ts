@@ -5,7 +5,8 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  // React's style prop goes through the CSSOM, which style-src does not govern: no 'unsafe-inline'.
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
@@ -20,16 +21,35 @@ export function contentSecurityPolicy(devServerUrl: string | undefined): string 
   if (!devServerUrl) return CONTENT_SECURITY_POLICY
   const origin = new URL(devServerUrl).origin
   const ws = origin.replace(/^http/, 'ws')
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline' ${origin}`).replace(
+  // Only the dev server gets 'unsafe-inline': React's hot-reload preamble is an inline script
+  // and Vite's client injects <style> tags for hot CSS. The packaged app has neither.
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline' ${origin}`).replace("style-src 'self'", `style-src 'self' 'unsafe-inline'`).replace(
     "connect-src 'self'",
     `connect-src 'self' ${origin} ${ws}`,
   )
 }
 
-export function windowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+
+/**
+ * The link, normalised, when it may leave the app for the system's browser, mail or phone
+ * app; null for anything else (file:, javascript:, custom schemes, credentials in the URL,
+ * text that is not a URL at all). Decided on the parsed URL, never on the text.
+ */
+export function externalUrl(text: string): string | null {
+  if (!URL.canParse(text)) return null
+  const url = new URL(text)
+  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && (!url.hostname || url.username || url.password)) return null
+  if ((url.protocol === 'mailto:' || url.protocol === 'tel:') && url.pathname.trim() === '') return null
+  return url.href
+}
+
+export function windowOptions(preloadPath: string, iconPath?: string, bounds?: { x?: number; y?: number; width: number; height: number }): BrowserWindowConstructorOptions {
   return {
-    width: 1320,
-    height: 860,
+    width: bounds?.width ?? 1320,
+    height: bounds?.height ?? 860,
+    ...(bounds?.x !== undefined && bounds.y !== undefined && { x: bounds.x, y: bounds.y }),
     minWidth: 960,
     minHeight: 600,
     show: false,

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { preloadDefines } from '../../scripts/preload-methods'
+
+// What electron.vite.config.ts writes into the preload at build time, put where the
+// preload's free names find them.
+const defines = preloadDefines()
+for (const [name, json] of Object.entries(defines)) vi.stubGlobal(name, JSON.parse(json))
 import { METHODS } from '@shared/contract'
 import { IPC_CHANNEL } from '@shared/contract/bridge'
+import { APP_EVENT_NAMES, EVENT_CHANNEL, type BatonEvents } from '@shared/contract/events'
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -13,6 +21,7 @@ const electron = vi.hoisted(() => ({
     invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })),
     send: vi.fn(),
     on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }))
 
@@ -29,9 +38,29 @@ describe('preload', () => {
     exposeCalls = electron.contextBridge.exposeInMainWorld.mock.calls.length
   })
 
-  it('exposes one object, as window.baton', () => {
-    expect(exposeCalls).toBe(1)
-    expect([...electron.exposed.keys()]).toEqual(['baton'])
+  it('exposes the calls as window.baton and the event listener as window.batonEvents, nothing else', () => {
+    expect(exposeCalls).toBe(2)
+    expect([...electron.exposed.keys()]).toEqual(['baton', 'batonEvents'])
+  })
+
+  it('gets its method and event lists from the build step, equal to the contract', () => {
+    expect(JSON.parse(defines['__BATON_METHODS__'] ?? '[]')).toEqual(METHODS)
+    expect(JSON.parse(defines['__BATON_EVENTS__'] ?? '[]')).toEqual(APP_EVENT_NAMES)
+  })
+
+  it('forwards only the named events from the one event channel, and stops when asked', () => {
+    const events = electron.exposed.get('batonEvents') as BatonEvents
+    const heard: unknown[] = []
+    const stop = events.on('open-lead', (payload) => heard.push(payload))
+    const [channel, handle] = electron.ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, name: unknown, payload: unknown) => void]
+    expect(channel).toBe(EVENT_CHANNEL)
+    handle({}, 'command', { command: 'new-lead' })
+    handle({}, 'open-lead', { leadId: 7 })
+    expect(heard).toEqual([{ leadId: 7 }])
+    stop()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENT_CHANNEL, handle)
+    expect(() => events.on('no-such-event' as 'command', () => undefined)).toThrow(/no event/)
+    electron.ipcRenderer.on.mockClear()
   })
 
   it('exposes exactly the contract methods, each a function', () => {
@@ -53,10 +82,10 @@ describe('preload', () => {
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNEL, method, input)
     }
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled()
-    expect(electron.ipcRenderer.on).not.toHaveBeenCalled()
   })
 
-  it('uses the baton:call channel', () => {
+  it('uses the contract’s channels (the preload repeats them so it imports no contract code)', () => {
     expect(IPC_CHANNEL).toBe('baton:call')
+    expect(EVENT_CHANNEL).toBe('baton:event')
   })
 })

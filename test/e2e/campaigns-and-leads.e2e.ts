@@ -50,13 +50,13 @@ describe('a new firm sets up its first campaign and lead', () => {
     await app.screenshot('05-lead-form')
     await leadForm.getByRole('button', { name: 'Create lead' }).click()
 
-    const card = page.getByRole('button', { name: 'Dana Li, Northwind Traders' })
+    const card = page.locator('[data-lead-id]').filter({ hasText: 'Dana Li' }).filter({ hasText: 'Northwind Traders' })
     await card.waitFor()
     expect(await card.textContent()).toContain('Autumn webinar series')
     await app.screenshot('06-lead-on-board')
 
     await app.reload()
-    await page.getByRole('button', { name: 'Dana Li, Northwind Traders' }).waitFor()
+    await page.locator('[data-lead-id]').filter({ hasText: 'Dana Li' }).filter({ hasText: 'Northwind Traders' }).waitFor()
     expect(await page.getByRole('region', { name: 'New, 1 lead' }).count()).toBe(1)
     await app.goto('/campaigns')
     const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Autumn webinar series/ })

@@ -1,4 +1,5 @@
 import { METHODS } from '@shared/contract'
+import { APP_EVENT_NAMES } from '@shared/contract/events'
 import type { IpcResult } from '@shared/errors'
 import type { BrowserContext } from 'playwright-core'
 import type { Dispatch } from '../../src/main/ipc/dispatch'
@@ -41,6 +42,30 @@ function assertTransportable(value: unknown, path: string): void {
   for (const [key, item] of Object.entries(value)) assertTransportable(item, `${path}.${key}`)
 }
 
+/** The page-side name a test uses to send an event as main would (menu click, notification click). */
+export const EMIT = '__batonEmit'
+
+/**
+ * Builds `window.batonEvents` the way the preload does (only the contract's event names),
+ * plus a harness-only `__batonEmit(name, payload)` that plays main's part.
+ */
+function installEvents({ names, emit }: { names: readonly string[]; emit: string }): void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const events = {
+    on(name: string, listener: (payload: unknown) => void) {
+      if (!names.includes(name)) throw new Error(`Baton sends no event named “${name}”.`)
+      const set = listeners.get(name) ?? new Set()
+      set.add(listener)
+      listeners.set(name, set)
+      return () => set.delete(listener)
+    },
+  }
+  Object.defineProperty(globalThis, 'batonEvents', { value: Object.freeze(events), enumerable: true, writable: false, configurable: false })
+  Object.defineProperty(globalThis, emit, {
+    value: (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(structuredClone(payload))),
+  })
+}
+
 export interface BridgeHooks {
   /** The dispatcher of the workspace that is open now (it changes on restart()). */
   dispatch(): Dispatch
@@ -63,4 +88,5 @@ export async function installBridge(context: BrowserContext, hooks: BridgeHooks)
     return result
   })
   await context.addInitScript(installBaton, { methods: [...METHODS], binding: BINDING })
+  await context.addInitScript(installEvents, { names: [...APP_EVENT_NAMES], emit: EMIT })
 }

@@ -6,7 +6,8 @@ import type { IpcResult } from '@shared/errors'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll } from 'vitest'
 import { openWorkspace, type Workspace } from '../../src/main/workspace'
-import { installBridge } from './pageBridge'
+import type { AppEventName, AppEvents } from '@shared/contract/events'
+import { EMIT, installBridge } from './pageBridge'
 import { ScriptedPlatform } from './scriptedPlatform'
 import { RENDERER_DIR, ROOT, SCREENSHOT_DIR } from './paths'
 import { serveStatic, type StaticServer } from './staticServer'
@@ -31,6 +32,8 @@ export interface StartOptions {
   seedLeads?: number
   /** Hash route to open first, e.g. '/campaigns'. Defaults to the app's home. */
   path?: string
+  /** The operating system's theme, as prefers-color-scheme reports it (default light). */
+  colorScheme?: 'light' | 'dark'
 }
 
 export interface RunningApp {
@@ -50,6 +53,8 @@ export interface RunningApp {
   errors: string[]
   /** Calls `window.baton[method](input)` inside the page, exactly as the renderer would. */
   call<M extends Method>(method: M, input: InputOf<M>): Promise<IpcResult<ResultOf<M>>>
+  /** Sends an event to the page as main would (a menu click, a clicked notification). */
+  emit<E extends AppEventName>(event: E, payload: AppEvents[E]): Promise<void>
   /** Goes to a hash route ('/campaigns') and waits for the app to render. */
   goto(path: string): Promise<void>
   /** Saves test-results/<name>.png and returns its path. */
@@ -96,6 +101,8 @@ afterAll(closeSharedBrowser, 30_000)
 async function waitForApp(page: Page): Promise<void> {
   // React has rendered something into #root: the app frame, or MissingBridge if the bridge failed.
   await page.locator('#root > *').first().waitFor({ state: 'attached' })
+  // Pages are loaded as their own chunks: wait until the first one has replaced "Loading…".
+  await page.locator('.page-loading').waitFor({ state: 'detached' })
 }
 
 /** Runs each cleanup step even when an earlier one fails, then reports the first failure. */
@@ -145,7 +152,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     const url = server.url
     const origin = new URL(url).origin
     const browser = await browserForThisFile()
-    context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' })
+    context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', colorScheme: options.colorScheme ?? 'light' })
     await installBridge(context, {
       dispatch: () => {
         if (!workspace) throw new Error('e2e: the workspace is closed')
@@ -198,6 +205,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
           ([name, value]) => (globalThis as unknown as { baton: Record<string, (input: unknown) => Promise<unknown>> }).baton[name]!(value),
           [method, input as unknown] as const,
         ) as Promise<IpcResult<ResultOf<typeof method>>>,
+      emit: (event, payload) =>
+        page.evaluate(([emit, name, value]) => (globalThis as unknown as Record<string, (name: string, payload: unknown) => void>)[emit]!(name, value), [EMIT, event, payload as unknown] as const),
       goto,
       async screenshot(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true })

@@ -147,10 +147,10 @@ describe('migrate', () => {
 
     it('lists every migration the build does not know', async () => {
       const { db, sqlite } = await open(MIGRATIONS)
-      sqlite.prepare(`INSERT INTO schema_migrations (id, name, applied_at) VALUES (7, 'goals', 'x'), (8, 'reports', 'x')`).run()
+      sqlite.prepare(`INSERT INTO schema_migrations (id, name, applied_at) VALUES (98, 'goals', 'x'), (99, 'reports', 'x')`).run()
       const error = await assertNotFromTheFuture(db, '/data/baton.sqlite', MIGRATIONS).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(DatabaseFromTheFutureError)
-      expect((error as DatabaseFromTheFutureError).unknownMigrations).toEqual(['7 goals', '8 reports'])
+      expect((error as DatabaseFromTheFutureError).unknownMigrations).toEqual(['98 goals', '99 reports'])
       expect((error as DatabaseFromTheFutureError).message).toContain('/data/baton.sqlite')
     })
   })

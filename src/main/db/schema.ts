@@ -12,6 +12,18 @@ export interface SettingsTable {
   updated_at: string
   firm_name: Generated<string>
   last_export_dir: string | null
+  theme: Generated<string>
+  notifications_enabled: Generated<number>
+  quiet_start_minute: number | null
+  quiet_end_minute: number | null
+}
+
+export interface TeamMembersTable {
+  id: Generated<number>
+  name: string
+  email: string | null
+  archived_at: string | null
+  created_at: string
 }
 
 export interface UiStateTable {
@@ -280,6 +292,7 @@ export interface Database {
   import_batch_leads: ImportBatchLeadsTable
   import_batch_records: ImportBatchRecordsTable
   import_mappings: ImportMappingsTable
+  team_members: TeamMembersTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

@@ -19,6 +19,9 @@ import { reportsContract } from './reports'
 import { segmentsContract } from './segments'
 import { stagesContract } from './stages'
 import { touchpointsContract } from './touchpoints'
+import { preferencesContract } from './preferences'
+import { searchContract } from './search'
+import { teamContract } from './team'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -43,6 +46,9 @@ export const contract = {
   ...reportsContract,
   ...importsContract,
   ...backupsContract,
+  ...searchContract,
+  ...preferencesContract,
+  ...teamContract,
 }
 
 export type Contract = typeof contract

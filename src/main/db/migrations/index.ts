@@ -4,6 +4,7 @@ import * as m0002 from './0002_campaign_metrics'
 import * as m0004 from './0004_imports'
 import * as m0005 from './0005_goals'
 import * as m0006 from './0006_reports'
+import * as m0008 from './0008_desktop'
 
 export interface Migration {
   id: number
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: 'imports', up: m0004.up },
   { id: 5, name: 'goals', up: m0005.up },
   { id: 6, name: 'reports', up: m0006.up },
+  { id: 8, name: 'desktop', up: m0008.up },
 ]

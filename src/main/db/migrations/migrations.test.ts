@@ -135,6 +135,57 @@ const cases: Record<number, MigrationCase> = {
       expect(() => sqlite.prepare(`INSERT INTO saved_reports (name, kind, settings, created_at, updated_at) VALUES ('x', 'campaigns', 'nope', ?, ?)`).run(now, now)).toThrow(/CHECK/)
     },
   },
+  8: {
+    // A workspace with owners typed by hand (two spellings of one person, one owner of a goal only), a campaign, a goal and an activity.
+    seed(sqlite) {
+      const at = '2026-01-01T00:00:00.000Z'
+      sqlite.prepare(`INSERT INTO campaigns (id, name, channel, budget_minor, status, notes, created_at, updated_at) VALUES (1, 'Spring webinar', 'event', 0, 'active', 'Dentists in Ohio', ?, ?)`).run(at, at)
+      const lead = sqlite.prepare(
+        `INSERT INTO leads (id, person_name, company, email, notes, owner, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`,
+      )
+      lead.run(1, 'Dana Li', 'Acme Dental', 'dana@acme.test', 'Wants the premium plan', 'Sam', 1, at, at, at)
+      lead.run(2, 'Élodie Martin', 'Brightsmile', null, null, ' sam ', 2, at, at, at)
+      lead.run(3, 'Omar Haddad', null, null, null, 'Priya', 3, at, at, at)
+      sqlite.prepare(`INSERT INTO activities (id, lead_id, kind, subject, body, created_at, updated_at) VALUES (1, 1, 'call', 'Pricing call', 'Asked about invoices', ?, ?)`).run(at, at)
+      sqlite
+        .prepare(`INSERT INTO goals (id, title, description, metric, target, starts_on, ends_on, team, filters, status, owner, created_at, updated_at) VALUES (1, 'Forty new leads', 'From webinars', 'new_leads', 40, '2026-01-01', '2026-03-31', 'marketing', '{}', 'active', ' Lee ', ?, ?)`)
+        .run(at, at)
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT name FROM team_members ORDER BY name').pluck().all()).toEqual(['Lee', 'Priya', 'Sam'])
+      expect(sqlite.prepare('SELECT owner FROM leads ORDER BY id').pluck().all()).toEqual(['Sam', 'Sam', 'Priya'])
+      expect(sqlite.prepare('SELECT owner FROM goals').pluck().all()).toEqual(['Lee'])
+      // A new owner joins the team, whichever table names them; a known one in other case does not join twice.
+      sqlite.prepare(`UPDATE leads SET owner = 'Noor' WHERE id = 3`).run()
+      sqlite.prepare(`UPDATE goals SET owner = 'LEE' WHERE id = 1`).run()
+      expect(sqlite.prepare('SELECT name FROM team_members ORDER BY name').pluck().all()).toEqual(['Lee', 'Noor', 'Priya', 'Sam'])
+      expect(sqlite.prepare('SELECT theme, notifications_enabled, quiet_start_minute, quiet_end_minute FROM settings').get()).toEqual({
+        theme: 'system',
+        notifications_enabled: 1,
+        quiet_start_minute: null,
+        quiet_end_minute: null,
+      })
+      const match = (fts: string, query: string) => sqlite.prepare(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank`).pluck().all(query)
+      // Built for the rows that were there before, accents folded.
+      expect(match('leads_fts', '"acme"*')).toEqual([1])
+      expect(match('leads_fts', '"elod"*')).toEqual([2])
+      expect(match('leads_fts', '"premium"*')).toEqual([1])
+      expect(match('campaigns_fts', '"ohio"*')).toEqual([1])
+      expect(match('goals_fts', '"webinar"*')).toEqual([1])
+      expect(match('activities_fts', '"invoice"*')).toEqual([1])
+      // Kept in step from now on.
+      sqlite.prepare(`UPDATE leads SET company = 'Zenith Labs' WHERE id = 1`).run()
+      expect(match('leads_fts', '"dental"*')).toEqual([])
+      expect(match('leads_fts', '"zenith"*')).toEqual([1])
+      sqlite.prepare('DELETE FROM activities WHERE id = 1').run()
+      expect(match('activities_fts', '"invoice"*')).toEqual([])
+      sqlite.prepare(`INSERT INTO campaigns (id, name, channel, budget_minor, status, created_at, updated_at) VALUES (2, 'Autumn SEO push', 'seo', 0, 'active', 'x', 'x')`).run()
+      expect(match('campaigns_fts', '"autu"*')).toEqual([2])
+      // Throws SQLITE_CORRUPT_VTAB when the index and the table disagree.
+      for (const fts of ['leads_fts', 'campaigns_fts', 'goals_fts', 'activities_fts']) sqlite.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run()
+      expect(() => sqlite.prepare(`UPDATE settings SET theme = 'pink'`).run()).toThrow(/CHECK/)
+    },
+  },
 }
 
 describe('migrations', () => {

@@ -1,5 +1,6 @@
 import type { appContract } from '@shared/contract/app'
 import { AppError } from '@shared/errors'
+import { dirname } from 'node:path'
 import type { Db, HandlersFor } from '../context'
 import { generateSample } from '../sample/generate'
 
@@ -17,6 +18,11 @@ export const appHandlers: HandlersFor<typeof appContract> = {
   'app.info': async ({ db, dataFile, appVersion }) => {
     const { campaigns, leads } = await counts(db)
     return { dataFile, appVersion, campaignCount: campaigns, leadCount: leads }
+  },
+  'app.openDataFolder': async ({ dataFile, platform }) => {
+    const folder = dirname(dataFile)
+    await platform.openFolder(folder)
+    return { folder }
   },
   'app.loadSample': async ({ db }, { leads }) => {
     const existing = await counts(db)

@@ -1,48 +1,27 @@
-import { CampaignPage } from '../features/campaign-page/CampaignPage'
+import { lazy, Suspense, useEffect } from 'react'
 import { RecoveryGate } from '../features/backups/RecoveryGate'
-import { CampaignsPage } from '../features/campaigns/CampaignsPage'
-import { ChannelsPage } from '../features/channels/ChannelsPage'
-import { DashboardPage } from '../features/dashboard/DashboardPage'
-import { GoalPage } from '../features/goals/GoalPage'
-import { GoalsPage } from '../features/goals/GoalsPage'
-import { LeadDrawer } from '../features/lead-detail/LeadDrawer'
-import { PipelinePage } from '../features/pipeline/PipelinePage'
-import { PrintPage } from '../features/reports/PrintPage'
-import { ReportsPage } from '../features/reports/ReportsPage'
-import { SegmentsPage } from '../features/segments/SegmentsPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
-import { TodayPage } from '../features/today/TodayPage'
-import { AppFrame } from './AppFrame'
+import { DesktopShell } from '../features/commands/DesktopShell'
 import { useWorkspaceInfo } from '../features/leads/leads.queries'
-import { useEffect } from 'react'
+import { AppFrame } from './AppFrame'
 import { navigate, useRoute } from './router'
+import { EMPTY_HOME, HOME, routeFor } from './routes'
 
-function Page({ path }: { path: string }) {
-  const campaign = /^\/campaigns\/(\d+)$/.exec(path)
-  if (campaign) return <CampaignPage key={campaign[1]} id={Number(campaign[1])} />
-  if (path.startsWith('/campaigns')) return <CampaignsPage />
-  if (path.startsWith('/channels')) return <ChannelsPage />
-  if (path.startsWith('/segments')) return <SegmentsPage />
-  if (path.startsWith('/settings')) return <SettingsPage />
-  if (path.startsWith('/today')) return <TodayPage />
-  const goal = /^\/goals\/(\d+)$/.exec(path)
-  if (goal) return <GoalPage key={goal[1]} id={Number(goal[1])} />
-  if (path.startsWith('/goals')) return <GoalsPage />
-  if (path.startsWith('/reports')) return <ReportsPage />
-  if (path.startsWith('/dashboard')) return <DashboardPage />
-  return <PipelinePage />
-}
+// The lead panel and the print view are their own chunks too: each loads the first time it is needed.
+const LeadDrawer = lazy(() => import('../features/lead-detail/LeadDrawer').then((m) => ({ default: m.LeadDrawer })))
+const PrintPage = lazy(() => import('../features/reports/PrintPage').then((m) => ({ default: m.PrintPage })))
 
 // The dashboard is home once the workspace has leads or campaigns; an empty one opens on the
 // pipeline, where the first lead is created (a dashboard of zeros teaches nothing).
 function useHome(): string | null {
   const info = useWorkspaceInfo()
-  if (!info.data) return info.isError ? '/pipeline' : null
-  return info.data.leadCount + info.data.campaignCount > 0 ? '/dashboard' : '/pipeline'
+  if (!info.data) return info.isError ? EMPTY_HOME : null
+  return info.data.leadCount + info.data.campaignCount > 0 ? HOME : EMPTY_HOME
 }
 
+const loading = <p className="page-loading" role="status">Loading…</p>
+
 export function App() {
-  const { path } = useRoute()
+  const { path, params } = useRoute()
   const home = useHome()
   // Home is chosen once and written into the address: if it were worked out again on every
   // render, the first import or lead would swap an open pipeline (and its dialog) for the dashboard.
@@ -50,14 +29,27 @@ export function App() {
     if (path === '/' && home) navigate(home, undefined, { replace: true })
   }, [path, home])
   // The print view is a page of its own: no sidebar, printed to PDF by main.
-  if (path.startsWith('/print')) return <PrintPage />
+  if (path.startsWith('/print')) {
+    return (
+      <Suspense fallback={loading}>
+        <PrintPage />
+      </Suspense>
+    )
+  }
   const current = path === '/' ? home : path
   if (current === null) return null
+  const { route, id } = routeFor(current)
+  const page = route.Detail && id !== null ? <route.Detail key={id} id={id} /> : <route.Page />
   return (
     <RecoveryGate>
       <AppFrame path={current}>
-        <Page path={current} />
-        <LeadDrawer />
+        <Suspense fallback={loading}>{page}</Suspense>
+        {params.has('lead') && (
+          <Suspense fallback={null}>
+            <LeadDrawer />
+          </Suspense>
+        )}
+        <DesktopShell />
       </AppFrame>
     </RecoveryGate>
   )

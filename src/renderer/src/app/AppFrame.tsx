@@ -1,16 +1,9 @@
 import type { ReactNode } from 'react'
-import { Icon, type IconName } from '../ui/icons'
+import { runCommand } from '../features/commands/commandBus'
+import { Keys, MOD_KEY } from '../features/commands/Keys'
+import { Icon } from '../ui/icons'
 import { hrefFor } from './router'
-
-export const NAV: ReadonlyArray<{ path: string; label: string; icon: IconName; also?: readonly string[] }> = [
-  { path: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
-  { path: '/pipeline', label: 'Pipeline', icon: 'pipeline' },
-  { path: '/today', label: 'Today', icon: 'today' },
-  { path: '/campaigns', label: 'Campaigns', icon: 'campaigns', also: ['/channels', '/segments'] },
-  { path: '/goals', label: 'Goals', icon: 'goals' },
-  { path: '/reports', label: 'Reports', icon: 'reports' },
-  { path: '/settings', label: 'Settings', icon: 'settings' },
-]
+import { isCurrentSection, NAV_ROUTES } from './routes'
 
 export function AppFrame({ path, children }: { path: string; children: ReactNode }) {
   return (
@@ -25,10 +18,15 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
           </span>
           Baton
         </div>
+        <button type="button" className="sidebar__search" onClick={() => runCommand('open-palette')} aria-keyshortcuts="Control+K Meta+K">
+          <Icon name="search" width={16} height={16} />
+          Search…
+          <Keys keys={[MOD_KEY, 'K']} />
+        </button>
         <ul>
-          {NAV.map((item) => (
+          {NAV_ROUTES.map((item) => (
             <li key={item.path}>
-              <a href={hrefFor(item.path)} className="sidebar__link" aria-current={[item.path, ...(item.also ?? [])].some((p) => path.startsWith(p)) ? 'page' : undefined}>
+              <a href={hrefFor(item.path)} className="sidebar__link" aria-current={isCurrentSection(item.path, path) ? 'page' : undefined}>
                 <Icon name={item.icon} />
                 {item.label}
               </a>

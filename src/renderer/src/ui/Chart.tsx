@@ -16,23 +16,15 @@ import {
 } from 'chart.js'
 import { useEffect, useRef } from 'react'
 import './chart.css'
+import { CHART_COLORS, resolveChartColors, useThemeName } from './chartTheme'
+import { LOCALE } from './format'
 
 // Only what Baton's charts draw: bars (also horizontal, for funnels) and lines (filled for
 // burn-ups), on category and linear or logarithmic axes. Registering the rest would ship
 // code no screen uses.
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend, Filler)
 
-/** Colours from app.css, spelled out because a canvas cannot read CSS variables. */
-export const CHART_COLORS = {
-  accent: '#3b5bdb',
-  accentSoft: '#91a7ff',
-  success: '#2b8a3e',
-  warning: '#e67700',
-  danger: '#c92a2a',
-  muted: '#8a94a3',
-  grid: '#e3e6eb',
-  text: '#5b6675',
-} as const
+export { CHART_COLORS } from './chartTheme'
 
 type Kind = 'bar' | 'line'
 /** A missing value (null) leaves a gap: a line that stops at today, a forecast that starts there. */
@@ -65,14 +57,16 @@ const BASE_OPTIONS: ChartOptions<Kind> = {
  * readers (the canvas itself is an image to them). Draws nothing where there is no 2D
  * canvas (component tests); the table is still there.
  */
-export function Chart({ type, data, options, label, height = 240, formatValue = (v) => v.toLocaleString('en-US') }: ChartProps) {
+export function Chart({ type, data, options, label, height = 240, formatValue = (v) => v.toLocaleString(LOCALE) }: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<ChartJS<Kind, Values, string> | null>(null)
+
+  const theme = useThemeName()
 
   useEffect(() => {
     const context = canvas.current?.getContext('2d')
     if (!context) return
-    chart.current = new ChartJS(context, { type, data, options: { ...BASE_OPTIONS, ...options } })
+    chart.current = new ChartJS(context, { type, data: resolveChartColors(data), options: resolveChartColors({ ...BASE_OPTIONS, ...options }) })
     return () => {
       chart.current?.destroy()
       chart.current = null
@@ -81,12 +75,13 @@ export function Chart({ type, data, options, label, height = 240, formatValue = 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [type])
 
+  // The theme is a dependency: its colours are read again when it changes.
   useEffect(() => {
     if (!chart.current) return
-    chart.current.data = data
-    chart.current.options = { ...BASE_OPTIONS, ...options }
+    chart.current.data = resolveChartColors(data)
+    chart.current.options = resolveChartColors({ ...BASE_OPTIONS, ...options })
     chart.current.update()
-  }, [data, options])
+  }, [data, options, theme])
 
   return (
     <figure className="chart">

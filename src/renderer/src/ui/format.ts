@@ -1,8 +1,17 @@
 import { formatMoney } from '@shared/domain/money'
 
-// Until Settings lets a firm pick them, amounts show in US dollars with US formatting.
-export const CURRENCY = 'USD'
-export const LOCALE = 'en-US'
+// The firm's currency and locale, set once from Settings by <PreferencesProvider> before the
+// app renders. Exported as live bindings so every `money()` and `LOCALE` reader sees the
+// firm's choice without passing it through every component.
+export let CURRENCY = 'USD'
+export let LOCALE = 'en-US'
+export let WEEK_STARTS_ON = 1
+
+export function configureFormat(next: { currency: string; locale: string; weekStart: number }): void {
+  CURRENCY = next.currency
+  LOCALE = next.locale
+  WEEK_STARTS_ON = next.weekStart
+}
 
 export const money = (minor: number, compact = false) => formatMoney(minor, CURRENCY, LOCALE, { compact })
 

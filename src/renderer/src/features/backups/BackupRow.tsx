@@ -1,12 +1,13 @@
 import type { BackupInfo } from '@shared/domain/backups'
 import { backupReason, backupWhen, fileSize } from './format'
+import { LOCALE } from '../../ui/format'
 
 export function BackupRow({ backup, onRestore }: { backup: BackupInfo; onRestore: () => void }) {
   return (
     <tr>
       <td>{backupWhen(backup.at)}</td>
       <td>{backupReason(backup)}</td>
-      <td className="numeric">{backup.leads === null ? '—' : backup.leads.toLocaleString('en-US')}</td>
+      <td className="numeric">{backup.leads === null ? '—' : backup.leads.toLocaleString(LOCALE)}</td>
       <td className="numeric">{fileSize(backup.sizeBytes)}</td>
       <td className="backups__action">
         {backup.ok ? (

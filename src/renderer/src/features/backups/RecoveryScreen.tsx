@@ -3,6 +3,7 @@ import { errorMessage } from '../../api/errors'
 import { backupWhen } from './format'
 import { useRecover } from './backups.queries'
 import './backups.css'
+import { LOCALE } from '../../ui/format'
 
 /** Shown instead of the app when the data file failed its check on open. */
 export function RecoveryScreen({ status }: { status: Extract<RecoveryStatus, { damaged: true }> }) {
@@ -16,7 +17,7 @@ export function RecoveryScreen({ status }: { status: Extract<RecoveryStatus, { d
         {candidate ? (
           <p className="recovery__offer">
             The newest good backup is from <strong>{backupWhen(candidate.at)}</strong>
-            {candidate.leads !== null && <> with {candidate.leads.toLocaleString('en-US')} leads</>}. Anything entered after that is not in it.
+            {candidate.leads !== null && <> with {candidate.leads.toLocaleString(LOCALE)} leads</>}. Anything entered after that is not in it.
           </p>
         ) : (
           <p className="recovery__offer">There is no backup that passes its check. You can start with an empty workspace; the damaged file is kept.</p>

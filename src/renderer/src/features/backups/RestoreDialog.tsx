@@ -4,6 +4,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { backupWhen } from './format'
 import { useRestoreBackup } from './backups.queries'
+import { LOCALE } from '../../ui/format'
 
 export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
   const restore = useRestoreBackup()
@@ -35,7 +36,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
     >
       <p>
         Your data goes back to how it was on <strong>{when}</strong>
-        {backup.leads !== null && ` (${backup.leads.toLocaleString('en-US')} leads)`}. Baton backs up your current data first, so you can come back to it from this list.
+        {backup.leads !== null && ` (${backup.leads.toLocaleString(LOCALE)} leads)`}. Baton backs up your current data first, so you can come back to it from this list.
       </p>
       {restore.error && (
         <p className="form-error" role="alert">

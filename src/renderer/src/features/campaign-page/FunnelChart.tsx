@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { MetricInputs } from '@shared/domain/metrics'
 import { Chart, CHART_COLORS } from '../../ui/Chart'
+import { LOCALE } from '../../ui/format'
 
 const STEPS: Array<{ key: keyof MetricInputs; label: string }> = [
   { key: 'impressions', label: 'Impressions' },
@@ -11,7 +12,7 @@ const STEPS: Array<{ key: keyof MetricInputs; label: string }> = [
   { key: 'wonDeals', label: 'Won' },
 ]
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })
+const percent = (fraction: number) => new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 }).format(fraction)
 
 /**
  * Impressions down to won deals as horizontal bars. Reach runs to thousands while deals are a
@@ -24,8 +25,8 @@ export function FunnelChart({ inputs }: { inputs: MetricInputs }) {
     () => ({
       labels: STEPS.map((s, i) => {
         const before = i > 0 ? counts[i - 1] : undefined
-        const step = before ? ` (${percent.format((counts[i] ?? 0) / before)})` : ''
-        return `${s.label}: ${(counts[i] ?? 0).toLocaleString('en-US')}${step}`
+        const step = before ? ` (${percent((counts[i] ?? 0) / before)})` : ''
+        return `${s.label}: ${(counts[i] ?? 0).toLocaleString(LOCALE)}${step}`
       }),
       datasets: [
         {

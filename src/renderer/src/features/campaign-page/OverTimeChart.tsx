@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import type { MetricRow } from '@shared/domain/metrics'
 import { Chart, CHART_COLORS } from '../../ui/Chart'
-import { money, shortDay } from '../../ui/format'
+import { money, shortDay, LOCALE } from '../../ui/format'
 
-const monthLabel = (day: string) => new Date(`${day}T00:00:00`).toLocaleDateString('en-US', { month: 'short', year: 'numeric' })
+const monthLabel = (day: string) => new Date(`${day}T00:00:00`).toLocaleDateString(LOCALE, { month: 'short', year: 'numeric' })
 
 /** Spend and attributed revenue as bars, leads as a line on its own axis, by week or month. */
 export function OverTimeChart({ grouping, rows }: { grouping: 'week' | 'month'; rows: MetricRow[] }) {
@@ -52,7 +52,7 @@ export function OverTimeChart({ grouping, rows }: { grouping: 'week' | 'month'; 
           options={options}
           label={`Spend, revenue and leads by ${grouping}`}
           height={240}
-          formatValue={(value, dataset) => (dataset === 2 ? value.toLocaleString('en-US') : money(Math.round(value * 100)))}
+          formatValue={(value, dataset) => (dataset === 2 ? value.toLocaleString(LOCALE) : money(Math.round(value * 100)))}
         />
       )}
     </section>

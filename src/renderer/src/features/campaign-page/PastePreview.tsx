@@ -1,8 +1,8 @@
 import { SNAPSHOT_METRIC_LABELS, SNAPSHOT_METRICS, type MetricSnapshot } from '@shared/domain/campaignSnapshots'
 import type { PasteResult } from '@shared/domain/snapshotPaste'
-import { day } from '../../ui/format'
+import { day, LOCALE } from '../../ui/format'
 
-const count = (value: number | null) => (value === null ? '' : value.toLocaleString('en-US'))
+const count = (value: number | null) => (value === null ? '' : value.toLocaleString(LOCALE))
 
 /** What a paste will save: the columns read, each day (new or updating a saved one), and every row left out. */
 export function PastePreview({ result, savedByDay }: { result: PasteResult; savedByDay: ReadonlyMap<string, MetricSnapshot> }) {

@@ -3,7 +3,7 @@ import { SNAPSHOT_METRIC_LABELS, SNAPSHOT_METRICS, type MetricSnapshot } from '@
 import { errorMessage } from '../../api/errors'
 import { QueryError } from '../../ui/QueryError'
 import { useToast } from '../../ui/Toast'
-import { day } from '../../ui/format'
+import { day, LOCALE } from '../../ui/format'
 import { plural } from '../../ui/plural'
 import { useDeleteSnapshot, useSnapshots } from './campaignPage.queries'
 import { SnapshotForm } from './SnapshotForm'
@@ -94,7 +94,7 @@ function SnapshotRow({ row, onEdit }: { row: MetricSnapshot; onEdit: () => void 
       <td>{day(row.measuredOn)}</td>
       {SNAPSHOT_METRICS.map((metric) => (
         <td key={metric} className="numeric">
-          {row[metric].toLocaleString('en-US')}
+          {row[metric].toLocaleString(LOCALE)}
         </td>
       ))}
       <td className="campaign-table__actions">

@@ -4,6 +4,7 @@ import { CAMPAIGN_STATUSES, CHANNEL_LABELS, CHANNELS } from '@shared/domain/enum
 import { minorToInput, parseMoney } from '@shared/domain/money'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
+import { CURRENCY } from '../../ui/format'
 import type { useFormErrors } from '../../ui/useFormErrors'
 import { useSegments } from './campaigns.queries'
 
@@ -71,7 +72,7 @@ export function CampaignFormFields({ draft, onChange, errors, autoFocus }: { dra
       <Field label="Objective" error={errors.fields['objective']} hint="What should this campaign achieve? e.g. 40 qualified leads from IT managers" wide>
         <input value={draft.objective} onChange={set('objective')} />
       </Field>
-      <Field label="Budget (USD)" error={budgetError}>
+      <Field label={`Budget (${CURRENCY})`} error={budgetError}>
         <input value={draft.budget} onChange={set('budget')} inputMode="decimal" placeholder="0" />
       </Field>
       <Field label="Segment" error={errors.fields['segmentId']}>

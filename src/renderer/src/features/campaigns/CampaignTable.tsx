@@ -6,6 +6,7 @@ import type { ColumnLayout } from '../../ui/columnLayout'
 import { HeaderCell } from '../../ui/HeaderCell'
 import { isNumeric } from '../../ui/isNumeric'
 import { CAMPAIGN_COLUMNS, TotalCell, type CampaignColumnId } from './campaignColumns'
+import { LOCALE } from '../../ui/format'
 
 interface CampaignTableProps {
   rows: CampaignMetricsRow[]
@@ -16,7 +17,7 @@ interface CampaignTableProps {
   onOpen: (campaign: CampaignMetricsRow) => void
 }
 
-const campaignsCount = (n: number) => `${n.toLocaleString('en-US')} ${new Intl.PluralRules('en-US').select(n) === 'one' ? 'campaign' : 'campaigns'}`
+const campaignsCount = (n: number) => `${n.toLocaleString(LOCALE)} ${new Intl.PluralRules('en-US').select(n) === 'one' ? 'campaign' : 'campaigns'}`
 
 /** The campaign list: sorted by main (the parent passes the sort on), arranged columns, a totals row. */
 export function CampaignTable({ rows, totals, layout, sorting, onSortingChange, onOpen }: CampaignTableProps) {

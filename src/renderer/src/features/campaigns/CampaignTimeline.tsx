@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { CHANNEL_LABELS, CHANNELS } from '@shared/domain/enums'
 import type { CampaignSummary } from '@shared/domain/campaigns'
 import { EmptyState } from '../../ui/EmptyState'
-import { day } from '../../ui/format'
+import { day, LOCALE } from '../../ui/format'
 import { CHANNEL_COLORS } from '../marketing/channelColors'
 import { barWithinYear } from './timeline'
 
-const MONTHS = Array.from({ length: 12 }, (_, m) => new Date(2026, m, 1).toLocaleDateString('en-US', { month: 'short' }))
+const monthNames = () => Array.from({ length: 12 }, (_, m) => new Date(2026, m, 1).toLocaleDateString(LOCALE, { month: 'short' }))
 
 /** The year's campaigns as bars by month, coloured by channel, so overlapping efforts show. */
 export function CampaignTimeline({ campaigns, onOpen }: { campaigns: CampaignSummary[]; onOpen: (id: number) => void }) {
@@ -46,7 +46,7 @@ export function CampaignTimeline({ campaigns, onOpen }: { campaigns: CampaignSum
           <div className="timeline__head" aria-hidden="true">
             <span />
             <div className="timeline__months">
-              {MONTHS.map((m) => (
+              {monthNames().map((m) => (
                 <span key={m}>{m}</span>
               ))}
             </div>

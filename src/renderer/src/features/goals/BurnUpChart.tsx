@@ -14,7 +14,7 @@ export function BurnUpChart({ goal, height = 150, legend = false }: { goal: Goal
     return {
       labels: burnUp.data.days.map((d) => shortDay(d)),
       datasets: [
-        { label: 'Actual', data: burnUp.data.actual, borderColor: CHART_COLORS.accent, backgroundColor: 'rgba(59, 91, 219, 0.10)', fill: true, pointRadius: 2, borderWidth: 2, spanGaps: false },
+        { label: 'Actual', data: burnUp.data.actual, borderColor: CHART_COLORS.accent, backgroundColor: CHART_COLORS.fill, fill: true, pointRadius: 2, borderWidth: 2, spanGaps: false },
         { label: 'Ideal pace', data: burnUp.data.ideal, borderColor: CHART_COLORS.muted, borderDash: [4, 4], pointRadius: 0, borderWidth: 1.5 },
         { label: 'Forecast', data: burnUp.data.forecast, borderColor: CHART_COLORS.warning, borderDash: [2, 3], pointRadius: 0, borderWidth: 2 },
       ],

@@ -1,7 +1,7 @@
 import { CHANNEL_SHORT_LABELS } from '@shared/domain/enums'
 import type { GoalView } from '@shared/domain/goals'
 import { hrefFor } from '../../app/router'
-import { day, money } from '../../ui/format'
+import { day, money, LOCALE } from '../../ui/format'
 import { QueryError } from '../../ui/QueryError'
 import { useGoalContributors } from './goals.queries'
 
@@ -17,7 +17,7 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
       {c && (
         <>
           <p className="muted">
-            {c.caption}: {c.total.toLocaleString('en-US')}
+            {c.caption}: {c.total.toLocaleString(LOCALE)}
             {c.total > c.rows.length ? ` (the ${c.rows.length} largest shown)` : ''}.
           </p>
           {c.rows.length === 0 ? (

@@ -5,6 +5,7 @@ import { EntitySelect } from '../../ui/EntitySelect'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { usePipelines } from '../leads/leads.queries'
 import { targetUnitHint, type GoalDraft } from './goalDraft'
+import { OwnerSelect } from '../settings/OwnerSelect'
 
 export interface DraftProps {
   draft: GoalDraft
@@ -71,7 +72,7 @@ export function GoalMeasureFields({ draft, set, errors }: DraftProps) {
               <EntitySelect items={pipelines.data} emptyLabel="All pipelines" value={draft.filterPipelineId} onChange={(e) => set({ filterPipelineId: e.target.value })} />
             </Field>
             <Field label="Only owner">
-              <input value={draft.filterOwner} onChange={(e) => set({ filterOwner: e.target.value })} list="goal-owner-options" placeholder="Anyone" />
+              <OwnerSelect value={draft.filterOwner} onChange={(e) => set({ filterOwner: e.target.value })} emptyLabel="Anyone" />
             </Field>
           </div>
         </details>

@@ -1,12 +1,11 @@
 import { GOAL_TEAMS } from '@shared/domain/enums'
 import { GOAL_TEAM_LABELS } from '@shared/domain/goals'
 import { Field } from '../../ui/Field'
-import { useOwnerSuggestions } from '../lead-table/leadTable.queries'
+import { OwnerSelect } from '../settings/OwnerSelect'
 import type { DraftProps } from './GoalMeasureFields'
 
 /** S: what exactly, for which team, owned by whom. */
 export function GoalWhatFields({ draft, set, errors }: DraftProps) {
-  const owners = useOwnerSuggestions()
   return (
     <fieldset className="goal-form__section">
       <legend>Specific</legend>
@@ -27,13 +26,8 @@ export function GoalWhatFields({ draft, set, errors }: DraftProps) {
         </select>
       </Field>
       <Field label="Owner" error={errors['owner']}>
-        <input value={draft.owner} onChange={(e) => set({ owner: e.target.value })} list="goal-owner-options" placeholder="Who answers for it" />
+        <OwnerSelect value={draft.owner} onChange={(e) => set({ owner: e.target.value })} emptyLabel="Choose who answers for it…" />
       </Field>
-      <datalist id="goal-owner-options">
-        {owners.data?.map((o) => (
-          <option key={o} value={o} />
-        ))}
-      </datalist>
     </fieldset>
   )
 }

@@ -26,6 +26,7 @@ async function call<M extends Method>(method: M, input: InputOf<M>): Promise<Res
 /** Renders the drawer, seeds one lead and opens it the way a board card does: by putting its id in the address. */
 async function openLead(fields: Partial<InputOf<'leads.create'>> = {}) {
   view = await renderWithWorkspace(<LeadDrawer />)
+  await call('team.add', { name: 'Sam' })
   const lead = await call('leads.create', { personName: 'Dana Li', company: 'Northwind', valueMinor: 250_000, ...fields })
   act(() => navigate('/pipeline', { lead: String(lead.id) }, { replace: true }))
   const drawer = await screen.findByRole('dialog', { name: 'Dana Li' })
@@ -41,7 +42,9 @@ describe('LeadDrawer', () => {
     expect(await within(drawer).findByText('New')).toBeInTheDocument()
     expect(drawer).toHaveFocus()
 
-    await user.type(within(drawer).getByLabelText('Owner'), 'Sam')
+    // The owner is picked from the team (Settings → Team); openLead put Sam on it.
+    await within(drawer).findByRole('option', { name: 'Sam' })
+    await user.selectOptions(within(drawer).getByLabelText('Owner'), 'Sam')
     await user.clear(within(drawer).getByLabelText('Deal value (USD)'))
     await user.type(within(drawer).getByLabelText('Deal value (USD)'), '3,000.50')
     await user.click(within(drawer).getByRole('button', { name: 'Save changes' }))

@@ -8,6 +8,9 @@ import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { EmailMatches } from './EmailMatches'
 import { changedFields, draftOf, patchOf, type LeadDraft } from './leadDraft'
 import { useUpdateLead } from './lead-detail.queries'
+import { OwnerSelect } from '../settings/OwnerSelect'
+import { CURRENCY } from '../../ui/format'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
 /** Every editable field of a lead, checked with the same schema main uses before it is sent. */
 export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {
@@ -23,6 +26,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
     setDraft((d) => ({ ...d, [key]: event.target.value }))
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(lead))
+  useUnsavedGuard(dirty)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -73,7 +77,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
       <Field label="Segment" error={errors.fields['segmentId']}>
         <EntitySelect items={segments.data} emptyLabel="No segment" value={draft.segmentId} onChange={set('segmentId')} />
       </Field>
-      <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+      <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
         <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
       </Field>
       <Field label="Chance to win" hint="Used for the weighted pipeline value">
@@ -90,7 +94,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
         <span aria-hidden="true" />
       )}
       <Field label="Owner" error={errors.fields['owner']}>
-        <input value={draft.owner} onChange={set('owner')} placeholder="Who follows this lead up" />
+        <OwnerSelect value={draft.owner} onChange={set('owner')} />
       </Field>
       <Field label="Expected close" error={errors.fields['expectedCloseOn']}>
         <input type="date" value={draft.expectedCloseOn} onChange={set('expectedCloseOn')} />

@@ -8,6 +8,9 @@ import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns } from '../campaigns/campaigns.queries'
 import { DuplicateEmailWarning } from './DuplicateEmailWarning'
 import { useCreateLead, usePipelines } from './leads.queries'
+import { OwnerSelect } from '../settings/OwnerSelect'
+import { CURRENCY } from '../../ui/format'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
 const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
 type Draft = typeof empty
@@ -20,6 +23,8 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
   const campaigns = useCampaigns()
   const pipelines = usePipelines()
   const pipeline = pipelines.data?.find((p) => p.id === pipelineId) ?? pipelines.data?.[0]
+  // The preselected stage is not typing: only what the person entered counts as unsaved.
+  useUnsavedGuard((Object.keys(empty) as Array<keyof Draft>).some((key) => key !== 'stageId' && draft[key] !== empty[key]))
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
   async function submit(event: FormEvent) {
@@ -90,11 +95,11 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
               ))}
           </select>
         </Field>
-        <Field label="Deal value (USD)" error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+        <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
           <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Owner" error={errors.fields['owner']}>
-          <input value={draft.owner} onChange={set('owner')} placeholder="Who follows this lead up" />
+          <OwnerSelect value={draft.owner} onChange={set('owner')} />
         </Field>
         <Field label="Tags" error={errors.fields['tags']} hint="Separate tags with commas" wide>
           <input value={draft.tags} onChange={set('tags')} placeholder="enterprise, inbound" />

@@ -6,6 +6,7 @@ import { Icon } from '../../ui/icons'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { useOwnersAndTags } from './board.queries'
 import { activeFilterCount, clearedFilters } from './pipeline.filters'
+import { CURRENCY } from '../../ui/format'
 
 /** Search and filters over the leads; everything it sets goes into the address. */
 export function FilterBar() {
@@ -83,11 +84,11 @@ function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boole
       </label>
       <label>
         Value from
-        <input inputMode="decimal" placeholder="$ min" {...bind('min')} />
+        <input inputMode="decimal" placeholder={`Min ${CURRENCY}`} {...bind('min')} />
       </label>
       <label>
         Value to
-        <input inputMode="decimal" placeholder="$ max" {...bind('max')} />
+        <input inputMode="decimal" placeholder={`Max ${CURRENCY}`} {...bind('max')} />
       </label>
       <label>
         Created from

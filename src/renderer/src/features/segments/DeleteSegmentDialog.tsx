@@ -2,8 +2,9 @@ import type { SegmentSummary } from '@shared/domain/campaigns'
 import { errorMessage } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'
 import { useDeleteSegment } from './segments.queries'
+import { LOCALE } from '../../ui/format'
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${new Intl.PluralRules('en-US').select(n) === 'one' ? one : many}`
+const count = (n: number, one: string, many: string) => `${n.toLocaleString(LOCALE)} ${new Intl.PluralRules('en-US').select(n) === 'one' ? one : many}`
 
 /** Says exactly what a delete does before it happens: the leads and campaigns stay, without the segment. */
 export function DeleteSegmentDialog({ segment, onClose, onDeleted }: { segment: SegmentSummary; onClose: () => void; onDeleted: (message: string) => void }) {

@@ -1,6 +1,7 @@
 import type { SegmentSummary } from '@shared/domain/campaigns'
+import { LOCALE } from '../../ui/format'
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${new Intl.PluralRules('en-US').select(n) === 'one' ? one : many}`
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString(LOCALE)} ${new Intl.PluralRules('en-US').select(n) === 'one' ? one : many}`
 
 /** One card per segment: its criteria, description and how many leads and campaigns it holds. */
 export function SegmentList({ segments, onEdit, onDelete }: { segments: SegmentSummary[]; onEdit: (s: SegmentSummary) => void; onDelete: (s: SegmentSummary) => void }) {

@@ -1,33 +1,30 @@
 import { PageHeader } from '../../ui/PageHeader'
 import { BackupsCard } from '../backups/BackupsCard'
 import { ImportHistoryCard } from '../imports/ImportHistoryCard'
-import { useWorkspaceInfo } from '../leads/leads.queries'
+import { usePreferences } from '../preferences/preferences.queries'
+import { AboutCard } from './AboutCard'
+import { DisplayCard } from './DisplayCard'
 import { LostReasonsCard } from './LostReasonsCard'
+import { NotificationsCard } from './NotificationsCard'
+import { QualifiedStageCard } from './QualifiedStageCard'
 import { ReportsSettingsCard } from './ReportsSettingsCard'
+import { TeamCard } from './TeamCard'
+import './settings.css'
 
 export function SettingsPage() {
-  const info = useWorkspaceInfo()
+  const preferences = usePreferences()
   return (
     <div className="page">
-      <PageHeader title="Settings" subtitle="Where your data lives and how Baton shows it." />
-      <section className="card settings-card" aria-label="Your data">
-        <h2>Your data</h2>
-        <p>Everything you enter is kept in one SQLite file on this computer. Nothing is sent anywhere; Baton keeps checked backups of it (below), and any SQLite tool can open it.</p>
-        <dl className="facts">
-          <dt>Data file</dt>
-          <dd>
-            <code>{info.data?.dataFile ?? '…'}</code>
-          </dd>
-          <dt>Baton version</dt>
-          <dd>{info.data?.appVersion ?? '…'}</dd>
-          <dt>Currency</dt>
-          <dd>US dollar (USD) — choosing another currency and locale comes with the next release.</dd>
-        </dl>
-      </section>
+      <PageHeader title="Settings" subtitle="Where your data lives, how Baton shows it, and who is on the team." />
+      <AboutCard />
+      {preferences.data && <DisplayCard preferences={preferences.data} />}
+      <ReportsSettingsCard />
+      <TeamCard />
+      <QualifiedStageCard />
+      {preferences.data && <NotificationsCard preferences={preferences.data} />}
       <BackupsCard />
       <ImportHistoryCard />
       <LostReasonsCard />
-      <ReportsSettingsCard />
     </div>
   )
 }

@@ -54,7 +54,7 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
             {money(column.weightedValueMinor, true)} weighted
           </span>
         </div>
-        <button type="button" className="board-column__add" onClick={() => onQuickAdd(stage.id)} aria-label={`Add a lead to ${stage.name}`}>
+        <button type="button" className="board-column__add" onClick={() => onQuickAdd(stage.id)} aria-label={`Add lead to ${stage.name}`}>
           <Icon name="plus" width={14} height={14} /> Add lead
         </button>
       </header>

@@ -5,6 +5,7 @@ import type { Stage } from '@shared/domain/pipelines'
 import { Dialog } from '../../../ui/Dialog'
 import { Field } from '../../../ui/Field'
 import { useLostReasons } from '../board.queries'
+import { CURRENCY } from '../../../ui/format'
 
 export type CloseDetails = { wonValueMinor: number } | { lostReason: string; lostNote: string }
 
@@ -52,7 +53,7 @@ export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: Bo
     >
       <form id="close-lead-form" className="form-stack" onSubmit={submit} noValidate>
         {won ? (
-          <Field label="Final value (USD)" error={error} hint="What the customer actually signed for">
+          <Field label={`Final value (${CURRENCY})`} error={error} hint="What the customer actually signed for">
             <input value={value} onChange={(e) => (setValue(e.target.value), setError(undefined))} inputMode="decimal" autoFocus />
           </Field>
         ) : (

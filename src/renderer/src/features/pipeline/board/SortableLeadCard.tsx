@@ -16,7 +16,6 @@ export function SortableLeadCard({ card, onOpen }: { card: BoardCard; onOpen: (i
       {...attributes}
       {...listeners}
       aria-roledescription="lead card"
-      aria-label={`${card.personName}${card.company ? `, ${card.company}` : ''}`}
       data-lead-id={card.id}
       onClick={() => onOpen(card.id)}
       onKeyDown={(event) => {

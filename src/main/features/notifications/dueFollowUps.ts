@@ -1,0 +1,25 @@
+import type { Db } from '../context'
+
+export interface DueFollowUp {
+  activityId: number
+  leadId: number
+  leadName: string
+  subject: string
+  dueAt: string
+}
+
+/** Open follow-ups that fell due after `from` and up to `to` (ISO instants), oldest first. */
+export async function dueFollowUpsBetween(db: Db, from: string, to: string, limit = 50): Promise<DueFollowUp[]> {
+  const rows = await db
+    .selectFrom('activities as a')
+    .innerJoin('leads as l', 'l.id', 'a.lead_id')
+    .select(['a.id as activityId', 'a.lead_id as leadId', 'l.person_name as leadName', 'a.subject', 'a.due_at as dueAt'])
+    .where('a.done_at', 'is', null)
+    .where('a.due_at', '>', from)
+    .where('a.due_at', '<=', to)
+    .orderBy('a.due_at')
+    .orderBy('a.id')
+    .limit(limit)
+    .execute()
+  return rows.map((row) => ({ ...row, dueAt: row.dueAt ?? to }))
+}
