@@ -25,7 +25,7 @@ describe('a move that main refuses', () => {
     const card = column(page, qualified.id).locator('[data-lead-id]').first()
     await card.waitFor()
     const leadId = Number(await card.getAttribute('data-lead-id'))
-    const name = (await card.getAttribute('aria-label'))!.split(',')[0]!
+    const name = (await card.locator('.lead-card__person').textContent())!
 
     // Meanwhile (another window, an import…) Proposal is deleted; this board still shows it.
     const deleted = await app.workspace.dispatch('stages.delete', { id: proposal.id, moveLeadsToStageId: negotiation.id })

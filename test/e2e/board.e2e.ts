@@ -57,7 +57,7 @@ describe('the pipeline board', () => {
     // Each key waits for what a screen-reader user hears before pressing the next.
     const keyCard = cardsIn(page, qualified!.id).first()
     const keyId = Number(await keyCard.getAttribute('data-lead-id'))
-    const keyName = (await keyCard.getAttribute('aria-label'))!.split(',')[0]!
+    const keyName = (await keyCard.locator('.lead-card__person').textContent())!
     await keyCard.focus()
     await page.keyboard.press('Space')
     await expect.poll(() => dragAnnouncement(page)).toMatch(new RegExp(`^(Picked up ${keyName}|${keyName} is picked up)`))

@@ -60,7 +60,8 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
   }
 
   async function win(page: Page, person: string, value: string) {
-    const card = page.getByRole('button', { name: person, exact: true })
+    // A card's name is its whole content; the person's name is its first line.
+    const card = page.locator('[data-lead-id]').filter({ has: page.locator('.lead-card__person').getByText(person, { exact: true }) })
     await card.waitFor()
     await dragTo(page, card, page.locator('.close-zone--won'))
     const dialog = page.getByRole('dialog', { name: `Mark ${person} as won` })

@@ -169,7 +169,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       const { url: source, lineNumber } = message.location()
       errors.push(`console error: ${message.text()}${source ? ` (${source}:${lineNumber})` : ''}`)
     })
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`))
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? ''
+      // ERR_ABORTED is the browser dropping a request itself, e.g. page chunks still on their way
+      // when a journey reloads or closes the page; a missing file shows up as an HTTP error below.
+      if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`)
+    })
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
     })

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react'
 import type { Campaign } from '@shared/domain/campaigns'
 import { Dialog } from '../../ui/Dialog'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { CampaignFormFields, checkDraft, draftOf } from './CampaignFormFields'
 import { useDeleteCampaign, useSaveCampaign } from './campaigns.queries'
 
 export function CampaignEditor({ campaign, onClose }: { campaign: Campaign | null; onClose: () => void }) {
-  const [draft, setDraft] = useState(() => draftOf(campaign))
+  const [initial] = useState(() => draftOf(campaign))
+  const [draft, setDraft] = useState(initial)
+  // Closing the window with the editor changed asks first (drafts are flat records of strings).
+  useUnsavedGuard(JSON.stringify(draft) !== JSON.stringify(initial))
   const errors = useFormErrors()
   const save = useSaveCampaign()
   const remove = useDeleteCampaign()

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderWithWorkspace } from '../../test/render-with-workspace'
+import { hasUnsavedEdits } from '../../ui/unsavedGuard'
 import { CampaignsPage } from './CampaignsPage'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -24,12 +25,15 @@ describe('CampaignsPage', () => {
     await user.click((await screen.findAllByRole('button', { name: /new campaign/i }))[0] as HTMLElement)
     const dialog = screen.getByRole('dialog', { name: 'New campaign' })
 
+    expect(hasUnsavedEdits()).toBe(false)
     await user.click(within(dialog).getByRole('button', { name: 'Create campaign' }))
     expect(within(dialog).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true')
     expect(within(dialog).getByText('Give the campaign a name')).toBeInTheDocument()
     expect(within(dialog).getByText('Pick the channel this campaign runs on')).toBeInTheDocument()
 
     await user.type(within(dialog).getByLabelText('Name'), 'Spring webinar')
+    // Typed but not saved: closing the window now would ask first.
+    expect(hasUnsavedEdits()).toBe(true)
     await user.selectOptions(within(dialog).getByLabelText('Channel'), 'video')
     await user.type(within(dialog).getByLabelText('Starts'), '2026-05-10')
     await user.type(within(dialog).getByLabelText('Ends'), '2026-05-01')
@@ -45,6 +49,7 @@ describe('CampaignsPage', () => {
     const table = await screen.findByRole('table', { name: 'Campaigns' })
     expect(within(table).getByRole('row', { name: /Spring webinar/ })).toHaveTextContent('$1,500')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(hasUnsavedEdits()).toBe(false)
   })
 
   it('reports a tracking code another campaign already uses on that field', async () => {

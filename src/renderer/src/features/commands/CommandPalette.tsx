@@ -28,6 +28,11 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
   const [text, setText] = useState('')
   const [showing, setShowing] = useState(mode)
   const pipelines = usePipelines()
+  // Opened straight on the list ("Switch pipeline…" from the menu): show the pipelines as they are now.
+  const { refetch } = pipelines
+  useEffect(() => {
+    if (mode === 'pipelines') void refetch()
+  }, [mode, refetch])
   const deferred = useDeferredValue(text)
   const search = useSearch(deferred)
   useEffect(() => {
@@ -45,6 +50,7 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
     if (command === 'switch-pipeline') {
       setShowing('pipelines')
       setText('')
+      void pipelines.refetch()
     } else onRun(command)
   }
   return (

@@ -20,7 +20,8 @@ const tile = (over: Partial<Tile>): Tile => ({
 describe('KPI tile', () => {
   it('shows the figure, its change against the period before and links to what is behind it', () => {
     render(<KpiTile tile={tile({})} currency="EUR" locale="en-US" previousLabel="Q4 2025" />)
-    const link = screen.getByRole('link', { name: /^Cost per lead: €80\. Spend divided by new leads\. Q4 2025: €100\.$/ })
+    const link = screen.getByRole('link', { name: /^Cost per lead €80 .*-20% vs €100$/ })
+    expect(link).toHaveAccessibleDescription('Spend divided by new leads. Q4 2025: €100.')
     expect(link.getAttribute('href')).toBe('#/campaigns')
     expect(screen.getByText('-20%').className).toContain('kpi__change--good')
   })
@@ -30,6 +31,8 @@ describe('KPI tile', () => {
     expect(describeChange(tile({ value: null }), 'en-US')).toBeNull()
     expect(describeChange(tile({ previous: 0, value: 5, lowerIsBetter: false }), 'en-US')).toEqual({ text: 'New', tone: 'good' })
     expect(describeChange(tile({ neutral: true, lowerIsBetter: false, value: 20, previous: 10 }), 'en-US')).toEqual({ text: '+100%', tone: 'flat' })
+    // A change that rounds to nothing reads "0%", never "-0%".
+    expect(describeChange(tile({ value: 100_001, previous: 100_000 }), 'en-US')?.text).toBe('0%')
     render(<KpiTile tile={tile({ value: null, link: null })} currency="USD" locale="en-US" previousLabel="Q4" />)
     expect(screen.getAllByText('—').length).toBeGreaterThan(0)
   })

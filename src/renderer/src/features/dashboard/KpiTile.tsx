@@ -1,4 +1,5 @@
 import type { KpiTile as Tile } from '@shared/contract/reports'
+import { useId } from 'react'
 import { formatCell } from '@shared/domain/report'
 import { hrefFor } from '../../app/router'
 import { Sparkline } from './Sparkline'
@@ -11,34 +12,43 @@ export function describeChange(tile: Tile, locale: string): { text: string; tone
   const up = diff > 0
   const tone = tile.neutral ? 'flat' : up !== tile.lowerIsBetter ? 'good' : 'bad'
   if (tile.kind === 'ratio') {
-    const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'always' }).format(diff * 100)
+    const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(diff * 100)
     return { text: `${points} pts`, tone }
   }
   if (tile.previous === 0) return { text: up ? 'New' : 'Down', tone }
-  const relative = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'always' }).format(diff / Math.abs(tile.previous))
+  const relative = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(diff / Math.abs(tile.previous))
   return { text: relative, tone }
 }
 
 export function KpiTile({ tile, currency, locale, previousLabel }: { tile: Tile; currency: string; locale: string; previousLabel: string }) {
+  const descriptionId = useId()
   const change = describeChange(tile, locale)
   const value = formatCell(tile.value, tile.kind, currency, locale)
   const before = formatCell(tile.previous, tile.kind, currency, locale)
   const body = (
     <>
-      <span className="kpi__label">{tile.label}</span>
-      <span className="kpi__value">{value}</span>
+      {/* The spaces keep the words apart in the link's accessible name; the flex layout ignores them. */}
+      <span className="kpi__label">{tile.label}</span>{' '}
+      <span className="kpi__value">{value}</span>{' '}
       <Sparkline values={tile.spark} />
       <span className="kpi__foot">
-        {change ? <span className={`kpi__change kpi__change--${change.tone}`}>{change.text}</span> : <span className="kpi__change kpi__change--flat">—</span>}
+        {change ? <span className={`kpi__change kpi__change--${change.tone}`}>{change.text}</span> : <span className="kpi__change kpi__change--flat">—</span>}{' '}
         <span className="kpi__before">vs {before}</span>
       </span>
     </>
   )
   const description = `${tile.hint} ${previousLabel}: ${before}.`
+  // The link is named by what it shows (label, figure, change) and described by the hint, so
+  // what a screen reader says starts with what a sighted person reads.
   return tile.link ? (
-    <a className="kpi" href={hrefFor(tile.link.path, tile.link.params)} title={description} aria-label={`${tile.label}: ${value}. ${description}`}>
-      {body}
-    </a>
+    <>
+      <a className="kpi" href={hrefFor(tile.link.path, tile.link.params)} title={description} aria-describedby={descriptionId}>
+        {body}
+      </a>
+      <span id={descriptionId} className="visually-hidden">
+        {description}
+      </span>
+    </>
   ) : (
     <div className="kpi" title={description}>
       {body}

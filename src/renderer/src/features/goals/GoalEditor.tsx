@@ -4,6 +4,7 @@ import type { Goal } from '@shared/domain/goals'
 import { smartChecklist } from '@shared/domain/goalsSmart'
 import { navigate } from '../../app/router'
 import { Dialog } from '../../ui/Dialog'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { achievabilityQueryOf, draftOf, inputOf, smartDraftOf, type GoalDraft } from './goalDraft'
 import { GoalMeasureFields } from './GoalMeasureFields'
@@ -17,7 +18,10 @@ import './goals.css'
 
 /** The goal editor: the form walks the five letters, the checklist beside it says which one is weak. */
 export function GoalEditor({ goal, defaults, onClose }: { goal: Goal | null; defaults?: Partial<GoalDraft>; onClose: () => void }) {
-  const [draft, setDraft] = useState(() => draftOf(goal, defaults))
+  const [initial] = useState(() => draftOf(goal, defaults))
+  const [draft, setDraft] = useState(initial)
+  // Closing the window with the editor changed asks first.
+  useUnsavedGuard(JSON.stringify(draft) !== JSON.stringify(initial))
   const errors = useFormErrors()
   const save = useSaveGoal()
   const set = (patch: Partial<GoalDraft>) => {
