@@ -4,6 +4,7 @@ import * as m0002 from './0002_campaign_metrics'
 import * as m0004 from './0004_imports'
 import * as m0005 from './0005_goals'
 import * as m0006 from './0006_reports'
+import * as m0009 from './0009_import_campaigns'
 
 export interface Migration {
   id: number
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: 'imports', up: m0004.up },
   { id: 5, name: 'goals', up: m0005.up },
   { id: 6, name: 'reports', up: m0006.up },
+  { id: 9, name: 'import_campaigns', up: m0009.up },
 ]

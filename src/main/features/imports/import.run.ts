@@ -5,6 +5,7 @@ import type { ImportOptions, ImportOutcome, PreviewLead, RowProblem } from '@sha
 import { AppError } from '@shared/errors'
 import { fileShape } from './headers'
 import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
+import { runCampaignImport } from './campaigns.run'
 import { References, type StageRef } from './references'
 import { MAX_COLUMNS, openRowSource } from './source'
 
@@ -70,7 +71,7 @@ export function statements(db: BetterSqlite3.Database) {
 export type Statements = ReturnType<typeof statements>
 
 /** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
-function rejectedWriter(file: string, headers: string[]) {
+export function rejectedWriter(file: string, headers: string[]) {
   const fd = openSync(file, 'w')
   let buffer = ''
   const flush = () => {
@@ -104,6 +105,7 @@ function dayInstant(day: string | null, now: string): string {
 }
 
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  if (request.options.kind === 'campaigns') return runCampaignImport(db, request, hooks)
   const source = await openRowSource(request.file)
   const rows = source.rows()
   const first = await rows.next()
@@ -130,7 +132,7 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   const sql = statements(db)
   const now = new Date().toISOString()
   const rejected = rejectedWriter(request.rejectedFile, headers)
-  const outcome: ImportOutcome = { rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [] }
+  const outcome: ImportOutcome = { kind: 'leads', rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [], campaignPreview: [] }
   let batchId = 0
   let committed = false
   db.exec('BEGIN IMMEDIATE')
@@ -163,13 +165,16 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
       }
       const campaign = refs.campaign(draft.campaign)
       const stage = refs.stage(draft.stage)
-      if (isProblem(campaign) || isProblem(stage)) {
+      const owner = refs.owner(draft.owner)
+      if (isProblem(campaign) || isProblem(stage) || isProblem(owner)) {
         reject([
           ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
           ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
+          ...(isProblem(owner) ? [{ column: headers[columns.owner!] ?? 'Owner', reason: owner.problem }] : []),
         ])
         continue
       }
+      draft.owner = owner
       const existing = draft.email
         ? (sql.byEmail.get(draft.email) as number | undefined)
         : draft.company
@@ -187,7 +192,7 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
         createLead(sql, refs, draft, campaign, stage, now)
         outcome.created++
       }
-      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, stage))
+      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), stage))
     }
     hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     outcome.campaignsCreated = refs.campaignsCreated
@@ -211,14 +216,14 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   }
 }
 
-function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, stage: StageRef): PreviewLead {
+function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, campaign: string | null, stage: StageRef): PreviewLead {
   return {
     row,
     action,
     personName: draft.personName,
     company: draft.company,
     email: draft.email,
-    campaign: draft.campaign,
+    campaign,
     stage: stage.name,
     owner: draft.owner,
     valueMinor: draft.valueMinor ?? 0,
@@ -305,10 +310,10 @@ function updateLead(
   sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
 }
 
-function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
+export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
   const { mapping, ...rest } = options
   db.prepare(
     `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
-  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark }), now)
+  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark, kind: rest.kind, valueMap: rest.valueMap }), now)
 }
