@@ -95,7 +95,7 @@ const CAMPAIGN_SYNONYMS: Record<CampaignImportField, string[]> = {
   budget: ['budget', 'budget total', 'total budget', 'campaign budget', 'planned budget', 'budget amount', 'spend budget'],
   startsOn: ['start date', 'start', 'starts on', 'campaign start date', 'launch date', 'from'],
   endsOn: ['end date', 'end', 'ends on', 'campaign end date', 'to'],
-  objective: ['objective', 'goal', 'campaign goal', 'goals', 'purpose', 'audience'],
+  objective: ['objective', 'goal', 'campaign goal', 'goals', 'purpose'],
   notes: ['notes', 'note', 'description', 'campaign description', 'comments'],
 }
 
