@@ -41,7 +41,7 @@ describe('the unknown-values step', { timeout: 60_000 }, () => {
     expect(within(campaigns).getByRole('row', { name: /Trade fair 2/ })).toBeInTheDocument()
     const stages = within(dialog).getByRole('region', { name: 'Stages Baton doesn’t have' })
     // Stages are not created unless asked: the row would be rejected.
-    expect((within(stages).getByRole('combobox', { name: 'What to do with “Demo booked”' }) as HTMLSelectElement).value).toBe('reject')
+    expect(within(stages).getByRole('combobox', { name: 'What to do with “Demo booked”' })).toHaveValue('reject')
     expect(within(dialog).getByRole('region', { name: 'Owners Baton doesn’t have' })).toBeInTheDocument()
 
     await user.selectOptions(within(stages).getByRole('combobox', { name: 'What to do with “Demo booked”' }), 'create')
@@ -64,7 +64,7 @@ describe('the unknown-values step', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Choose a file…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Import campaigns' }, { timeout: 10_000 })
     expect(within(dialog).getByRole('radio', { name: /Campaigns/ })).toBeChecked()
-    expect((within(dialog).getByRole('combobox', { name: 'Save “Channel” as' }) as HTMLSelectElement).value).toBe('channel')
+    expect(within(dialog).getByRole('combobox', { name: 'Save “Channel” as' })).toHaveValue('channel')
     await user.click(within(dialog).getByRole('button', { name: 'Preview' }))
     const preview = await within(dialog).findByRole('region', { name: 'Preview of the first rows' }, { timeout: 20_000 })
     expect(within(preview).getByRole('row', { name: /Spring launch/ })).toHaveTextContent(/Social ads.*Active/)
