@@ -2,8 +2,8 @@ import type { ImportKind } from '@shared/domain/imports'
 import './import-steps.css'
 
 const KINDS: Array<{ kind: ImportKind; label: string; hint: string }> = [
-  { kind: 'leads', label: 'Leads', hint: 'People or deals, with their company, campaign, stage and value' },
-  { kind: 'campaigns', label: 'Campaigns', hint: 'Campaign names with their channel, budget, dates and status' },
+  { kind: 'leads', label: 'Leads', hint: 'people or deals' },
+  { kind: 'campaigns', label: 'Campaigns', hint: 'with channel, budget and dates' },
 ]
 
 /** "What does this file hold?" — guessed from the headers, the person can say otherwise. */
