@@ -52,6 +52,9 @@ describe('data in, data safe', () => {
 
     // Fix the mapping: the email column.
     await dialog.getByLabel('Save “Correo” as').selectOption('email')
+    await dialog.getByRole('button', { name: 'Next' }).click()
+    // The campaigns the file names that Baton doesn't have are created (the default).
+    await dialog.getByRole('region', { name: 'Campaigns Baton doesn’t have' }).getByText('Spring webinar').waitFor()
     await dialog.getByRole('button', { name: 'Preview' }).click()
     await dialog.getByText('5 rows read: 3 new leads, 1 duplicate skipped, 1 row rejected.').waitFor()
     const preview = dialog.getByRole('region', { name: 'Preview of the first rows' })

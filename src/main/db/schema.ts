@@ -229,6 +229,14 @@ export interface ImportBatchesTable {
   skipped_count: number
   rejected_count: number
   undone_at: string | null
+  kind: Generated<'leads' | 'campaigns'>
+}
+
+export interface ImportBatchCampaignsTable {
+  batch_id: number
+  campaign_id: number
+  /** The campaign's row as it was before the import updated it (JSON). */
+  before: string
 }
 
 export interface ImportBatchLeadsTable {
@@ -291,6 +299,7 @@ export interface Database {
   import_batches: ImportBatchesTable
   import_batch_leads: ImportBatchLeadsTable
   import_batch_records: ImportBatchRecordsTable
+  import_batch_campaigns: ImportBatchCampaignsTable
   import_mappings: ImportMappingsTable
   team_members: TeamMembersTable
 }

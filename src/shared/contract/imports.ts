@@ -1,17 +1,38 @@
 import { z } from 'zod'
-import { IMPORT_FIELDS, type FileSummary, type ImportBatch, type ImportJobState } from '../domain/imports'
+import { CAMPAIGN_IMPORT_FIELDS, IMPORT_FIELDS, IMPORT_KINDS, type FileSummary, type ImportBatch, type ImportJobState, type UnknownValues } from '../domain/imports'
 import { call } from './define'
 import { Id } from './fields'
 
+const RefChoiceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create') }).strict(),
+  z.object({ kind: z.literal('existing'), id: Id }).strict(),
+  z.object({ kind: z.literal('empty') }).strict(),
+  z.object({ kind: z.literal('reject') }).strict(),
+])
+const OwnerChoiceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create') }).strict(),
+  z.object({ kind: z.literal('existing'), name: z.string().trim().min(1).max(80) }).strict(),
+  z.object({ kind: z.literal('empty') }).strict(),
+  z.object({ kind: z.literal('reject') }).strict(),
+])
+const choices = <T extends z.ZodType>(choice: T) =>
+  z.record(z.string().max(200), choice).refine((map) => Object.keys(map).length <= 2_000, 'Too many value choices')
+
+export const ValueMapInput = z
+  .object({ campaign: choices(RefChoiceInput).default({}), stage: choices(RefChoiceInput).default({}), owner: choices(OwnerChoiceInput).default({}) })
+  .strict()
+
 export const ImportOptionsInput = z
   .object({
-    mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(2_000),
+    mapping: z.array(z.union([z.enum(IMPORT_FIELDS), z.enum(CAMPAIGN_IMPORT_FIELDS)]).nullable()).max(2_000),
     duplicates: z.enum(['skip', 'update', 'create']).default('skip'),
     dayOrder: z.enum(['dmy', 'mdy']).default('dmy'),
     decimalMark: z.enum(['.', ',']).default('.'),
     createCampaigns: z.boolean().default(false),
     createStages: z.boolean().default(false),
     pipelineId: Id.nullable().default(null),
+    kind: z.enum(IMPORT_KINDS).default('leads'),
+    valueMap: ValueMapInput.default({ campaign: {}, stage: {}, owner: {} }),
   })
   .strict()
 
@@ -25,6 +46,8 @@ export interface PickedFile extends FileSummary {
 export const importsContract = {
   /** Asks main to show the file picker, then reads the file's header and first rows. Null when the person cancels. */
   'imports.pickFile': call(z.object({}).strict()).returns<PickedFile | null>(),
+  /** Reads the file's mapped campaign, stage and owner columns and lists the values Baton does not know, with a suggested choice for each. */
+  'imports.unknownValues': call(z.object({ fileId: Id, options: ImportOptionsInput }).strict()).returns<UnknownValues>(),
   /** Starts a preview (a dry run that rolls back) or the import itself, in a worker thread. */
   'imports.start': call(z.object({ fileId: Id, mode: z.enum(['preview', 'import']), options: ImportOptionsInput }).strict()).returns<{ jobId: number }>(),
   /** Progress is polled: simple, and survives a reload of the page. */

@@ -1,3 +1,5 @@
+import type { CampaignStatus, Channel } from './enums'
+
 // What an import can fill in, and what the screens show about a running or finished one.
 
 export const IMPORT_FIELDS = [
@@ -37,8 +39,77 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   expectedCloseOn: 'Expected close',
 }
 
+/** What a file holds: leads (the default) or campaigns. */
+export const IMPORT_KINDS = ['leads', 'campaigns'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+export const CAMPAIGN_IMPORT_FIELDS = ['campaignName', 'channel', 'status', 'budget', 'startsOn', 'endsOn', 'objective', 'notes'] as const
+export type CampaignImportField = (typeof CAMPAIGN_IMPORT_FIELDS)[number]
+
+export const CAMPAIGN_IMPORT_FIELD_LABELS: Record<CampaignImportField, string> = {
+  campaignName: 'Campaign name',
+  channel: 'Channel',
+  status: 'Status',
+  budget: 'Budget',
+  startsOn: 'Start date',
+  endsOn: 'End date',
+  objective: 'Objective',
+  notes: 'Notes',
+}
+
+/** Every field a column can fill, leads' and campaigns' together ("notes" is in both). */
+export type MappableField = ImportField | CampaignImportField
+export const MAPPABLE_FIELDS: readonly MappableField[] = [...new Set<MappableField>([...IMPORT_FIELDS, ...CAMPAIGN_IMPORT_FIELDS])]
+
 /** One entry per column of the file: the Baton field it fills, or null to leave it out. */
-export type ColumnMapping = Array<ImportField | null>
+export type ColumnMapping = Array<MappableField | null>
+
+/**
+ * What to do with a campaign, stage or owner the file names that Baton does not know:
+ * create it, use an existing one instead, leave the lead without one, or reject those rows.
+ */
+export type RefChoice = { kind: 'create' } | { kind: 'existing'; id: number } | { kind: 'empty' } | { kind: 'reject' }
+export type OwnerChoice = { kind: 'create' } | { kind: 'existing'; name: string } | { kind: 'empty' } | { kind: 'reject' }
+
+/** The person's choices, keyed by the value as the file writes it (trimmed). */
+export interface ValueMap {
+  campaign: Record<string, RefChoice>
+  stage: Record<string, RefChoice>
+  owner: Record<string, OwnerChoice>
+}
+
+export const EMPTY_VALUE_MAP: ValueMap = { campaign: {}, stage: {}, owner: {} }
+
+export type ValueMapField = keyof ValueMap
+
+export interface UnknownValue<C> {
+  /** As the file writes it (trimmed). */
+  value: string
+  /** Rows that name it. */
+  rows: number
+  /** The saved choice, a close existing match, or what the create options say. */
+  suggested: C
+}
+
+export interface UnknownValueList<C> {
+  values: Array<UnknownValue<C>>
+  /** Distinct unknown values not listed (they follow the create options). */
+  more: number
+}
+
+/** The file's campaign, stage and owner values Baton does not know, with what it knows to map them to. */
+export interface UnknownValues {
+  campaign: UnknownValueList<RefChoice>
+  stage: UnknownValueList<RefChoice>
+  owner: UnknownValueList<OwnerChoice>
+  known: {
+    campaigns: Array<{ id: number; name: string }>
+    /** The chosen pipeline's stages, in board order. */
+    stages: Array<{ id: number; name: string }>
+    /** Owners already on leads (and team members, once Baton has them). */
+    owners: string[]
+  }
+}
 
 export type DuplicatePolicy = 'skip' | 'update' | 'create'
 export type DayOrder = 'dmy' | 'mdy'
@@ -54,6 +125,10 @@ export interface ImportOptions {
   /** Create stages named in the file in the pipeline (before Won); otherwise those rows are rejected. */
   createStages: boolean
   pipelineId: number | null
+  /** Leads (when absent) or campaigns. */
+  kind?: ImportKind
+  /** Choices for unknown campaign, stage and owner values; values not in it follow createCampaigns/createStages (owners are taken as written). */
+  valueMap?: ValueMap
 }
 
 export interface FileSummary {
@@ -65,6 +140,12 @@ export interface FileSummary {
   sample: string[][]
   /** A guess (or the mapping remembered for a file of this shape). */
   mapping: ColumnMapping
+  /** What the file seems to hold (or what the person said last time for this shape). */
+  kind: ImportKind
+  /** A guessed mapping for each kind, for when the person switches. */
+  guesses: Record<ImportKind, ColumnMapping>
+  /** The unknown-value choices saved with the mapping. */
+  valueMap: ValueMap
   /** True when the mapping is one the person saved for a file with the same columns. */
   remembered: boolean
   /** Guesses from the values: day first when a date like 13/02 appears, comma decimals when 1.234,50 does. */
@@ -93,7 +174,19 @@ export interface PreviewLead {
   createdOn: string | null
 }
 
+export interface PreviewCampaign {
+  row: number
+  action: 'create' | 'update' | 'skip'
+  name: string
+  channel: Channel
+  status: CampaignStatus
+  budgetMinor: number
+  startsOn: string | null
+  endsOn: string | null
+}
+
 export interface ImportOutcome {
+  kind: ImportKind
   rowsRead: number
   created: number
   updated: number
@@ -104,6 +197,8 @@ export interface ImportOutcome {
   /** Up to the first 200 problems; the rejected-rows CSV has them all. */
   problems: RowProblem[]
   preview: PreviewLead[]
+  /** For a campaigns file: its first rows as they will be saved. */
+  campaignPreview: PreviewCampaign[]
 }
 
 export type ImportJobState =
@@ -114,6 +209,7 @@ export type ImportJobState =
 
 export interface ImportBatch {
   id: number
+  kind: ImportKind
   fileName: string
   createdAt: string
   created: number

@@ -5,6 +5,7 @@ import * as m0004 from './0004_imports'
 import * as m0005 from './0005_goals'
 import * as m0006 from './0006_reports'
 import * as m0008 from './0008_desktop'
+import * as m0009 from './0009_import_campaigns'
 
 export interface Migration {
   id: number
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, name: 'goals', up: m0005.up },
   { id: 6, name: 'reports', up: m0006.up },
   { id: 8, name: 'desktop', up: m0008.up },
+  { id: 9, name: 'import_campaigns', up: m0009.up },
 ]

@@ -186,6 +186,23 @@ const cases: Record<number, MigrationCase> = {
       expect(() => sqlite.prepare(`UPDATE settings SET theme = 'pink'`).run()).toThrow(/CHECK/)
     },
   },
+  9: {
+    // An import made before campaigns could be imported stays a leads import, undoable as before.
+    seed(sqlite) {
+      sqlite.prepare(`INSERT INTO import_batches (id, file_name, created_at, created_count) VALUES (1, 'leads.csv', '2026-01-01T00:00:00.000Z', 3)`).run()
+      sqlite.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'campaign', 7)`).run()
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT file_name, kind, created_count FROM import_batches').all()).toEqual([{ file_name: 'leads.csv', kind: 'leads', created_count: 3 }])
+      expect(sqlite.prepare('SELECT count(*) FROM import_batch_records').pluck().get()).toBe(1)
+      expect(() => sqlite.prepare(`UPDATE import_batches SET kind = 'deals'`).run()).toThrow(/CHECK/)
+      sqlite.prepare(`INSERT INTO import_batches (id, file_name, created_at, kind) VALUES (2, 'campaigns.csv', '2026-01-02T00:00:00.000Z', 'campaigns')`).run()
+      sqlite.prepare(`INSERT INTO import_batch_campaigns (batch_id, campaign_id, before) VALUES (2, 5, '{"name":"Spring"}')`).run()
+      expect(() => sqlite.prepare(`INSERT INTO import_batch_campaigns (batch_id, campaign_id, before) VALUES (2, 6, 'nope')`).run()).toThrow(/CHECK/)
+      sqlite.prepare('DELETE FROM import_batches WHERE id = 2').run()
+      expect(sqlite.prepare('SELECT count(*) FROM import_batch_campaigns').pluck().get()).toBe(0)
+    },
+  },
 }
 
 describe('migrations', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportField } from '@shared/domain/imports'
-import { fileShape, guessMapping } from './headers'
+import { fileShape, guessCampaignMapping, guessFileKind, guessMapping } from './headers'
 
 // Fixtures hold the header rows of each CRM's documented export, with one sample row.
 const headersOf = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8').split('\n')[0]!.split(',')
@@ -103,5 +103,44 @@ describe('fileShape', () => {
   it('is the same for the same columns in any case, and differs for others', () => {
     expect(fileShape(['Email', 'Name'])).toBe(fileShape(['email', ' NAME ']))
     expect(fileShape(['Email', 'Name'])).not.toBe(fileShape(['Name', 'Email']))
+  })
+})
+
+describe('campaign files', () => {
+  function campaignMapped(name: string): Partial<Record<string, string>> {
+    const headers = headersOf(name).map((h) => h.trim())
+    const mapping = guessCampaignMapping(headers)
+    return Object.fromEntries(mapping.flatMap((field, column) => (field ? [[field, headers[column]]] : [])))
+  }
+
+  it('HubSpot’s campaign export is a campaigns file, mapped', () => {
+    expect(guessFileKind(headersOf('hubspot-campaigns.csv'))).toBe('campaigns')
+    expect(campaignMapped('hubspot-campaigns.csv')).toEqual({
+      campaignName: 'Campaign name',
+      startsOn: 'Start date',
+      endsOn: 'End date',
+      status: 'Campaign status',
+      budget: 'Budget total',
+      notes: 'Notes',
+    })
+  })
+  it('a plain campaigns spreadsheet is a campaigns file, mapped', () => {
+    expect(guessFileKind(headersOf('plain-campaigns.csv'))).toBe('campaigns')
+    expect(campaignMapped('plain-campaigns.csv')).toEqual({
+      campaignName: 'Campaign',
+      channel: 'Channel',
+      budget: 'Budget',
+      startsOn: 'Start',
+      endsOn: 'End',
+      status: 'Status',
+      objective: 'Objective',
+    })
+  })
+  it('people and deals files stay leads, even with a campaign column', () => {
+    for (const name of ['hubspot-contacts.csv', 'hubspot-deals.csv', 'pipedrive-deals.csv', 'pipedrive-persons.csv', 'twenty-people.csv', 'twenty-opportunities.csv']) {
+      expect(guessFileKind(headersOf(name)), name).toBe('leads')
+    }
+    expect(guessFileKind(['Name', 'Email', 'Campaign', 'Status', 'Budget', 'Start date'])).toBe('leads')
+    expect(guessFileKind(['Campaign', 'Stage', 'Value'])).toBe('leads')
   })
 })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ColumnMapping, ImportField } from '@shared/domain/imports'
+import type { CampaignImportField, ColumnMapping, ImportField, ImportKind } from '@shared/domain/imports'
 
 // Guesses which Baton field each column fills from its header. Covers plain
 // spreadsheets and the CSV exports of Pipedrive ("Deal - Value", "Person - Email - Work"),
@@ -84,6 +84,60 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     if (title >= 0) mapping[title] = 'personName'
   }
   return mapping
+}
+
+// A campaigns file: a plain spreadsheet ("Campaign, Channel, Budget, Start, End") or HubSpot's
+// campaign export ("Campaign name, Campaign owner, Start date, End date, Campaign status, Budget total, Notes").
+const CAMPAIGN_SYNONYMS: Record<CampaignImportField, string[]> = {
+  campaignName: ['campaign name', 'campaign', 'name', 'campaign title', 'title'],
+  channel: ['channel', 'campaign channel', 'type', 'campaign type', 'medium', 'utm medium', 'source', 'marketing channel'],
+  status: ['status', 'campaign status', 'state'],
+  budget: ['budget', 'budget total', 'total budget', 'campaign budget', 'planned budget', 'budget amount', 'spend budget'],
+  startsOn: ['start date', 'start', 'starts on', 'campaign start date', 'launch date', 'from'],
+  endsOn: ['end date', 'end', 'ends on', 'campaign end date', 'to'],
+  objective: ['objective', 'goal', 'campaign goal', 'goals', 'purpose'],
+  notes: ['notes', 'note', 'description', 'campaign description', 'comments'],
+}
+
+const CAMPAIGN_RANKS = new Map<string, Array<{ field: CampaignImportField; rank: number }>>()
+for (const [field, names] of Object.entries(CAMPAIGN_SYNONYMS) as Array<[CampaignImportField, string[]]>) {
+  names.forEach((name, rank) => CAMPAIGN_RANKS.set(name, [...(CAMPAIGN_RANKS.get(name) ?? []), { field, rank }]))
+}
+
+export function guessCampaignMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = headers.map(() => null)
+  const best = new Map<CampaignImportField, { column: number; rank: number }>()
+  headers.forEach((header, column) => {
+    for (const { field, rank } of CAMPAIGN_RANKS.get(normalizeHeader(header)) ?? []) {
+      const current = best.get(field)
+      if (!current || rank < current.rank) best.set(field, { column, rank })
+    }
+  })
+  const taken = new Set<number>()
+  for (const [field, { column }] of best) {
+    if (taken.has(column)) continue
+    taken.add(column)
+    mapping[column] = field
+  }
+  return mapping
+}
+
+const CAMPAIGN_ONLY = new Set<CampaignImportField>(['channel', 'status', 'budget', 'startsOn', 'endsOn'])
+
+/**
+ * Campaigns when the file names campaigns and what only campaigns have (a channel, budget,
+ * dates or status) and nothing that says person: no email, person or company column.
+ */
+export function guessFileKind(headers: readonly string[]): ImportKind {
+  const leads = guessMapping(headers)
+  if (leads.some((field) => field === 'email' || field === 'firstName' || field === 'lastName' || field === 'company' || field === 'phone')) return 'leads'
+  const campaigns = guessCampaignMapping(headers)
+  const named = campaigns.findIndex((field) => field === 'campaignName')
+  const nameHeader = normalizeHeader(headers[named] ?? '')
+  const campaignOnly = campaigns.filter((field) => field !== null && CAMPAIGN_ONLY.has(field as CampaignImportField)).length
+  if (named < 0 || campaignOnly < 2) return 'leads'
+  // "Name" alone is a person in a leads file; with "Campaign" in a header it is the campaign.
+  return nameHeader.includes('campaign') || headers.some((header) => normalizeHeader(header).startsWith('campaign')) || campaignOnly >= 3 ? 'campaigns' : 'leads'
 }
 
 /** A key for "a file with these columns", so a mapping the person fixed is offered again next time. */

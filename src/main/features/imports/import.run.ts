@@ -5,6 +5,8 @@ import type { ImportOptions, ImportOutcome, PreviewLead, RowProblem } from '@sha
 import { AppError } from '@shared/errors'
 import { fileShape } from './headers'
 import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
+import { runCampaignImport } from './campaigns.run'
+import { References, type StageRef } from './references'
 import { MAX_COLUMNS, openRowSource } from './source'
 
 // The import itself, on a raw better-sqlite3 connection of its own (it runs in a
@@ -31,17 +33,9 @@ const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
 const PROBLEMS_LISTED = 200
 
-interface StageRef {
-  id: number
-  name: string
-  kind: string
-}
-
-const lower = (text: string) => text.toLowerCase()
-
 const isProblem = <T,>(value: T | { problem: string }): value is { problem: string } => typeof value === 'object' && value !== null && 'problem' in value
 
-function statements(db: BetterSqlite3.Database) {
+export function statements(db: BetterSqlite3.Database) {
   return {
     insertBatch: db.prepare('INSERT INTO import_batches (file_name, created_at) VALUES (?, ?)'),
     finishBatch: db.prepare(
@@ -74,10 +68,10 @@ function statements(db: BetterSqlite3.Database) {
   }
 }
 
-type Statements = ReturnType<typeof statements>
+export type Statements = ReturnType<typeof statements>
 
 /** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
-function rejectedWriter(file: string, headers: string[]) {
+export function rejectedWriter(file: string, headers: string[]) {
   const fd = openSync(file, 'w')
   let buffer = ''
   const flush = () => {
@@ -100,73 +94,6 @@ function rejectedWriter(file: string, headers: string[]) {
   }
 }
 
-class References {
-  private campaigns = new Map<string, number>()
-  private stages = new Map<string, StageRef>()
-  readonly campaignsCreated: string[] = []
-  readonly stagesCreated: string[] = []
-  readonly defaultStage: StageRef
-  private positions = new Map<number, number>()
-
-  constructor(
-    private db: BetterSqlite3.Database,
-    private sql: Statements,
-    readonly pipelineId: number,
-    private options: ImportOptions,
-    private batchId: () => number,
-    private now: string,
-  ) {
-    for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
-      if (!this.campaigns.has(lower(row.name))) this.campaigns.set(lower(row.name), row.id)
-    }
-    const stages = db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all(pipelineId) as StageRef[]
-    for (const stage of stages) this.stages.set(lower(stage.name), stage)
-    // Other CRMs' words for the closed stages.
-    for (const stage of stages.filter((s) => s.kind !== 'open')) {
-      const words = stage.kind === 'won' ? ['won', 'closed won', 'closedwon'] : ['lost', 'closed lost', 'closedlost']
-      for (const word of words) if (!this.stages.has(word)) this.stages.set(word, stage)
-    }
-    const first = stages.find((s) => s.kind === 'open')
-    if (!first) throw new AppError('rule', 'That pipeline has no open stage to put the leads in.')
-    this.defaultStage = first
-  }
-
-  campaign(name: string | null): number | null | { problem: string } {
-    if (name === null) return null
-    const known = this.campaigns.get(lower(name))
-    if (known !== undefined) return known
-    if (!this.options.createCampaigns) return { problem: `Baton has no campaign called “${name}” (choose “Create missing campaigns” to add it)` }
-    const id = Number(this.sql.insertCampaign.get(name, this.now, this.now))
-    this.sql.batchRecord.run(this.batchId(), 'campaign', id)
-    this.campaigns.set(lower(name), id)
-    this.campaignsCreated.push(name)
-    return id
-  }
-
-  stage(name: string | null): StageRef | { problem: string } {
-    if (name === null) return this.defaultStage
-    const known = this.stages.get(lower(name))
-    if (known) return known
-    if (!this.options.createStages) return { problem: `The pipeline has no stage called “${name}” (choose “Create missing stages” to add it)` }
-    const openCount = [...new Set(this.stages.values())].filter((s) => s.kind === 'open').length
-    this.sql.shiftClosedStages.run(this.pipelineId)
-    const id = Number(this.sql.insertStage.get(this.pipelineId, name, openCount, this.now))
-    this.sql.batchRecord.run(this.batchId(), 'stage', id)
-    const stage = { id, name, kind: 'open' }
-    this.stages.set(lower(name), stage)
-    this.stagesCreated.push(name)
-    return stage
-  }
-
-  /** The next position at the bottom of a stage (imported leads go below what is there). */
-  nextPosition(stageId: number): number {
-    const current = this.positions.get(stageId) ?? (Number(this.sql.maxPosition.get(stageId) ?? 0) || 0)
-    const next = current + 1
-    this.positions.set(stageId, next)
-    return next
-  }
-}
-
 function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null): number {
   const id = pipelineId ?? (db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number | undefined)
   if (id === undefined || !db.prepare('SELECT 1 FROM pipelines WHERE id = ?').get(id)) throw new AppError('not_found', 'That pipeline no longer exists.')
@@ -178,6 +105,7 @@ function dayInstant(day: string | null, now: string): string {
 }
 
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  if (request.options.kind === 'campaigns') return runCampaignImport(db, request, hooks)
   const source = await openRowSource(request.file)
   const rows = source.rows()
   const first = await rows.next()
@@ -204,7 +132,7 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   const sql = statements(db)
   const now = new Date().toISOString()
   const rejected = rejectedWriter(request.rejectedFile, headers)
-  const outcome: ImportOutcome = { rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [] }
+  const outcome: ImportOutcome = { kind: 'leads', rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [], campaignPreview: [] }
   let batchId = 0
   let committed = false
   db.exec('BEGIN IMMEDIATE')
@@ -237,13 +165,16 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
       }
       const campaign = refs.campaign(draft.campaign)
       const stage = refs.stage(draft.stage)
-      if (isProblem(campaign) || isProblem(stage)) {
+      const owner = refs.owner(draft.owner)
+      if (isProblem(campaign) || isProblem(stage) || isProblem(owner)) {
         reject([
           ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
           ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
+          ...(isProblem(owner) ? [{ column: headers[columns.owner!] ?? 'Owner', reason: owner.problem }] : []),
         ])
         continue
       }
+      draft.owner = owner
       const existing = draft.email
         ? (sql.byEmail.get(draft.email) as number | undefined)
         : draft.company
@@ -261,7 +192,7 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
         createLead(sql, refs, draft, campaign, stage, now)
         outcome.created++
       }
-      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, stage))
+      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), stage))
     }
     hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     outcome.campaignsCreated = refs.campaignsCreated
@@ -285,14 +216,14 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   }
 }
 
-function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, stage: StageRef): PreviewLead {
+function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, campaign: string | null, stage: StageRef): PreviewLead {
   return {
     row,
     action,
     personName: draft.personName,
     company: draft.company,
     email: draft.email,
-    campaign: draft.campaign,
+    campaign,
     stage: stage.name,
     owner: draft.owner,
     valueMinor: draft.valueMinor ?? 0,
@@ -379,10 +310,10 @@ function updateLead(
   sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
 }
 
-function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
+export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
   const { mapping, ...rest } = options
   db.prepare(
     `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
-  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark }), now)
+  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark, kind: rest.kind, valueMap: rest.valueMap }), now)
 }

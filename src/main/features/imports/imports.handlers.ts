@@ -3,6 +3,7 @@ import type { importsContract } from '@shared/contract/imports'
 import { AppError } from '@shared/errors'
 import type { HandlersFor } from '../context'
 import { listBatches, summarizeFile, undoImport } from './imports.service'
+import { findUnknownValues } from './unknowns'
 
 export const importsHandlers: HandlersFor<typeof importsContract> = {
   'imports.pickFile': async ({ db, platform, imports }) => {
@@ -11,6 +12,7 @@ export const importsHandlers: HandlersFor<typeof importsContract> = {
     const summary = await summarizeFile(db, file)
     return { ...summary, fileId: imports.rememberFile(file) }
   },
+  'imports.unknownValues': ({ db, imports }, { fileId, options }) => findUnknownValues(db, imports.fileOf(fileId), options),
   'imports.start': async ({ imports }, { fileId, mode, options }) => ({ jobId: await imports.start(imports.fileOf(fileId), options, mode) }),
   'imports.progress': ({ imports }, { jobId }) => imports.state(jobId),
   'imports.cancel': ({ imports }, { jobId }) => imports.cancel(jobId),

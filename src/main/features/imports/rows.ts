@@ -1,4 +1,4 @@
-import type { ColumnMapping, DayOrder, DecimalMark, ImportField } from '@shared/domain/imports'
+import type { ColumnMapping, DayOrder, DecimalMark, ImportField, MappableField } from '@shared/domain/imports'
 import { IMPORT_FIELD_LABELS } from '@shared/domain/imports'
 import { parseAmountMinor, parseDay, splitTags } from './values'
 
@@ -47,8 +47,8 @@ export interface RowRules {
 }
 
 /** The column index of each mapped field (the first column when a field is mapped twice). */
-export function fieldColumns(mapping: ColumnMapping): Partial<Record<ImportField, number>> {
-  const columns: Partial<Record<ImportField, number>> = {}
+export function fieldColumns(mapping: ColumnMapping): Partial<Record<MappableField, number>> {
+  const columns: Partial<Record<MappableField, number>> = {}
   mapping.forEach((field, column) => {
     if (field && columns[field] === undefined) columns[field] = column
   })

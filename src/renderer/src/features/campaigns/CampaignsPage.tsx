@@ -13,6 +13,7 @@ import { MarketingTabs } from '../marketing/MarketingTabs'
 import { isPeriodId, periodRange } from '../marketing/period'
 import { AttributionPicker } from './AttributionPicker'
 import { CAMPAIGN_COLUMN_SET, sortColumnOf } from './campaignColumns'
+import { ImportDialog } from '../imports/ImportDialog'
 import { CampaignEditor } from './CampaignEditor'
 import { CampaignFilters, type CampaignFilterValues } from './CampaignFilters'
 import './campaigns.css'
@@ -48,12 +49,18 @@ export function CampaignsPage() {
   const all = useCampaigns()
   const { layout, save: saveLayout } = useSavedColumnLayout(CAMPAIGN_COLUMN_SET, 'campaignTable.columns')
   const [creating, setCreating] = useState(false)
+  const [importing, setImporting] = useState(false)
   const editing = openId ? all.data?.find((c) => c.id === openId) : undefined
 
   const newButton = (
-    <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-      <Icon name="plus" /> New campaign
-    </button>
+    <>
+      <button type="button" className="button" onClick={() => setImporting(true)}>
+        Import
+      </button>
+      <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+        <Icon name="plus" /> New campaign
+      </button>
+    </>
   )
   const setFilters = (next: Partial<Record<keyof CampaignFilterValues, string>>) => {
     const { search, ...rest } = next
@@ -107,6 +114,7 @@ export function CampaignsPage() {
       )}
       {body}
       {creating && <CampaignEditor campaign={null} onClose={() => setCreating(false)} />}
+      {importing && <ImportDialog pipelineId={null} onClose={() => setImporting(false)} />}
       {editing && <CampaignEditor campaign={editing} onClose={() => navigate('/campaigns', params)} />}
     </div>
   )

@@ -16,10 +16,10 @@ export function ImportHistoryCard() {
       <div className="settings-card__head">
         <h2>Import</h2>
         <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
-          Import leads…
+          Import a file…
         </button>
       </div>
-      <p className="muted">Leads from a CSV or Excel file, or another CRM’s export (Pipedrive, HubSpot, Twenty). Each import can be undone.</p>
+      <p className="muted">Leads or campaigns from a CSV or Excel file, or another CRM’s export (Pipedrive, HubSpot, Twenty). Each import can be undone.</p>
       {undo.error && <p className="form-error">{errorMessage(undo.error)}</p>}
       {batches.data?.length ? (
         <div>
@@ -28,7 +28,7 @@ export function ImportHistoryCard() {
               <div className="import-history__what">
                 <strong>{batch.fileName}</strong>
                 <span className="muted">
-                  {shortDay(batch.createdAt)} · {plural(batch.created, 'lead created', 'leads created')}
+                  {shortDay(batch.createdAt)} · {batch.kind === 'campaigns' ? plural(batch.created, 'campaign created', 'campaigns created') : plural(batch.created, 'lead created', 'leads created')}
                   {batch.updated > 0 && `, ${plural(batch.updated, 'updated', 'updated')}`}
                   {batch.undoneAt && ' · undone'}
                 </span>

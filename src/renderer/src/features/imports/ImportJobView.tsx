@@ -1,6 +1,7 @@
 import { errorMessage } from '../../api/errors'
 import { plural } from '../../ui/plural'
 import { JobProgress } from './JobProgress'
+import { CampaignPreviewTable } from './CampaignPreviewTable'
 import { OutcomeSummary } from './OutcomeSummary'
 import { PreviewTable } from './PreviewTable'
 import { useCancelImport, useImportJob, useUndoImport } from './imports.queries'
@@ -49,18 +50,19 @@ export function ImportJobView({ jobId, mode, onBackToMapping, onImport, importin
   }
   const { outcome } = state
   const writes = outcome.created + outcome.updated
+  const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
   if (mode === 'preview') {
     return (
       <div className="import-job">
         <OutcomeSummary outcome={outcome} jobId={jobId} done={false} />
-        <PreviewTable rows={outcome.preview} />
+        {outcome.kind === 'campaigns' ? <CampaignPreviewTable rows={outcome.campaignPreview} /> : <PreviewTable rows={outcome.preview} />}
         <div className="import-actions">
           <button type="button" className="button" onClick={onBackToMapping}>
             Change the columns
           </button>
           <span className="spacer" />
           <button type="button" className="button button--primary" onClick={onImport} disabled={writes === 0 || importing}>
-            {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, 'lead', 'leads')}`}
+            {writes === 0 ? 'Nothing to import' : `Import ${plural(writes, one, many)}`}
           </button>
         </div>
       </div>
@@ -70,7 +72,10 @@ export function ImportJobView({ jobId, mode, onBackToMapping, onImport, importin
     <div className="import-job">
       <OutcomeSummary outcome={outcome} jobId={jobId} done />
       {undo.isSuccess ? (
-        <p role="status">Import undone: {plural(undo.data.removed, 'lead removed', 'leads removed')}{undo.data.restored > 0 && `, ${plural(undo.data.restored, 'lead restored', 'leads restored')}`}.</p>
+        <p role="status">
+          Import undone: {plural(undo.data.removed, `${one} removed`, `${many} removed`)}
+          {undo.data.restored > 0 && `, ${plural(undo.data.restored, `${one} restored`, `${many} restored`)}`}.
+        </p>
       ) : (
         <p className="muted">Changed your mind? Undo puts everything back as it was before this import.</p>
       )}

@@ -1,4 +1,4 @@
-import type { DayOrder, DecimalMark, DuplicatePolicy } from '@shared/domain/imports'
+import type { DayOrder, DecimalMark, DuplicatePolicy, ImportKind } from '@shared/domain/imports'
 import { Field } from '../../ui/Field'
 
 export interface ImportChoices {
@@ -10,15 +10,16 @@ export interface ImportChoices {
 }
 
 /** How to read dates and amounts, and what to do with duplicates and unknown names. */
-export function ImportOptionsForm({ value, onChange }: { value: ImportChoices; onChange: (value: ImportChoices) => void }) {
+export function ImportOptionsForm({ kind, value, onChange }: { kind: ImportKind; value: ImportChoices; onChange: (value: ImportChoices) => void }) {
+  const leads = kind === 'leads'
   const set = <K extends keyof ImportChoices>(key: K, next: ImportChoices[K]) => onChange({ ...value, [key]: next })
   return (
     <div className="import-options">
-      <Field label="When a lead is already in Baton" hint="Same email, or same company and person name.">
+      <Field label={leads ? 'When a lead is already in Baton' : 'When a campaign is already in Baton'} hint={leads ? 'Same email, or same company and person name.' : 'A campaign with the same name.'}>
         <select value={value.duplicates} onChange={(event) => set('duplicates', event.target.value as DuplicatePolicy)}>
           <option value="skip">Skip the row</option>
-          <option value="update">Update the lead with the file’s values</option>
-          <option value="create">Create another lead anyway</option>
+          <option value="update">{leads ? 'Update the lead with the file’s values' : 'Update the campaign with the file’s values'}</option>
+          <option value="create">{leads ? 'Create another lead anyway' : 'Create another campaign anyway'}</option>
         </select>
       </Field>
       <Field label="Dates like 03/04/2026 are">
@@ -33,6 +34,7 @@ export function ImportOptionsForm({ value, onChange }: { value: ImportChoices; o
           <option value=",">1.234,50</option>
         </select>
       </Field>
+      {leads && (
       <div className="import-options__checks">
         <label>
           <input type="checkbox" checked={value.createCampaigns} onChange={(event) => set('createCampaigns', event.target.checked)} /> Create campaigns the file names that Baton doesn’t have
@@ -41,6 +43,7 @@ export function ImportOptionsForm({ value, onChange }: { value: ImportChoices; o
           <input type="checkbox" checked={value.createStages} onChange={(event) => set('createStages', event.target.checked)} /> Create stages the file names that the pipeline doesn’t have
         </label>
       </div>
+      )}
     </div>
   )
 }

@@ -1,8 +1,22 @@
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type FileSummary, type ImportField } from '@shared/domain/imports'
+import {
+  CAMPAIGN_IMPORT_FIELD_LABELS,
+  CAMPAIGN_IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type FileSummary,
+  type ImportKind,
+  type MappableField,
+} from '@shared/domain/imports'
+
+const FIELD_OPTIONS: Record<ImportKind, Array<{ field: MappableField; label: string }>> = {
+  leads: IMPORT_FIELDS.map((field) => ({ field, label: IMPORT_FIELD_LABELS[field] })),
+  campaigns: CAMPAIGN_IMPORT_FIELDS.map((field) => ({ field, label: CAMPAIGN_IMPORT_FIELD_LABELS[field] })),
+}
 
 /** One row per column of the file: its header, what it holds, and the Baton field it fills. */
-export function MappingStep({ file, mapping, onChange }: { file: FileSummary; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
-  const set = (column: number, field: ImportField | null) => {
+export function MappingStep({ file, kind, mapping, onChange }: { file: FileSummary; kind: ImportKind; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
+  const set = (column: number, field: MappableField | null) => {
     // A field fills from one column: choosing it here frees it elsewhere.
     onChange(mapping.map((current, i) => (i === column ? field : current === field && field !== null ? null : current)))
   }
@@ -28,11 +42,11 @@ export function MappingStep({ file, mapping, onChange }: { file: FileSummary; ma
                   .join(' · ') || <span className="muted">empty</span>}
               </td>
               <td>
-                <select aria-label={`Save “${header}” as`} value={mapping[column] ?? ''} onChange={(event) => set(column, (event.target.value || null) as ImportField | null)}>
+                <select aria-label={`Save “${header}” as`} value={mapping[column] ?? ''} onChange={(event) => set(column, (event.target.value || null) as MappableField | null)}>
                   <option value="">Don’t import</option>
-                  {IMPORT_FIELDS.map((field) => (
+                  {FIELD_OPTIONS[kind].map(({ field, label }) => (
                     <option key={field} value={field}>
-                      {IMPORT_FIELD_LABELS[field]}
+                      {label}
                     </option>
                   ))}
                 </select>

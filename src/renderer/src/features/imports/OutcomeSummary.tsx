@@ -6,9 +6,10 @@ import { useSaveRejected } from './imports.queries'
 /** What an import will do (preview) or did: counts, created names, and the rows it rejected with why. */
 export function OutcomeSummary({ outcome, jobId, done }: { outcome: ImportOutcome; jobId: number; done: boolean }) {
   const save = useSaveRejected()
+  const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
   const parts = [
-    plural(outcome.created, done ? 'lead created' : 'new lead', done ? 'leads created' : 'new leads'),
-    outcome.updated > 0 && plural(outcome.updated, done ? 'lead updated' : 'lead to update', done ? 'leads updated' : 'leads to update'),
+    plural(outcome.created, done ? `${one} created` : `new ${one}`, done ? `${many} created` : `new ${many}`),
+    outcome.updated > 0 && plural(outcome.updated, done ? `${one} updated` : `${one} to update`, done ? `${many} updated` : `${many} to update`),
     outcome.skipped > 0 && plural(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
     outcome.rejected > 0 && plural(outcome.rejected, 'row rejected', 'rows rejected'),
   ].filter(Boolean)

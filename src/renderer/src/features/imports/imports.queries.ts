@@ -62,3 +62,9 @@ export function useUndoImport() {
     onSuccess: () => queryClient.invalidateQueries(),
   })
 }
+
+/** The file's campaign, stage and owner values Baton does not know (one pass over the file in main). */
+export function useUnknownValues() {
+  const api = useApi()
+  return useMutation({ mutationFn: (input: InputOf<'imports.unknownValues'>) => api.call('imports.unknownValues', input) })
+}

@@ -1,0 +1,208 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { CampaignImportField, ImportOutcome, PreviewCampaign, RowProblem } from '@shared/domain/imports'
+import type { CampaignStatus } from '@shared/domain/enums'
+import { AppError } from '@shared/errors'
+import { readCampaignRow, type CampaignDraft } from './campaignRows'
+import { rejectedWriter, rememberMapping, type ImportHooks, type ImportRequest, type ImportResult } from './import.run'
+import { fieldColumns } from './rows'
+import { MAX_COLUMNS, openRowSource } from './source'
+
+// A campaigns file imported the way leads are: one transaction in the worker, a preview
+// that rolls back, progress and cancel, duplicates by name, and a batch that undo reverses
+// (new campaigns are recorded, updated ones keep their row as it was).
+
+const PROGRESS_EVERY = 2_000
+const PREVIEW_ROWS = 20
+const PROBLEMS_LISTED = 200
+
+interface CampaignRow {
+  id: number
+  name: string
+  channel: string
+  status: string
+  budget_minor: number
+  starts_on: string | null
+  ends_on: string | null
+  objective: string | null
+  notes: string | null
+}
+
+function statements(db: BetterSqlite3.Database) {
+  return {
+    insertBatch: db.prepare(`INSERT INTO import_batches (file_name, created_at, kind) VALUES (?, ?, 'campaigns')`),
+    finishBatch: db.prepare(
+      'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
+    ),
+    batchRecord: db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, 'campaign', ?)`),
+    batchCampaign: db.prepare('INSERT OR IGNORE INTO import_batch_campaigns (batch_id, campaign_id, before) VALUES (?, ?, ?)'),
+    campaignRow: db.prepare('SELECT * FROM campaigns WHERE id = ?'),
+    insertCampaign: db
+      .prepare(
+        `INSERT INTO campaigns (name, channel, objective, budget_minor, starts_on, ends_on, status, notes, created_at, updated_at)
+         VALUES (@name, @channel, @objective, @budgetMinor, @startsOn, @endsOn, @status, @notes, @now, @now) RETURNING id`,
+      )
+      .pluck(),
+    updateCampaign: db.prepare(
+      `UPDATE campaigns SET name = @name, channel = @channel, objective = @objective, budget_minor = @budgetMinor, starts_on = @startsOn,
+         ends_on = @endsOn, status = @status, notes = @notes, updated_at = @now WHERE id = @id`,
+    ),
+  }
+}
+
+/** A campaign without a status in the file: what its dates say, else running. */
+function statusFromDates(draft: CampaignDraft, today: string): CampaignStatus {
+  if (draft.endsOn && draft.endsOn < today) return 'completed'
+  if (draft.startsOn && draft.startsOn > today) return 'planned'
+  return 'active'
+}
+
+export async function runCampaignImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  const source = await openRowSource(request.file)
+  const rows = source.rows()
+  const first = await rows.next()
+  if (first.done || first.value.every((cell) => cell.trim() === '')) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
+  }
+  const headers = first.value.map((header) => header.trim())
+  const { options } = request
+  if (headers.length > MAX_COLUMNS || options.mapping.length !== headers.length) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
+  }
+  const columns = fieldColumns(options.mapping) as Partial<Record<CampaignImportField, number>>
+  if (columns.campaignName === undefined) {
+    await rows.return(undefined)
+    throw new AppError('invalid_input', 'Choose the column that holds the campaign’s name.', 'mapping')
+  }
+
+  const sql = statements(db)
+  const now = new Date().toISOString()
+  const today = now.slice(0, 10)
+  const rejected = rejectedWriter(request.rejectedFile, headers)
+  const outcome: ImportOutcome = {
+    kind: 'campaigns',
+    rowsRead: 0,
+    created: 0,
+    updated: 0,
+    skipped: 0,
+    rejected: 0,
+    campaignsCreated: [],
+    stagesCreated: [],
+    problems: [],
+    preview: [],
+    campaignPreview: [],
+  }
+  let committed = false
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
+    const byName = new Map<string, number>()
+    for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
+      if (!byName.has(row.name.toLowerCase())) byName.set(row.name.toLowerCase(), row.id)
+    }
+    const createdHere = new Set<number>()
+    let rowNumber = 1
+    for await (const cells of rows) {
+      rowNumber++
+      outcome.rowsRead++
+      if (outcome.rowsRead % PROGRESS_EVERY === 0) {
+        hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
+        await new Promise((resolve) => setImmediate(resolve))
+        if (hooks.isCancelled()) {
+          await rows.return(undefined)
+          db.exec('ROLLBACK')
+          return { status: 'cancelled' }
+        }
+      }
+      const reject = (list: Array<{ column: string; reason: string }>) => {
+        outcome.rejected++
+        for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
+        rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
+      }
+      const { draft, problems } = readCampaignRow(cells, columns, headers, options)
+      if (!draft) {
+        reject(problems)
+        continue
+      }
+      const existing = byName.get(draft.name.toLowerCase())
+      let action: PreviewCampaign['action'] = 'create'
+      let saved: PreviewCampaign | null = null
+      if (existing !== undefined && options.duplicates === 'skip') {
+        action = 'skip'
+        outcome.skipped++
+        saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
+      } else if (existing !== undefined && options.duplicates === 'update') {
+        const before = sql.campaignRow.get(existing) as CampaignRow
+        const merged = {
+          id: existing,
+          name: draft.name,
+          channel: draft.channel ?? before.channel,
+          objective: draft.objective ?? before.objective,
+          budgetMinor: draft.budgetMinor ?? before.budget_minor,
+          startsOn: draft.startsOn ?? before.starts_on,
+          endsOn: draft.endsOn ?? before.ends_on,
+          status: draft.status ?? before.status,
+          notes: draft.notes ?? before.notes,
+          now,
+        }
+        if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
+          const column = headers[columns[draft.endsOn ? 'endsOn' : 'startsOn'] ?? -1] ?? 'End date'
+          reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
+          continue
+        }
+        if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
+        sql.updateCampaign.run(merged)
+        action = 'update'
+        outcome.updated++
+        saved = previewOf(rowNumber, action, merged)
+      } else {
+        const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
+        const id = Number(sql.insertCampaign.get({ ...values, now }))
+        sql.batchRecord.run(batchId, id)
+        createdHere.add(id)
+        if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
+        outcome.created++
+        saved = previewOf(rowNumber, action, values)
+      }
+      if (outcome.campaignPreview.length < PREVIEW_ROWS) outcome.campaignPreview.push(saved)
+    }
+    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
+    if (request.mode === 'preview' || outcome.created + outcome.updated === 0) {
+      db.exec('ROLLBACK')
+      return { status: 'done', outcome, batchId: null }
+    }
+    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
+    rememberMapping(db, headers, options, now)
+    db.exec('COMMIT')
+    committed = true
+    return { status: 'done', outcome, batchId }
+  } catch (error) {
+    if (!committed && db.inTransaction) db.exec('ROLLBACK')
+    throw error
+  } finally {
+    rejected.close()
+  }
+}
+
+interface CampaignDraftSaved {
+  name: string
+  channel: string
+  status: string
+  budgetMinor: number
+  startsOn: string | null
+  endsOn: string | null
+}
+
+function previewOf(row: number, action: PreviewCampaign['action'], saved: CampaignDraftSaved): PreviewCampaign {
+  return {
+    row,
+    action,
+    name: saved.name,
+    channel: saved.channel as PreviewCampaign['channel'],
+    status: saved.status as PreviewCampaign['status'],
+    budgetMinor: saved.budgetMinor,
+    startsOn: saved.startsOn,
+    endsOn: saved.endsOn,
+  }
+}

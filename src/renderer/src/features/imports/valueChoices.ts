@@ -1,0 +1,29 @@
+import type { OwnerChoice, RefChoice, UnknownValues, ValueMap, ValueMapField } from '@shared/domain/imports'
+
+// A choice travels through a <select> as a short string: "create", "empty", "reject",
+// "id:12" (an existing campaign or stage) or "name:Ann" (an existing owner).
+
+type Choice = RefChoice | OwnerChoice
+
+export function choiceToOption(choice: Choice): string {
+  if (choice.kind !== 'existing') return choice.kind
+  return 'id' in choice ? `id:${choice.id}` : `name:${choice.name}`
+}
+
+export function optionToChoice(option: string): Choice {
+  if (option.startsWith('id:')) return { kind: 'existing', id: Number(option.slice(3)) }
+  if (option.startsWith('name:')) return { kind: 'existing', name: option.slice(5) }
+  return { kind: option as 'create' | 'empty' | 'reject' }
+}
+
+/** The suggestions for the listed values (main already honours the choices sent with the request); other saved choices stay. */
+export function withSuggestions(current: ValueMap, unknowns: UnknownValues): ValueMap {
+  const suggested = <C,>(list: { values: Array<{ value: string; suggested: C }> }) => Object.fromEntries(list.values.map((v) => [v.value, v.suggested]))
+  return {
+    campaign: { ...current.campaign, ...suggested(unknowns.campaign) },
+    stage: { ...current.stage, ...suggested(unknowns.stage) },
+    owner: { ...current.owner, ...suggested(unknowns.owner) },
+  }
+}
+
+export const hasUnknowns = (unknowns: UnknownValues) => (['campaign', 'stage', 'owner'] as ValueMapField[]).some((field) => unknowns[field].values.length > 0 || unknowns[field].more > 0)
