@@ -91,6 +91,29 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     expect(ws().database.sqlite.prepare('SELECT tag FROM lead_tags').pluck().all()).toEqual(['old'])
   })
 
+  it('treats a person named twice in one file as a duplicate of the lead the first row created', async () => {
+    const csv = 'Name,Email,Company,Stage,Value,Tags\nDana Li,dana@acme.test,Acme,New,100,vip\nDana Li,DANA@acme.test,Acme Corp,Qualified,250,partner\nAl Bo,,Zeta,,5,\nal bo,,ZETA,,7,'
+    const skipped = await runHere(csv, { decimalMark: '.' }, 'preview')
+    expect(skipped.state).toMatchObject({ status: 'done', outcome: { created: 2, skipped: 2, updated: 0 } })
+
+    const { state } = await runHere(csv, { duplicates: 'update', decimalMark: '.' })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 2, updated: 2, skipped: 0 })
+    expect(state.outcome.preview.map((p) => p.action)).toEqual(['create', 'update', 'create', 'update'])
+    const sqlite = ws().database.sqlite
+    expect(sqlite.prepare('SELECT person_name, company, value_minor, s.name AS stage FROM leads JOIN stages s ON s.id = stage_id ORDER BY leads.id').all()).toEqual([
+      { person_name: 'Dana Li', company: 'Acme Corp', value_minor: 25_000, stage: 'Qualified' },
+      { person_name: 'al bo', company: 'ZETA', value_minor: 700, stage: 'New' },
+    ])
+    expect(sqlite.prepare('SELECT tag FROM lead_tags ORDER BY tag').pluck().all()).toEqual(['partner', 'vip'])
+    // One creation record per lead, in the stage it ended up in; nothing for undo to restore.
+    expect(sqlite.prepare('SELECT to_stage_name FROM stage_history ORDER BY lead_id').pluck().all()).toEqual(['Qualified', 'New'])
+    expect(sqlite.prepare('SELECT action FROM import_batch_leads').pluck().all()).toEqual(['created', 'created'])
+    expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 2, restored: 0 })
+    expect(count('SELECT count(*) FROM leads')).toBe(0)
+    expect(count('SELECT count(*) FROM stage_history')).toBe(0)
+  })
+
   it('creates duplicates anyway when asked', async () => {
     await runHere('Name,Email\nDana,dana@acme.test', {})
     const { state } = await runHere('Name,Email\nDana,dana@acme.test\nDana,dana@acme.test', { duplicates: 'create' })
