@@ -27,6 +27,14 @@ export interface ImportHooks {
 
 export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
 
+/**
+ * The import connection's page cache, in KiB. SQLite's default (2 MiB) is far smaller than
+ * what a big import changes, so it writes pages out to the WAL mid-transaction and reads
+ * them back; a larger cache cuts a large import's time by about a quarter. It is a cap, not
+ * a size: a small import uses little of it, and no file, however long, uses more.
+ */
+export const IMPORT_PAGE_CACHE_KIB = 64 * 1024
+
 const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
 const PROBLEMS_LISTED = 200
