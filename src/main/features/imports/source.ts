@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
@@ -155,6 +155,23 @@ function xlsxSource(file: string, totalBytes: number): RowSource {
     }
   }
   return { fileName: basename(file), format: 'xlsx', encoding: 'Excel workbook', totalBytes, bytesRead: () => bytes, batches, rows: () => rowsOf(batches()) }
+}
+
+/** Whether a file will be read as an Excel workbook: the test openRowSource makes, without reading further. */
+export function isWorkbookFile(file: string): boolean {
+  if (extname(file).toLowerCase() === '.xlsx') return true
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(2)
+      readSync(fd, head, 0, 2, 0)
+      return head[0] === 0x50 && head[1] === 0x4b
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
+  }
 }
 
 /** Opens a CSV or XLSX file for reading (by its first bytes, not only its name). */

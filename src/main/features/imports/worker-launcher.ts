@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 // The built app runs out/main/import.worker.js (a separate entry of the main bundle).
 // Tests, the bench and the crash script run from the TypeScript source: the worker is
@@ -93,9 +93,9 @@ function bundledWorker(): string {
   return (bundled = file)
 }
 
-export function startImportWorker(workerData: unknown): Worker {
+export function startImportWorker(workerData: unknown, resourceLimits?: ResourceLimits): Worker {
   const built = join(import.meta.dirname, 'import.worker.js')
-  if (existsSync(built)) return new Worker(built, { workerData })
+  if (existsSync(built)) return new Worker(built, { workerData, resourceLimits })
   // Plain JavaScript: none of the parent's loader flags (tsx's, vitest's) are needed in the worker.
-  return new Worker(bundledWorker(), { workerData, execArgv: [] })
+  return new Worker(bundledWorker(), { workerData, execArgv: [], resourceLimits })
 }
