@@ -55,7 +55,9 @@ function statements(db: BetterSqlite3.Database) {
     finishBatch: db.prepare(
       'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
     ),
-    batchLead: db.prepare('INSERT OR IGNORE INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
+    batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
+    batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
+    batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
     byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
     byCompanyPerson: db
@@ -67,6 +69,9 @@ function statements(db: BetterSqlite3.Database) {
     history: db.prepare(
       `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    historyFrom: db.prepare('SELECT from_stage_id FROM stage_history WHERE id = ?').pluck(),
+    retargetHistory: db.prepare('UPDATE stage_history SET to_stage_id = ?, to_stage_name = ?, to_kind = ?, at = ? WHERE id = ?'),
+    deleteHistory: db.prepare('DELETE FROM stage_history WHERE id = ?'),
     tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
     tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
     leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
@@ -393,20 +398,30 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadI
     ...(draft.expectedCloseOn !== null && { expected_close_on: draft.expectedCloseOn }),
     updated_at: now,
   }
-  let historyId: number | null = null
+  // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
+  const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
+  let historyId: number | null = recorded === undefined ? null : (JSON.parse(recorded) as { historyId: number | null }).historyId
   if (draft.stage !== null && stage.id !== before['stage_id']) {
     const enteredAt = createdHere ? before['created_at'] : now
     Object.assign(set, { stage_id: stage.id, pipeline_id: refs.pipelineId, position: refs.nextPosition(stage.id), stage_entered_at: enteredAt, closed_at: stage.kind === 'open' ? null : enteredAt })
-    if (!createdHere) {
+    if (!createdHere && historyId !== null) {
+      // One history row for the import's net move, from the stage the lead was in before it (gone if it moved back).
+      if (sql.historyFrom.get(historyId) === stage.id) {
+        sql.deleteHistory.run(historyId)
+        historyId = null
+      } else sql.retargetHistory.run(stage.id, stage.name, stage.kind, now, historyId)
+    } else if (!createdHere) {
       const fromName = (sql.stageName.get(before['stage_id']) as string | undefined) ?? null
       historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, now).lastInsertRowid)
     }
   }
   const columns = Object.keys(set)
   sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...set, id: leadId })
-  const tags = createdHere ? [] : (sql.tagsOf.all(leadId) as string[])
+  const tags = createdHere || recorded !== undefined ? [] : (sql.tagsOf.all(leadId) as string[])
   for (const tag of draft.tags) sql.tag.run(leadId, tag)
-  if (!createdHere) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+  if (createdHere) return
+  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+  else sql.batchLeadHistory.run(historyId, batchId, leadId)
 }
 
 function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
