@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import type { ImportJobState, ImportOptions } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
 import { toErrorShape } from '../../ipc/dispatch'
 import type { ImportRequest } from './import.run'
 import type { WorkerInput, WorkerMessage } from './import.worker'
+import { isWorkbookFile } from './source'
 import { startImportWorker } from './worker-launcher'
 
 // Import jobs as the main process sees them: one at a time, each in its own worker
@@ -26,6 +27,16 @@ export interface ImportJobsOptions {
   /** Runs before an import writes: the automatic backup. */
   beforeImport(): Promise<void>
 }
+
+/**
+ * A CSV import's worker keeps a few thousand rows at a time, so a small heap is plenty — and
+ * capping it keeps V8 from letting garbage pile up with the file's length: the peak memory of
+ * an import stays the same for 20,000 rows or 2 million. A workbook has no cap: the XLSX
+ * reader holds the sheet's table of shared strings, which grows with the file.
+ */
+const CSV_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
+
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY'
 
 function rebuildError(message: Extract<WorkerMessage, { type: 'error' }>): unknown {
   if (message.name === 'AppError' && message.code) return new AppError(message.code as AppError['code'], message.message, message.field)
@@ -63,7 +74,7 @@ export class ImportJobs {
     const id = this.nextId++
     const rejectedFile = join(this.folder, `rejected-${id}.csv`)
     const request: ImportRequest = { file, options, mode, rejectedFile }
-    const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput)
+    const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput, isWorkbookFile(file) ? undefined : CSV_WORKER_LIMITS)
     const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, worker, rejectedFile, finished: Promise.resolve() }
     job.finished = new Promise<void>((resolve) => {
       const settle = (state: ImportJobState) => {
@@ -79,7 +90,13 @@ export class ImportJobs {
           settle({ status: 'failed', phase: mode, message: toErrorShape(rebuildError(message), 'imports.start', console.error).message })
         }
       })
-      worker.on('error', (error) => settle({ status: 'failed', phase: mode, message: toErrorShape(error, 'imports.start', console.error).message }))
+      worker.on('error', (error) => {
+        const message =
+          (error as { code?: unknown }).code === OUT_OF_MEMORY
+            ? `Baton ran out of memory reading ${basename(file)} (a row or cell in it is too large to read). Nothing was saved.`
+            : toErrorShape(error, 'imports.start', console.error).message
+        settle({ status: 'failed', phase: mode, message })
+      })
       worker.on('exit', () => settle({ status: 'failed', phase: mode, message: 'The import stopped unexpectedly and nothing was saved. Try again.' }))
     })
     this.jobs.set(id, job)

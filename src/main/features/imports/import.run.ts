@@ -7,7 +7,7 @@ import { fileShape } from './headers'
 import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
 import { References, type StageRef } from './references'
-import { MAX_COLUMNS, openRowSource } from './source'
+import { MAX_COLUMNS, openRowSource, type RowSource } from './source'
 
 // The import itself, on a raw better-sqlite3 connection of its own (it runs in a
 // worker thread). The whole file is one transaction: a preview runs the very same
@@ -29,6 +29,14 @@ export interface ImportHooks {
 
 export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
 
+/**
+ * The import connection's page cache, in KiB. SQLite's default (2 MiB) is far smaller than
+ * what a big import changes, so it writes pages out to the WAL mid-transaction and reads
+ * them back; a larger cache cuts a large import's time by about a quarter. It is a cap, not
+ * a size: a small import uses little of it, and no file, however long, uses more.
+ */
+export const IMPORT_PAGE_CACHE_KIB = 64 * 1024
+
 const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
 const PROBLEMS_LISTED = 200
@@ -41,7 +49,9 @@ export function statements(db: BetterSqlite3.Database) {
     finishBatch: db.prepare(
       'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
     ),
-    batchLead: db.prepare('INSERT OR IGNORE INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
+    batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
+    batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
+    batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
     byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
     byCompanyPerson: db
@@ -49,14 +59,17 @@ export function statements(db: BetterSqlite3.Database) {
       .pluck(),
     insertLead: db.prepare(`INSERT INTO leads (person_name, company, email, phone, source_campaign_id, pipeline_id, stage_id, position, value_minor,
         owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at)
-      VALUES (@personName, @company, @email, @phone, @campaignId, @pipelineId, @stageId, @position, @valueMinor,
-        @owner, @notes, @createdAt, @now, @createdAt, @expectedCloseOn, @closedAt)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     history: db.prepare(
       `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    historyFrom: db.prepare('SELECT from_stage_id FROM stage_history WHERE id = ?').pluck(),
+    retargetHistory: db.prepare('UPDATE stage_history SET to_stage_id = ?, to_stage_name = ?, to_kind = ?, at = ? WHERE id = ?'),
+    deleteHistory: db.prepare('DELETE FROM stage_history WHERE id = ?'),
     tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
     tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
     leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
+    stageName: db.prepare('SELECT name FROM stages WHERE id = ?').pluck(),
     maxPosition: db.prepare('SELECT max(position) FROM leads WHERE stage_id = ?').pluck(),
     insertCampaign: db.prepare(
       `INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES (?, 'other', 'active', ?, ?) RETURNING id`,
@@ -104,28 +117,36 @@ function dayInstant(day: string | null, now: string): string {
   return day ? `${day}T12:00:00.000Z` : now
 }
 
+/** The header row and the batches after it; the header is taken out of the first batch. */
+async function readHeader(source: RowSource): Promise<{ headers: string[] | null; batches: AsyncGenerator<string[][]>; first: string[][] }> {
+  const batches = source.batches()
+  const next = await batches.next()
+  if (next.done) return { headers: null, batches, first: [] }
+  const [header, ...first] = next.value
+  return { headers: header!, batches, first }
+}
+
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
   if (request.options.kind === 'campaigns') return runCampaignImport(db, request, hooks)
   const source = await openRowSource(request.file)
-  const rows = source.rows()
-  const first = await rows.next()
-  if (first.done || first.value.every((cell) => cell.trim() === '')) {
-    await rows.return(undefined)
+  const { headers: headerRow, batches, first } = await readHeader(source)
+  if (headerRow === null || headerRow.every((cell) => cell.trim() === '')) {
+    await batches.return(undefined)
     throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
   }
-  const headers = first.value.map((header) => header.trim())
+  const headers = headerRow.map((header) => header.trim())
   if (headers.length > MAX_COLUMNS) {
-    await rows.return(undefined)
+    await batches.return(undefined)
     throw new AppError('invalid_input', `${source.fileName} has ${headers.length.toLocaleString('en-US')} columns; Baton reads files with up to ${MAX_COLUMNS.toLocaleString('en-US')}.`)
   }
   const { options } = request
   if (options.mapping.length !== headers.length) {
-    await rows.return(undefined)
+    await batches.return(undefined)
     throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
   }
   const columns = fieldColumns(options.mapping)
   if (columns.personName === undefined && columns.firstName === undefined && columns.lastName === undefined && columns.company === undefined) {
-    await rows.return(undefined)
+    await batches.return(undefined)
     throw new AppError('invalid_input', 'Choose the column that holds the person’s name (or the company).', 'mapping')
   }
 
@@ -140,59 +161,27 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
     batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
     const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
+    const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now }
     let rowNumber = 1
-    for await (const cells of rows) {
-      rowNumber++
-      outcome.rowsRead++
-      if (outcome.rowsRead % PROGRESS_EVERY === 0) {
-        hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
-        await new Promise((resolve) => setImmediate(resolve))
-        if (hooks.isCancelled()) {
-          await rows.return(undefined)
-          db.exec('ROLLBACK')
-          return { status: 'cancelled' }
+    let batch = first
+    for (;;) {
+      for (const cells of batch) {
+        rowNumber++
+        outcome.rowsRead++
+        if (outcome.rowsRead % PROGRESS_EVERY === 0) {
+          hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
+          await new Promise((resolve) => setImmediate(resolve))
+          if (hooks.isCancelled()) {
+            await batches.return(undefined)
+            db.exec('ROLLBACK')
+            return { status: 'cancelled' }
+          }
         }
+        importRow(writer, cells, rowNumber, columns, headers, options, outcome, rejected)
       }
-      const { draft, problems } = readLeadRow(cells, columns, headers, options)
-      const reject = (list: Array<{ column: string; reason: string }>) => {
-        outcome.rejected++
-        for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
-        rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
-      }
-      if (!draft) {
-        reject(problems)
-        continue
-      }
-      const campaign = refs.campaign(draft.campaign)
-      const stage = refs.stage(draft.stage)
-      const owner = refs.owner(draft.owner)
-      if (isProblem(campaign) || isProblem(stage) || isProblem(owner)) {
-        reject([
-          ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
-          ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
-          ...(isProblem(owner) ? [{ column: headers[columns.owner!] ?? 'Owner', reason: owner.problem }] : []),
-        ])
-        continue
-      }
-      draft.owner = owner
-      const existing = draft.email
-        ? (sql.byEmail.get(draft.email) as number | undefined)
-        : draft.company
-          ? (sql.byCompanyPerson.get(draft.company, draft.personName) as number | undefined)
-          : undefined
-      let action: PreviewLead['action'] = 'create'
-      if (existing !== undefined && options.duplicates === 'skip') {
-        action = 'skip'
-        outcome.skipped++
-      } else if (existing !== undefined && options.duplicates === 'update') {
-        action = 'update'
-        updateLead(sql, refs, batchId, existing, draft, campaign, stage, now)
-        outcome.updated++
-      } else {
-        createLead(sql, refs, draft, campaign, stage, now)
-        outcome.created++
-      }
-      if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), stage))
+      const next = await batches.next()
+      if (next.done) break
+      batch = next.value
     }
     hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     outcome.campaignsCreated = refs.campaignsCreated
@@ -216,6 +205,68 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   }
 }
 
+/** What writing a row needs, gathered once per import. */
+interface LeadWriter {
+  sql: Statements
+  refs: References
+  batchId: number
+  /** Leads with a larger id were created by this import. */
+  lastIdBefore: number
+  now: string
+}
+
+/** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
+function importRow(
+  writer: LeadWriter,
+  cells: readonly string[],
+  rowNumber: number,
+  columns: ReturnType<typeof fieldColumns>,
+  headers: readonly string[],
+  options: ImportOptions,
+  outcome: ImportOutcome,
+  rejected: ReturnType<typeof rejectedWriter>,
+): void {
+  const { sql, refs } = writer
+  const { draft, problems } = readLeadRow(cells, columns, headers, options)
+  const reject = (list: Array<{ column: string; reason: string }>) => {
+    outcome.rejected++
+    for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
+    rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
+  }
+  if (!draft) return reject(problems)
+  const campaign = refs.campaign(draft.campaign)
+  const stage = refs.stage(draft.stage)
+  const owner = refs.owner(draft.owner)
+  if (isProblem(campaign) || isProblem(stage) || isProblem(owner)) {
+    return reject([
+      ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
+      ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
+      ...(isProblem(owner) ? [{ column: headers[columns.owner!] ?? 'Owner', reason: owner.problem }] : []),
+    ])
+  }
+  draft.owner = owner
+  // The lookups run inside the import's transaction, so they also find the leads created
+  // from earlier rows of the same file: a file that names a person twice is a duplicate too.
+  const existing = draft.email
+    ? (sql.byEmail.get(draft.email) as number | undefined)
+    : draft.company
+      ? (sql.byCompanyPerson.get(draft.company, draft.personName) as number | undefined)
+      : undefined
+  let action: PreviewLead['action'] = 'create'
+  if (existing !== undefined && options.duplicates === 'skip') {
+    action = 'skip'
+    outcome.skipped++
+  } else if (existing !== undefined && options.duplicates === 'update') {
+    action = 'update'
+    updateLead(writer, existing, draft, campaign, stage)
+    outcome.updated++
+  } else {
+    createLead(writer, draft, campaign, stage)
+    outcome.created++
+  }
+  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), stage))
+}
+
 function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, campaign: string | null, stage: StageRef): PreviewLead {
   return {
     row,
@@ -232,27 +283,12 @@ function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft,
   }
 }
 
-function createLead(sql: Statements, refs: References, draft: LeadDraft, campaignId: number | null, stage: StageRef, now: string): void {
+function createLead({ sql, refs, now }: LeadWriter, draft: LeadDraft, campaignId: number | null, stage: StageRef): void {
   const createdAt = dayInstant(draft.createdOn, now)
-  const leadId = Number(
-    sql.insertLead.run({
-      personName: draft.personName,
-      company: draft.company,
-      email: draft.email,
-      phone: draft.phone,
-      campaignId,
-      pipelineId: refs.pipelineId,
-      stageId: stage.id,
-      position: refs.nextPosition(stage.id),
-      valueMinor: draft.valueMinor ?? 0,
-      owner: draft.owner,
-      notes: draft.notes,
-      createdAt,
-      now,
-      expectedCloseOn: draft.expectedCloseOn,
-      closedAt: stage.kind === 'open' ? null : createdAt,
-    }).lastInsertRowid,
-  )
+  const closedAt = stage.kind === 'open' ? null : createdAt
+  const position = refs.nextPosition(stage.id)
+  // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
+  const leadId = sql.insertLead.run(draft.personName, draft.company, draft.email, draft.phone, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, createdAt, draft.expectedCloseOn, closedAt).lastInsertRowid
   for (const tag of draft.tags) sql.tag.run(leadId, tag)
   // Stage history, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
@@ -273,19 +309,14 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
   )
 }
 
-/** Fills in what the file has; keeps what it leaves empty. The lead as it was is kept for undo. */
-function updateLead(
-  sql: Statements,
-  refs: References,
-  batchId: number,
-  leadId: number,
-  draft: LeadDraft,
-  campaignId: number | null,
-  stage: StageRef,
-  now: string,
-): void {
+/**
+ * Fills in what the file has; keeps what it leaves empty. The lead as it was is kept for undo
+ * — unless this import created it from an earlier row of the file: undo removes it whole, and
+ * its one creation record (written at the end) names the stage it ends up in.
+ */
+function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, stage: StageRef): void {
+  const createdHere = leadId > lastIdBefore
   const before = sql.leadRow.get(leadId) as Record<string, unknown>
-  const tags = sql.tagsOf.all(leadId) as string[]
   const set: Record<string, unknown> = {
     person_name: draft.personName,
     ...(draft.company !== null && { company: draft.company }),
@@ -298,16 +329,30 @@ function updateLead(
     ...(draft.expectedCloseOn !== null && { expected_close_on: draft.expectedCloseOn }),
     updated_at: now,
   }
-  let historyId: number | null = null
+  // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
+  const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
+  let historyId: number | null = recorded === undefined ? null : (JSON.parse(recorded) as { historyId: number | null }).historyId
   if (draft.stage !== null && stage.id !== before['stage_id']) {
-    Object.assign(set, { stage_id: stage.id, pipeline_id: refs.pipelineId, position: refs.nextPosition(stage.id), stage_entered_at: now, closed_at: stage.kind === 'open' ? null : now })
-    const fromName = (sql.leadRow.database.prepare('SELECT name FROM stages WHERE id = ?').pluck().get(before['stage_id']) as string | undefined) ?? null
-    historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, now).lastInsertRowid)
+    const enteredAt = createdHere ? before['created_at'] : now
+    Object.assign(set, { stage_id: stage.id, pipeline_id: refs.pipelineId, position: refs.nextPosition(stage.id), stage_entered_at: enteredAt, closed_at: stage.kind === 'open' ? null : enteredAt })
+    if (!createdHere && historyId !== null) {
+      // One history row for the import's net move, from the stage the lead was in before it (gone if it moved back).
+      if (sql.historyFrom.get(historyId) === stage.id) {
+        sql.deleteHistory.run(historyId)
+        historyId = null
+      } else sql.retargetHistory.run(stage.id, stage.name, stage.kind, now, historyId)
+    } else if (!createdHere) {
+      const fromName = (sql.stageName.get(before['stage_id']) as string | undefined) ?? null
+      historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, now).lastInsertRowid)
+    }
   }
   const columns = Object.keys(set)
   sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...set, id: leadId })
+  const tags = createdHere || recorded !== undefined ? [] : (sql.tagsOf.all(leadId) as string[])
   for (const tag of draft.tags) sql.tag.run(leadId, tag)
-  sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+  if (createdHere) return
+  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+  else sql.batchLeadHistory.run(historyId, batchId, leadId)
 }
 
 export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {

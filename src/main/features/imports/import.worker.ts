@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
-import { runImport, type ImportRequest } from './import.run'
+import { IMPORT_PAGE_CACHE_KIB, runImport, type ImportRequest } from './import.run'
 
 // The import's own thread and its own connection: WAL lets the app's connection keep
 // reading (and the window keep responding) while this one writes.
@@ -30,6 +30,7 @@ try {
   db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
+  db.pragma(`cache_size = -${IMPORT_PAGE_CACHE_KIB}`)
   const result = await runImport(db, request, {
     onProgress: (rowsRead, bytesRead, totalBytes) => post({ type: 'progress', rowsRead, bytesRead, totalBytes }),
     isCancelled: () => cancelled,

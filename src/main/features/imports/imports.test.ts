@@ -91,6 +91,50 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     expect(ws().database.sqlite.prepare('SELECT tag FROM lead_tags').pluck().all()).toEqual(['old'])
   })
 
+  it('treats a person named twice in one file as a duplicate of the lead the first row created', async () => {
+    const csv = 'Name,Email,Company,Stage,Value,Tags\nDana Li,dana@acme.test,Acme,New,100,vip\nDana Li,DANA@acme.test,Acme Corp,Qualified,250,partner\nAl Bo,,Zeta,,5,\nal bo,,ZETA,,7,'
+    const skipped = await runHere(csv, { decimalMark: '.' }, 'preview')
+    expect(skipped.state).toMatchObject({ status: 'done', outcome: { created: 2, skipped: 2, updated: 0 } })
+
+    const { state } = await runHere(csv, { duplicates: 'update', decimalMark: '.' })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 2, updated: 2, skipped: 0 })
+    expect(state.outcome.preview.map((p) => p.action)).toEqual(['create', 'update', 'create', 'update'])
+    const sqlite = ws().database.sqlite
+    expect(sqlite.prepare('SELECT person_name, company, value_minor, s.name AS stage FROM leads JOIN stages s ON s.id = stage_id ORDER BY leads.id').all()).toEqual([
+      { person_name: 'Dana Li', company: 'Acme Corp', value_minor: 25_000, stage: 'Qualified' },
+      { person_name: 'al bo', company: 'ZETA', value_minor: 700, stage: 'New' },
+    ])
+    expect(sqlite.prepare('SELECT tag FROM lead_tags ORDER BY tag').pluck().all()).toEqual(['partner', 'vip'])
+    // One creation record per lead, in the stage it ended up in; nothing for undo to restore.
+    expect(sqlite.prepare('SELECT to_stage_name FROM stage_history ORDER BY lead_id').pluck().all()).toEqual(['Qualified', 'New'])
+    expect(sqlite.prepare('SELECT action FROM import_batch_leads').pluck().all()).toEqual(['created', 'created'])
+    expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 2, restored: 0 })
+    expect(count('SELECT count(*) FROM leads')).toBe(0)
+    expect(count('SELECT count(*) FROM stage_history')).toBe(0)
+  })
+
+  it('keeps one undo record and one history row when a file updates the same lead twice', async () => {
+    await runHere('Name,Email,Stage\nDana Li,dana@acme.test,New\nBo Chen,bo@beta.test,New', {})
+    const sqlite = ws().database.sqlite
+    const historyBefore = count('SELECT count(*) FROM stage_history')
+    const csv = 'Name,Email,Stage,Value\nDana Li,dana@acme.test,Qualified,100\nDana Li,dana@acme.test,Proposal,200\nBo Chen,bo@beta.test,Qualified,5\nBo Chen,bo@beta.test,New,6'
+    const { state } = await runHere(csv, { duplicates: 'update', decimalMark: '.' })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 0, updated: 4 })
+    const moves = () => sqlite.prepare('SELECT l.person_name, h.from_stage_name, h.to_stage_name FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE h.from_stage_id IS NOT NULL ORDER BY h.id').all()
+    // Dana's net move New → Proposal; Bo went back to New, so no move at all.
+    expect(moves()).toEqual([{ person_name: 'Dana Li', from_stage_name: 'New', to_stage_name: 'Proposal' }])
+    expect(count('SELECT count(*) FROM import_batch_leads WHERE batch_id = ' + state.batchId)).toBe(2)
+    expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 0, restored: 2 })
+    expect(sqlite.prepare('SELECT person_name, value_minor, s.name AS stage FROM leads JOIN stages s ON s.id = stage_id ORDER BY leads.id').all()).toEqual([
+      { person_name: 'Dana Li', value_minor: 0, stage: 'New' },
+      { person_name: 'Bo Chen', value_minor: 0, stage: 'New' },
+    ])
+    expect(moves()).toEqual([])
+    expect(count('SELECT count(*) FROM stage_history')).toBe(historyBefore)
+  })
+
   it('creates duplicates anyway when asked', async () => {
     await runHere('Name,Email\nDana,dana@acme.test', {})
     const { state } = await runHere('Name,Email\nDana,dana@acme.test\nDana,dana@acme.test', { duplicates: 'create' })

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
@@ -51,8 +51,20 @@ export interface RowSource {
   totalBytes: number
   /** Bytes of the file read so far, for the progress bar. */
   bytesRead(): number
+  /**
+   * The rows in batches (a chunk of the file's worth, never the whole file): one await per
+   * batch instead of one per row, which is most of what reading costs beyond the parser.
+   */
+  batches(): AsyncGenerator<string[][]>
   rows(): AsyncGenerator<string[]>
 }
+
+async function* rowsOf(batches: AsyncGenerator<string[][]>): AsyncGenerator<string[]> {
+  for await (const batch of batches) yield* batch
+}
+
+/** Rows read from an XLSX sheet are handed on in batches this long. */
+const XLSX_BATCH = 1_000
 
 const SNIFF_BYTES = 64 * 1024
 
@@ -82,36 +94,33 @@ function cellText(value: ExcelJS.CellValue): string {
 function csvSource(file: string, totalBytes: number, head: Uint8Array): RowSource {
   const { encoding, bom } = sniffEncoding(head)
   let bytes = 0
-  return {
-    fileName: basename(file),
-    format: 'csv',
-    encoding: encodingName(encoding),
-    totalBytes,
-    bytesRead: () => bytes,
-    async *rows() {
-      const input = createReadStream(file, { start: bom, highWaterMark: 1 << 20 })
-      const decoder = new TextDecoder(encoding)
-      // papaparse's own handle, fed chunk by chunk; the row cut at a chunk's end is
-      // carried over to the next one (what papaparse's streamers do, minus their per-row overhead).
-      const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ skipEmptyLines: 'greedy' })
-      let carry = ''
-      let base = 0
-      try {
-        for await (const chunk of input) {
-          bytes += (chunk as Buffer).length
-          const text = carry + decoder.decode(chunk as Buffer, { stream: true })
-          const results = handle.parse(text, base, true)
-          carry = text.slice(results.meta.cursor - base)
-          base = results.meta.cursor
-          yield* results.data
-        }
-        const last = carry + decoder.decode()
-        if (last) yield* handle.parse(last, base, false).data
-      } finally {
-        input.destroy()
+  async function* batches(): AsyncGenerator<string[][]> {
+    const input = createReadStream(file, { start: bom, highWaterMark: 1 << 20 })
+    const decoder = new TextDecoder(encoding)
+    // papaparse's own handle, fed chunk by chunk; the row cut at a chunk's end is
+    // carried over to the next one (what papaparse's streamers do, minus their per-row overhead).
+    const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ skipEmptyLines: 'greedy' })
+    let carry = ''
+    let base = 0
+    try {
+      for await (const chunk of input) {
+        bytes += (chunk as Buffer).length
+        const text = carry + decoder.decode(chunk as Buffer, { stream: true })
+        const results = handle.parse(text, base, true)
+        carry = text.slice(results.meta.cursor - base)
+        base = results.meta.cursor
+        if (results.data.length > 0) yield results.data
       }
-    },
+      const last = carry + decoder.decode()
+      if (last) {
+        const rows = handle.parse(last, base, false).data
+        if (rows.length > 0) yield rows
+      }
+    } finally {
+      input.destroy()
+    }
   }
+  return { fileName: basename(file), format: 'csv', encoding: encodingName(encoding), totalBytes, bytesRead: () => bytes, batches, rows: () => rowsOf(batches()) }
 }
 
 interface PapaHandle {
@@ -120,31 +129,48 @@ interface PapaHandle {
 
 function xlsxSource(file: string, totalBytes: number): RowSource {
   let bytes = 0
-  return {
-    fileName: basename(file),
-    format: 'xlsx',
-    encoding: 'Excel workbook',
-    totalBytes,
-    bytesRead: () => bytes,
-    async *rows() {
-      // Loaded on demand: exceljs is large, and most imports are CSV.
-      const { default: excel } = await import('exceljs')
-      const input = createReadStream(file)
-      input.on('data', (chunk) => (bytes += chunk.length))
-      const reader = new excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' })
-      try {
-        for await (const sheet of reader) {
-          // Only the first sheet: a workbook's other sheets are usually notes or lookups.
-          for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-            const values = (row.values as ExcelJS.CellValue[]).slice(1)
-            yield Array.from(values, cellText)
+  async function* batches(): AsyncGenerator<string[][]> {
+    // Loaded on demand: exceljs is large, and most imports are CSV.
+    const { default: excel } = await import('exceljs')
+    const input = createReadStream(file)
+    input.on('data', (chunk) => (bytes += chunk.length))
+    const reader = new excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' })
+    try {
+      for await (const sheet of reader) {
+        // Only the first sheet: a workbook's other sheets are usually notes or lookups.
+        let batch: string[][] = []
+        for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+          const values = (row.values as ExcelJS.CellValue[]).slice(1)
+          batch.push(Array.from(values, cellText))
+          if (batch.length >= XLSX_BATCH) {
+            yield batch
+            batch = []
           }
-          break
         }
-      } finally {
-        input.destroy()
+        if (batch.length > 0) yield batch
+        break
       }
-    },
+    } finally {
+      input.destroy()
+    }
+  }
+  return { fileName: basename(file), format: 'xlsx', encoding: 'Excel workbook', totalBytes, bytesRead: () => bytes, batches, rows: () => rowsOf(batches()) }
+}
+
+/** Whether a file will be read as an Excel workbook: the test openRowSource makes, without reading further. */
+export function isWorkbookFile(file: string): boolean {
+  if (extname(file).toLowerCase() === '.xlsx') return true
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const head = Buffer.alloc(2)
+      readSync(fd, head, 0, 2, 0)
+      return head[0] === 0x50 && head[1] === 0x4b
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
   }
 }
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isRealDate } from '@shared/domain/dates'
 import { guessDayOrder, guessDecimalMark, parseAmountMinor, parseDay, splitTags } from './values'
 
 describe('parseAmountMinor', () => {
@@ -45,6 +47,22 @@ describe('parseDay', () => {
     expect(parseDay('13/13/2026', 'dmy')).toBeNull()
     expect(parseDay('next week', 'dmy')).toBeNull()
     expect(parseDay('2026-02-30', 'dmy')).toBeNull()
+  })
+  it('knows leap years as the calendar does', () => {
+    expect(parseDay('29/02/2024', 'dmy')).toBe('2024-02-29')
+    expect(parseDay('29/02/2000', 'dmy')).toBe('2000-02-29')
+    expect(parseDay('29/02/1900', 'dmy')).toBeNull()
+    expect(parseDay('2100-02-29', 'dmy')).toBeNull()
+  })
+  it('accepts exactly the days the calendar has', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, date) => {
+        const iso = `${pad(year, 4)}-${pad(month)}-${pad(date)}`
+        expect(parseDay(iso, 'dmy')).toBe(isRealDate(iso) ? iso : null)
+      }),
+      { numRuns: 5_000 },
+    )
   })
 })
 

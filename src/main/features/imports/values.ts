@@ -1,10 +1,16 @@
 import type { DayOrder, DecimalMark } from '@shared/domain/imports'
-import { isRealDate } from '@shared/domain/dates'
 
 // Numbers and dates as people type them in spreadsheets: "1.234,50", "$1,234.50",
 // "12/03/2026" (day or month first), "2026-03-12", "2026-03-12T10:00:00Z".
 
 const CURRENCY = /[\s\u00a0\u202f$€£¥]|USD|EUR|GBP|CHF/gi
+
+// Thousands separators must sit between groups of three digits ("1.234.567,50"). Built
+// once per mark: an import reads this for every row.
+const GROUPED: Record<DecimalMark, RegExp> = {
+  '.': /^\d{1,3}(,\d{3})+(\.\d+)?$/,
+  ',': /^\d{1,3}(\.\d{3})+(,\d+)?$/,
+}
 
 /** An amount in minor units (cents); null when the text is not an amount. Empty text is 0. */
 export function parseAmountMinor(text: string, decimal: DecimalMark): number | null {
@@ -12,9 +18,7 @@ export function parseAmountMinor(text: string, decimal: DecimalMark): number | n
   if (cleaned === '') return 0
   if (cleaned.startsWith('-') || (cleaned.startsWith('(') && cleaned.endsWith(')'))) return null
   const group = decimal === ',' ? '.' : ','
-  // Thousands separators must sit between groups of three digits ("1.234.567,50").
-  const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`)
-  if (grouped.test(cleaned)) cleaned = cleaned.split(group).join('')
+  if (GROUPED[decimal].test(cleaned)) cleaned = cleaned.split(group).join('')
   else if (cleaned.includes(group)) return null
   if (decimal === ',') cleaned = cleaned.replace(',', '.')
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return null
@@ -26,9 +30,17 @@ export function parseAmountMinor(text: string, decimal: DecimalMark): number | n
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The Gregorian calendar's rule, as Date follows it. */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
+}
+
 function day(year: number, month: number, date: number): string | null {
-  const text = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}`
-  return isRealDate(text) ? text : null
+  if (year > 9999 || month < 1 || month > 12 || date < 1 || date > daysIn(year, month)) return null
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}`
 }
 
 /** A calendar day `YYYY-MM-DD`; null when the text is not a date. */
