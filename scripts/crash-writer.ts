@@ -25,6 +25,7 @@ async function importBatch(k: number): Promise<void> {
   const db = new BetterSqlite3(workspace.safety.dataFile)
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
+  db.pragma('temp_store = MEMORY')
   try {
     const result = await runImport(
       db,

@@ -54,12 +54,13 @@ function openDescriptorsOn(file: string): number {
 describe('openDatabase on a new file', () => {
   const database = useTempDatabase()
 
-  it('sets WAL, foreign keys, FULL sync and a busy timeout', () => {
+  it('sets WAL, foreign keys, FULL sync, a busy timeout and statement journals in memory', () => {
     const { sqlite } = database()
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2)
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(sqlite.pragma('temp_store', { simple: true })).toBe(2)
   })
 
   it('writes a real SQLite file in WAL format', () => {

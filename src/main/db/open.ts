@@ -63,6 +63,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = FULL')
     sqlite.pragma('foreign_keys = ON')
+    // Statement journals (every write to a table with triggers needs one) stay in memory rather
+    // than in a temporary file per statement: with the search index and team triggers on leads,
+    // a file per insert made writing 100,000 leads two to three times slower.
+    sqlite.pragma('temp_store = MEMORY')
     await migrate(db, migrations)
   } catch (error) {
     await close()

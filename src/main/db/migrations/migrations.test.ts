@@ -184,6 +184,9 @@ const cases: Record<number, MigrationCase> = {
       // Throws SQLITE_CORRUPT_VTAB when the index and the table disagree.
       for (const fts of ['leads_fts', 'campaigns_fts', 'goals_fts', 'activities_fts']) sqlite.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run()
       expect(() => sqlite.prepare(`UPDATE settings SET theme = 'pink'`).run()).toThrow(/CHECK/)
+      // Nothing is deferred outside an import, and the table holds its one row only.
+      expect(sqlite.prepare('SELECT id, above_id FROM search_index_deferred').all()).toEqual([{ id: 1, above_id: null }])
+      expect(() => sqlite.prepare('INSERT INTO search_index_deferred (id, above_id) VALUES (2, NULL)').run()).toThrow(/CHECK/)
     },
   },
   9: {

@@ -160,6 +160,8 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   try {
     batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
     const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
+    // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
+    db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
     const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now }
     let rowNumber = 1
@@ -307,6 +309,8 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
   db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
     lastIdBefore,
   )
+  db.prepare(`INSERT INTO leads_fts (rowid, person_name, company, email, notes) SELECT id, person_name, company, email, notes FROM leads WHERE id > ?`).run(lastIdBefore)
+  db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
 }
 
 /**

@@ -30,6 +30,8 @@ try {
   db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
+  // As the app's own connection (db/open.ts): statement journals in memory, not a file per insert.
+  db.pragma('temp_store = MEMORY')
   db.pragma(`cache_size = -${IMPORT_PAGE_CACHE_KIB}`)
   const result = await runImport(db, request, {
     onProgress: (rowsRead, bytesRead, totalBytes) => post({ type: 'progress', rowsRead, bytesRead, totalBytes }),
