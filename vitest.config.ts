@@ -12,6 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          globalSetup: ['test/harness/importWorker.globalSetup.ts'],
           // Some cases seed 10,000 leads (the FTS5 triggers index each one); on a busy two-core
           // machine that can pass vitest's 5 s default without anything being wrong.
           testTimeout: 30_000,
@@ -24,6 +25,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'component',
+          globalSetup: ['test/harness/importWorker.globalSetup.ts'],
           environment: 'jsdom',
           // Each test types into the real React tree over a real SQLite file; on a shared two-core
           // machine under load that can pass 5 s without anything being wrong.

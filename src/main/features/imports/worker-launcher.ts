@@ -59,8 +59,12 @@ function upToDateBundle(): string | null {
 
 let bundled: string | undefined
 
-/** The worker as one JavaScript file, kept beside node_modules (whose packages it imports) and rebuilt when its sources change. */
-function bundledWorker(): string {
+/**
+ * The worker as one JavaScript file, kept beside node_modules (whose packages it imports) and
+ * rebuilt when its sources change. Test runs build it once up front in plain Node
+ * (test/harness/importWorker.globalSetup.ts): esbuild refuses to load inside jsdom.
+ */
+export function bundledWorker(): string {
   if (bundled && existsSync(bundled)) return bundled
   const cached = upToDateBundle()
   if (cached) return (bundled = cached)
