@@ -1,7 +1,7 @@
 import { CAMPAIGN_IMPORT_FIELD_LABELS, type CampaignImportField } from '@shared/domain/imports'
 import type { CampaignStatus, Channel } from '@shared/domain/enums'
 import { matchKey } from './valueMap'
-import type { CellProblem, RowRules } from './rows'
+import { cellReader, type CellProblem, type RowRules } from './rows'
 import { parseAmountMinor, parseDay } from './values'
 
 // One row of a campaigns file read into a campaign draft, or the reasons it cannot be one.
@@ -61,19 +61,7 @@ export function readCampaignRow(
   rules: RowRules,
 ): { draft: CampaignDraft | null; problems: CellProblem[] } {
   const problems: CellProblem[] = []
-  const header = (field: CampaignImportField) => headers[columns[field] ?? -1] ?? CAMPAIGN_IMPORT_FIELD_LABELS[field]
-  const text = (field: CampaignImportField): string | null => {
-    const column = columns[field]
-    if (column === undefined) return null
-    const value = (cells[column] ?? '').trim()
-    if (value === '') return null
-    const limit = LIMITS[field]
-    if (limit !== undefined && value.length > limit) {
-      problems.push({ column: header(field), reason: `Longer than ${limit.toLocaleString('en-US')} characters` })
-      return null
-    }
-    return value
-  }
+  const { header, text } = cellReader(cells, columns, headers, CAMPAIGN_IMPORT_FIELD_LABELS, LIMITS, problems)
 
   const name = text('campaignName')
   if (!name && !problems.length) problems.push({ column: header('campaignName'), reason: 'The campaign’s name is missing' })

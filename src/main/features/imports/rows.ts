@@ -26,6 +26,35 @@ export interface CellProblem {
   reason: string
 }
 
+/**
+ * Reads the cells of one row by field: `text` gives a field's trimmed text (null when the
+ * column is not mapped or the cell is empty) and notes a problem when it is over its limit;
+ * `header` names the field's column as the file does, for messages.
+ */
+export function cellReader<F extends string>(
+  cells: readonly string[],
+  columns: Partial<Record<F, number>>,
+  headers: readonly string[],
+  labels: Record<F, string>,
+  limits: Partial<Record<F, number>>,
+  problems: CellProblem[],
+): { header: (field: F) => string; text: (field: F) => string | null } {
+  const header = (field: F) => headers[columns[field] ?? -1] ?? labels[field]
+  const text = (field: F): string | null => {
+    const column = columns[field]
+    if (column === undefined) return null
+    const value = (cells[column] ?? '').trim()
+    if (value === '') return null
+    const limit = limits[field]
+    if (limit !== undefined && value.length > limit) {
+      problems.push({ column: header(field), reason: `Longer than ${limit.toLocaleString('en-US')} characters` })
+      return null
+    }
+    return value
+  }
+  return { header, text }
+}
+
 const LIMITS: Partial<Record<ImportField, number>> = {
   personName: 120,
   firstName: 60,
@@ -57,19 +86,7 @@ export function fieldColumns(mapping: ColumnMapping): Partial<Record<MappableFie
 
 export function readLeadRow(cells: readonly string[], columns: Partial<Record<ImportField, number>>, headers: readonly string[], rules: RowRules): { draft: LeadDraft | null; problems: CellProblem[] } {
   const problems: CellProblem[] = []
-  const header = (field: ImportField) => headers[columns[field] ?? -1] ?? IMPORT_FIELD_LABELS[field]
-  const text = (field: ImportField): string | null => {
-    const column = columns[field]
-    if (column === undefined) return null
-    const value = (cells[column] ?? '').trim()
-    if (value === '') return null
-    const limit = LIMITS[field]
-    if (limit !== undefined && value.length > limit) {
-      problems.push({ column: header(field), reason: `Longer than ${limit.toLocaleString('en-US')} characters` })
-      return null
-    }
-    return value
-  }
+  const { header, text } = cellReader(cells, columns, headers, IMPORT_FIELD_LABELS, LIMITS, problems)
 
   const company = text('company')
   const joined = [text('firstName'), text('lastName')].filter(Boolean).join(' ')
