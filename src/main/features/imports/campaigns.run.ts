@@ -3,7 +3,7 @@ import type { CampaignImportField, ImportOutcome, PreviewCampaign, RowProblem } 
 import type { CampaignStatus } from '@shared/domain/enums'
 import { AppError } from '@shared/errors'
 import { readCampaignRow, type CampaignDraft } from './campaignRows'
-import { rejectedWriter, rememberMapping, type ImportHooks, type ImportRequest, type ImportResult } from './import.run'
+import { rejectedWriter, rememberMapping, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { fieldColumns } from './rows'
 import { MAX_COLUMNS, openRowSource } from './source'
 

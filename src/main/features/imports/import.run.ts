@@ -1,33 +1,19 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
-import Papa from 'papaparse'
 import type { ImportOptions, ImportOutcome, PreviewLead, RowProblem } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
-import { fileShape } from './headers'
 import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
+import { rejectedWriter, rememberMapping, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
+import { statements, type Statements } from './leadStatements'
 import { References, type StageRef } from './references'
 import { MAX_COLUMNS, openRowSource, type RowSource } from './source'
+
+export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
 // The import itself, on a raw better-sqlite3 connection of its own (it runs in a
 // worker thread). The whole file is one transaction: a preview runs the very same
 // path and rolls back, a cancel or an error rolls back, and only a finished import
 // commits — so there is never a partial batch, even if the process is killed.
-
-export interface ImportRequest {
-  file: string
-  options: ImportOptions
-  mode: 'preview' | 'import'
-  /** Where the rejected rows are written as CSV (the original cells plus row number and problem). */
-  rejectedFile: string
-}
-
-export interface ImportHooks {
-  onProgress(rowsRead: number, bytesRead: number, totalBytes: number): void
-  isCancelled(): boolean
-}
-
-export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
 
 /**
  * The import connection's page cache, in KiB. SQLite's default (2 MiB) is far smaller than
@@ -42,70 +28,6 @@ const PREVIEW_ROWS = 20
 const PROBLEMS_LISTED = 200
 
 const isProblem = <T,>(value: T | { problem: string }): value is { problem: string } => typeof value === 'object' && value !== null && 'problem' in value
-
-export function statements(db: BetterSqlite3.Database) {
-  return {
-    insertBatch: db.prepare('INSERT INTO import_batches (file_name, created_at) VALUES (?, ?)'),
-    finishBatch: db.prepare(
-      'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
-    ),
-    batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
-    batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
-    batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
-    batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
-    byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
-    byCompanyPerson: db
-      .prepare('SELECT id FROM leads WHERE company = ? COLLATE NOCASE AND person_name = ? COLLATE NOCASE AND company IS NOT NULL LIMIT 1')
-      .pluck(),
-    insertLead: db.prepare(`INSERT INTO leads (person_name, company, email, phone, source_campaign_id, pipeline_id, stage_id, position, value_minor,
-        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    history: db.prepare(
-      `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    historyFrom: db.prepare('SELECT from_stage_id FROM stage_history WHERE id = ?').pluck(),
-    retargetHistory: db.prepare('UPDATE stage_history SET to_stage_id = ?, to_stage_name = ?, to_kind = ?, at = ? WHERE id = ?'),
-    deleteHistory: db.prepare('DELETE FROM stage_history WHERE id = ?'),
-    tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
-    tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
-    leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
-    stageName: db.prepare('SELECT name FROM stages WHERE id = ?').pluck(),
-    maxPosition: db.prepare('SELECT max(position) FROM leads WHERE stage_id = ?').pluck(),
-    insertCampaign: db.prepare(
-      `INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES (?, 'other', 'active', ?, ?) RETURNING id`,
-    ).pluck(),
-    insertStage: db.prepare(
-      `INSERT INTO stages (pipeline_id, name, position, kind, win_probability, color, created_at) VALUES (?, ?, ?, 'open', 20, '#64748b', ?) RETURNING id`,
-    ).pluck(),
-    shiftClosedStages: db.prepare(`UPDATE stages SET position = position + 1 WHERE pipeline_id = ? AND kind <> 'open'`),
-  }
-}
-
-export type Statements = ReturnType<typeof statements>
-
-/** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
-export function rejectedWriter(file: string, headers: string[]) {
-  const fd = openSync(file, 'w')
-  let buffer = ''
-  const flush = () => {
-    if (buffer) writeSync(fd, buffer)
-    buffer = ''
-  }
-  const line = (cells: string[]) => {
-    buffer += Papa.unparse([cells], { newline: '\r\n' }) + '\r\n'
-    if (buffer.length > 1 << 16) flush()
-  }
-  line([...headers, 'Row', 'Problem'])
-  return {
-    add(cells: readonly string[], row: number, problem: string) {
-      line([...headers.map((_, i) => cells[i] ?? ''), String(row), problem])
-    },
-    close() {
-      flush()
-      closeSync(fd)
-    },
-  }
-}
 
 function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null): number {
   const id = pipelineId ?? (db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number | undefined)
@@ -359,10 +281,3 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadI
   else sql.batchLeadHistory.run(historyId, batchId, leadId)
 }
 
-export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
-  const { mapping, ...rest } = options
-  db.prepare(
-    `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
-  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark, kind: rest.kind, valueMap: rest.valueMap }), now)
-}

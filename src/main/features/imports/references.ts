@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { EMPTY_VALUE_MAP, type ImportOptions, type OwnerChoice, type RefChoice } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
-import type { Statements } from './import.run'
+import type { Statements } from './leadStatements'
 import { ChoiceLookup, KNOWN_OWNERS_SQL, campaignIndex, ownerIndex, stageIndex, type NamedRef, type StageRef } from './valueMap'
 
 export type { StageRef } from './valueMap'
