@@ -6,6 +6,7 @@ import * as m0005 from './0005_goals'
 import * as m0006 from './0006_reports'
 import * as m0008 from './0008_desktop'
 import * as m0009 from './0009_import_campaigns'
+import * as m0010 from './0010_import_currencies_and_records'
 
 export interface Migration {
   id: number
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'reports', up: m0006.up },
   { id: 8, name: 'desktop', up: m0008.up },
   { id: 9, name: 'import_campaigns', up: m0009.up },
+  { id: 10, name: 'import_currencies_and_records', up: m0010.up },
 ]

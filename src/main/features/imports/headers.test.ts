@@ -27,6 +27,9 @@ describe('guessMapping on other CRMs’ exports', () => {
       campaign: 'Deal - Source channel',
       email: 'Person - Email - Work',
       phone: 'Person - Phone - Work',
+      status: 'Deal - Status',
+      currency: 'Deal - Currency of Value',
+      lostReason: 'Deal - Lost reason',
     })
   })
   it('Pipedrive persons', () => {
@@ -53,6 +56,8 @@ describe('guessMapping on other CRMs’ exports', () => {
       owner: 'Contact owner',
       createdOn: 'Create Date',
       campaign: 'Original Source',
+      stage: 'Lead Status',
+      status: 'Lifecycle Stage',
     })
   })
   it('HubSpot deals', () => {
@@ -61,7 +66,7 @@ describe('guessMapping on other CRMs’ exports', () => {
       company: 'Associated Company',
       stage: 'Deal Stage',
       value: 'Amount',
-      expectedCloseOn: 'Close Date',
+      closeDate: 'Close Date',
       owner: 'Deal owner',
       createdOn: 'Create Date',
       notes: 'Deal Description',
@@ -81,7 +86,8 @@ describe('guessMapping on other CRMs’ exports', () => {
     expect(mapped('twenty-opportunities.csv')).toEqual({
       personName: 'Point of Contact',
       valueMicros: 'Amount / Amount Micros',
-      expectedCloseOn: 'Close date',
+      currency: 'Amount / Currency Code',
+      closeDate: 'Close date',
       stage: 'Stage',
       company: 'Company',
       createdOn: 'Creation date',

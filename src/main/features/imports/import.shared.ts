@@ -1,7 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 import Papa from 'papaparse'
-import type { ImportOptions, ImportOutcome } from '@shared/domain/imports'
+import type { ImportOutcome } from '@shared/domain/importResults'
+import type { ImportOptions } from '@shared/domain/imports'
 import { fileShape } from './headers'
 
 // What the leads and the campaigns import share: the request and its hooks, the CSV of rows
@@ -13,7 +14,11 @@ export interface ImportRequest {
   mode: 'preview' | 'import'
   /** Where the rejected rows are written as CSV (the original cells plus row number and problem). */
   rejectedFile: string
+  /** Where the rows skipped as duplicates are written the same way (beside the rejected ones when not given). */
+  skippedFile?: string
 }
+
+export const skippedFileOf = (request: ImportRequest) => request.skippedFile ?? `${request.rejectedFile.replace(/\.csv$/i, '')}-skipped.csv`
 
 export interface ImportHooks {
   onProgress(rowsRead: number, bytesRead: number, totalBytes: number): void
@@ -22,8 +27,8 @@ export interface ImportHooks {
 
 export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
 
-/** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
-export function rejectedWriter(file: string, headers: string[]) {
+/** Writes rejected (or skipped) rows as CSV as they come, so a file with a million bad rows costs no memory. */
+export function rejectedWriter(file: string, headers: string[], why = 'Problem') {
   const fd = openSync(file, 'w')
   let buffer = ''
   const flush = () => {
@@ -34,7 +39,7 @@ export function rejectedWriter(file: string, headers: string[]) {
     buffer += Papa.unparse([cells], { newline: '\r\n' }) + '\r\n'
     if (buffer.length > 1 << 16) flush()
   }
-  line([...headers, 'Row', 'Problem'])
+  line([...headers, 'Row', why])
   return {
     add(cells: readonly string[], row: number, problem: string) {
       line([...headers.map((_, i) => cells[i] ?? ''), String(row), problem])

@@ -12,6 +12,7 @@ export const importsHandlers: HandlersFor<typeof importsContract> = {
     const summary = await summarizeFile(db, file)
     return { ...summary, fileId: imports.rememberFile(file) }
   },
+  'imports.readFile': async ({ db, imports }, { fileId, headerRow, encoding }) => ({ ...(await summarizeFile(db, imports.fileOf(fileId), { headerRow, encoding })), fileId }),
   'imports.unknownValues': ({ db, imports }, { fileId, options }) => findUnknownValues(db, imports.fileOf(fileId), options),
   'imports.start': async ({ imports }, { fileId, mode, options }) => ({ jobId: await imports.start(imports.fileOf(fileId), options, mode) }),
   'imports.progress': ({ imports }, { jobId }) => imports.state(jobId),
@@ -22,6 +23,14 @@ export const importsHandlers: HandlersFor<typeof importsContract> = {
     const target = await platform.pickSavePath('rejected-rows.csv')
     if (!target) return { savedTo: null }
     copyFileSync(imports.rejectedFile(jobId), target)
+    return { savedTo: target }
+  },
+  'imports.saveSkipped': async ({ imports, platform }, { jobId }) => {
+    const state = imports.state(jobId)
+    if (state.status !== 'done' || state.outcome.skipped === 0) throw new AppError('rule', 'This import skipped no rows to save.')
+    const target = await platform.pickSavePath('skipped-rows.csv')
+    if (!target) return { savedTo: null }
+    copyFileSync(imports.skippedFile(jobId), target)
     return { savedTo: target }
   },
   'imports.batches': ({ db }) => listBatches(db),

@@ -48,8 +48,11 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     const { state } = await runHere(CSV, {}, 'preview')
     expect(state.status).toBe('done')
     if (state.status !== 'done') return
-    expect(state.outcome).toMatchObject({ rowsRead: 5, created: 2, skipped: 1, rejected: 2, campaignsCreated: ['Spring webinar'] })
-    expect(state.outcome.problems).toEqual([expect.objectContaining({ row: 3, column: 'Email' }), expect.objectContaining({ row: 4, column: 'Stage' })])
+    // "Nowhere" is no stage the pipeline has, and not to be created: the lead goes to the first stage, not away.
+    expect(state.outcome).toMatchObject({ rowsRead: 5, created: 3, skipped: 1, rejected: 1, campaignsCreated: ['Spring webinar'] })
+    expect(state.outcome.problems).toEqual([expect.objectContaining({ row: 3, column: 'Email' })])
+    expect(state.outcome.preview.find((p) => p.personName === 'Cy Ray')).toMatchObject({ row: 4, stage: 'New', outcome: 'open' })
+    expect(state.outcome.skippedRows).toEqual([{ row: 5, column: 'Email', reason: 'Already in Baton: Dana Li (dana@acme.test)' }])
     expect(state.outcome.preview[0]).toMatchObject({ row: 2, personName: 'Dana Li', valueMinor: 123_450, tags: ['vip', 'partner'], createdOn: '2026-03-12', stage: 'Qualified', action: 'create' })
     expect(state.batchId).toBeNull()
     expect(count('SELECT count(*) FROM leads')).toBe(0)
