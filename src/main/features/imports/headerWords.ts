@@ -136,6 +136,7 @@ export const LEAD_HEADER_WORDS: Record<ImportField, string[]> = {
     'movil',
     'telefoon',
     'telefoonnummer',
+    'telefone',
     'mobiel',
     'cellulare',
     'telemovel',
@@ -318,7 +319,7 @@ export const LEAD_HEADER_WORDS: Record<ImportField, string[]> = {
   ],
   closeDate: ['close date', 'closing date', 'abschlussdatum', 'date de cloture', 'fecha de cierre', 'sluitingsdatum', 'data di chiusura', 'data de fechamento'],
   closedOn: ['deal closed on', 'closed on', 'close time', 'closed date', 'date closed', 'actual close date', 'closed at', 'abgeschlossen am', 'ferme le', 'cerrado el', 'gesloten op'],
-  wonOn: ['won time', 'won date', 'won on', 'date won', 'gewonnen am', 'gagne le', 'ganado el'],
+  wonOn: ['won time', 'won date', 'won on', 'date won', 'became a customer date', 'date became customer', 'gewonnen am', 'gagne le', 'ganado el'],
   lostOn: ['lost time', 'lost date', 'lost on', 'date lost', 'verloren am', 'perdu le', 'perdido el'],
   lostReason: [
     'lost reason',
@@ -340,6 +341,8 @@ export const LEAD_HEADER_WORDS: Record<ImportField, string[]> = {
 
 /** Titles of a deal, used as the person's name only when no column names the person. */
 export const DEAL_TITLES = ['title', 'deal name', 'deal title', 'opportunity name', 'titel', 'titre', 'titulo', 'titolo']
+/** A deal's own name beside its person ("Deal - Title", "Opportunity Name"), kept in the notes; a plain "Title" there is a job title. */
+export const DEAL_NAMES = ['deal name', 'deal title', 'opportunity name']
 
 /** A name column in any of the languages: the full name alone, the other half beside a first or last name. */
 export const GENERIC_NAMES = ['name', 'nom', 'nombre', 'nome', 'naam']

@@ -30,6 +30,7 @@ describe('guessMapping on other CRMs’ exports', () => {
       status: 'Deal - Status',
       currency: 'Deal - Currency of Value',
       lostReason: 'Deal - Lost reason',
+      notes: 'Deal - Title',
     })
   })
   it('Pipedrive persons', () => {
@@ -98,7 +99,8 @@ describe('guessMapping on other CRMs’ exports', () => {
   })
   it('a deal title becomes the person only when nothing names a person', () => {
     expect(guessMapping(['Deal Name', 'Amount'])).toEqual(['personName', 'value'])
-    expect(guessMapping(['Deal Name', 'Contact'])).toEqual([null, 'personName'])
+    expect(guessMapping(['Deal Name', 'Contact'])).toEqual(['notes', 'personName'])
+    expect(guessMapping(['Deal Name', 'Contact', 'Notes'])).toEqual([null, 'personName', 'notes'])
   })
   it('plain spreadsheets, whatever the case and punctuation', () => {
     expect(guessMapping(['NAME', 'e-mail', 'Company', 'Tags', '???'])).toEqual(['personName', 'email', 'company', 'tags', null])

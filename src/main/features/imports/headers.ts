@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { CampaignImportField, ColumnMapping, ImportField, ImportKind, MappableField } from '@shared/domain/imports'
-import { CAMPAIGN_HEADER_WORDS, DEAL_TITLES, GENERIC_NAMES, LEAD_HEADER_WORDS } from './headerWords'
+import { CAMPAIGN_HEADER_WORDS, DEAL_NAMES, DEAL_TITLES, GENERIC_NAMES, LEAD_HEADER_WORDS } from './headerWords'
 
 // Guesses which Baton field each column fills from its header (the words are in headerWords.ts).
 // Earlier names in a field's list win over later ones when two columns could fill it.
@@ -70,11 +70,12 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   const status = mapping.indexOf('status')
   if (status >= 0 && !has('stage')) mapping[status] = 'stage'
   // Twenty's "Name / First Name" pair is the person's name even though "Name" alone would be too.
+  // A deal's title ("Acme website redesign") names the person when nothing else does; beside a person it is kept in the notes.
   const hasPerson = mapping.some((field) => field === 'personName' || field === 'firstName' || field === 'lastName')
-  if (!hasPerson) {
-    const title = keys.findIndex((key, column) => mapping[column] === null && DEAL_TITLES.includes(key))
-    if (title >= 0) mapping[title] = 'personName'
-  }
+  const title = keys.findIndex((key, column) => mapping[column] === null && DEAL_TITLES.includes(key))
+  const dealName = keys.findIndex((key, column) => mapping[column] === null && (DEAL_NAMES.includes(key) || (key === 'title' && /^deal\s*-/i.test(headers[column]!.trim()))))
+  if (title >= 0 && !hasPerson) mapping[title] = 'personName'
+  else if (dealName >= 0 && !has('notes')) mapping[dealName] = 'notes'
   return mapping
 }
 

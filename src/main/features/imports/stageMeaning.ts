@@ -21,13 +21,14 @@ export function meaningKey(text: string): string {
 
 // Checked in this order; the first rule whose pattern finds a word in the name wins. Losses come
 // first ("Not Qualified", "Closed - Not Converted"), then wins, then the later stages before the
-// earlier ones ("Qualified To Buy" is qualified, "Open - Not Contacted" is new).
+// earlier ones ("Qualified To Buy" is qualified, "Open - Not Contacted" is new). A Salesforce or
+// Zoho lead "Converted" became an opportunity: qualified, not yet won.
 const RULES: Array<[Meaning, RegExp]> = [
   [
     'lost',
     /\b(lost|closed lost|closedlost|not converted|unqualified|not qualified|disqualified|junk|dead|bad timing|rejected|declined|churned|verloren|abgesagt|nicht qualifiziert|perdu|perdue|perdido|perdida|perso|persa|perdeu|no calificado|non qualifie)\b/,
   ],
-  ['won', /\b(won|closed won|closedwon|converted|customer|evangelist|signed|deal won|gewonnen|auftrag erteilt|gagne|gagnee|ganado|ganada|vinto|vinta|ganho|ganha)\b/],
+  ['won', /\b(won|closed won|closedwon|customer|evangelist|signed|deal won|gewonnen|auftrag erteilt|gagne|gagnee|ganado|ganada|vinto|vinta|ganho|ganha)\b/],
   // "Client" alone is a customer; "Client meeting" is a meeting.
   ['won', /^(customers|kunde|kunden|client|clients|cliente|clientes|klant|klanten)$/],
   ['meeting', /\b(value proposition|id decision makers?|identify decision makers?|perception analysis|appointmentscheduled|presentationscheduled)\b/],
@@ -45,7 +46,7 @@ const RULES: Array<[Meaning, RegExp]> = [
   ],
   [
     'qualified',
-    /\b(qualif\w*|mql|sql|marketing qualified lead|sales qualified lead|needs defined|needs analysis|discovery|screening|opportunit\w*|open deal|interested|interessiert|interesse|interesado|geinteresseerd|interessato|calificad\w*|gekwalificeerd|qualificat\w*|qualificad\w*|bedarf)\b/,
+    /\b(qualif\w*|converted|mql|sql|marketing qualified lead|sales qualified lead|needs defined|needs analysis|discovery|screening|opportunit\w*|open deal|interested|interessiert|interesse|interesado|geinteresseerd|interessato|calificad\w*|gekwalificeerd|qualificat\w*|qualificad\w*|bedarf)\b/,
   ],
   ['new', /\b(not contacted|uncontacted|no contact)\b/],
   [

@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS } from '@shared/domain/enums'
-import type { PreviewCampaign } from '@shared/domain/imports'
+import type { PreviewCampaign } from '@shared/domain/importResults'
 import { day, money } from '../../ui/format'
 
 const ACTION_LABELS: Record<PreviewCampaign['action'], string> = { create: 'New', update: 'Update', skip: 'Already in Baton — skip' }
