@@ -41,6 +41,8 @@ interface SkipState {
   at: 'cellStart' | 'plain' | 'quoted' | 'quoteInQuoted'
   /** Cells seen so far (a header of a million columns is too long to keep, but its width is still told). */
   cells: number
+  /** The characters of the line end the row ended with (not counted in its length). */
+  lineEnd?: number
   /** The last chunk ended on a CR: a LF at the start of the next belongs to the same line end. */
   afterCr: boolean
 }
@@ -50,7 +52,10 @@ function endOfRow(text: string, state: SkipState, delimiter: number): number {
   let i = 0
   if (state.afterCr) {
     state.afterCr = false
-    return text.charCodeAt(0) === 10 ? 1 : 0
+    // The CR was counted with the last chunk; a LF now belongs to the same line end.
+    const lf = text.charCodeAt(0) === 10 ? 1 : 0
+    state.lineEnd = 1 + lf
+    return lf
   }
   for (; i < text.length; i++) {
     const char = text.charCodeAt(i)
@@ -65,13 +70,16 @@ function endOfRow(text: string, state: SkipState, delimiter: number): number {
     if (char === delimiter) {
       state.at = 'cellStart'
       state.cells++
-    } else if (char === 10) return i + 1
-    else if (char === 13) {
+    } else if (char === 10) {
+      state.lineEnd = 1
+      return i + 1
+    } else if (char === 13) {
       if (i + 1 === text.length) {
         state.afterCr = true
         return -1
       }
-      return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+      state.lineEnd = text.charCodeAt(i + 1) === 10 ? 2 : 1
+      return i + state.lineEnd
     } else if (state.at === 'cellStart') state.at = char === 34 ? 'quoted' : 'plain'
     // A stray quote after a closing one: papaparse reads on to the next quote, and so does this.
     else if (state.at === 'quoteInQuoted') state.at = 'quoted'
@@ -102,7 +110,7 @@ export async function* readCsvBatches(file: string, options: CsvReadOptions): As
   let skipping: { length: number; state: SkipState } | null = null
   const standIn = (length: number, state: SkipState): string[] => {
     const row: string[] = []
-    tooLong.set(row, { length, cells: state.cells + 1 })
+    tooLong.set(row, { length: length - (state.lineEnd ?? 0), cells: state.cells + 1 })
     return row
   }
   try {

@@ -51,7 +51,7 @@ const RULES: Array<[Meaning, RegExp]> = [
   ['new', /\b(not contacted|uncontacted|no contact)\b/],
   [
     'contacted',
-    /\b(contact\w*|kontaktiert|kontakt|attempted|attempting|reached|connected|in progress|working|engaged|follow up|followup|responded|replied|contacte\w*|contactad\w*|gecontacteerd|contattat\w*|contatad\w*|en cours|en curso|in bearbeitung|in behandeling|in corso|em andamento)\b/,
+    /\b(contact\w*|call|called|first call|kontaktiert|kontakt|attempted|attempting|reached|connected|in progress|working|engaged|follow up|followup|responded|replied|contacte\w*|contactad\w*|gecontacteerd|contattat\w*|contatad\w*|en cours|en curso|in bearbeitung|in behandeling|in corso|em andamento)\b/,
   ],
   [
     'new',
