@@ -78,7 +78,8 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
   const today = now.slice(0, 10)
   const rejected = rejectedWriter(request.rejectedFile, headers)
   const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
-  const outcome = emptyOutcome('campaigns', table.headerRow, '')
+  const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
+  const outcome = emptyOutcome('campaigns', table.headerRow, workspaceCurrency)
   const rows = new RowOutcome(outcome, rejected, skipped)
   const footers = new Footers()
   let committed = false

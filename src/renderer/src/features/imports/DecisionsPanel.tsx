@@ -45,7 +45,7 @@ export function DecisionsPanel({ outcome, decisions, onDecide }: { outcome: Impo
   }
   const answered = !needsAnswers(outcome, decisions)
   return (
-    <section className={`import-decisions${answered ? ' import-decisions--answered' : ''}`} aria-label="Before you import">
+    <section className={`import-decisions${answered ? ' import-decisions--answered' : ''}`} aria-label={answered ? 'Your answers' : 'Before you import'}>
       <h3 className="import-section-title">{answered ? 'Your answers' : 'Before you import'}</h3>
       {outcome.currencies.map((seen) => (
         <CurrencyQuestion

@@ -12,12 +12,15 @@ export function OutcomeSummary({ outcome, done }: { outcome: ImportOutcome; done
     outcome.skipped > 0 && plural(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
     outcome.rejected > 0 && plural(outcome.rejected, 'row rejected', 'rows rejected'),
   ].filter(Boolean)
-  const leads = outcome.kind === 'leads'
+  // Won and lost tiles for files that close deals; the won value leaves out amounts still waiting for a rate.
+  const closing = outcome.kind === 'leads' && outcome.won + outcome.lost > 0
+  const waiting = outcome.currencies.filter((seen) => seen.choice === null).map((seen) => seen.currency)
+  const wonDetail = closing ? `${formatMoney(outcome.wonValueMinor, outcome.workspaceCurrency, LOCALE)}${waiting.length > 0 ? ` + ${waiting.join(', ')} to convert` : ''}` : ''
   const tiles: Array<{ label: string; value: string; detail?: string; tone?: 'good' | 'bad' | 'warn' }> = [
     { label: done ? 'Created' : 'New', value: outcome.created.toLocaleString(LOCALE) },
     ...(outcome.updated > 0 ? [{ label: done ? 'Updated' : 'To update', value: outcome.updated.toLocaleString(LOCALE) }] : []),
-    ...(leads ? [{ label: 'Won', value: outcome.won.toLocaleString(LOCALE), detail: formatMoney(outcome.wonValueMinor, outcome.workspaceCurrency, LOCALE), tone: 'good' as const }] : []),
-    ...(leads ? [{ label: 'Lost', value: outcome.lost.toLocaleString(LOCALE) }] : []),
+    ...(closing ? [{ label: 'Won', value: outcome.won.toLocaleString(LOCALE), detail: wonDetail, tone: 'good' as const }] : []),
+    ...(closing ? [{ label: 'Lost', value: outcome.lost.toLocaleString(LOCALE) }] : []),
     { label: 'Duplicates skipped', value: outcome.skipped.toLocaleString(LOCALE), ...(outcome.skipped > 0 && { tone: 'warn' as const }) },
     { label: 'Rejected', value: outcome.rejected.toLocaleString(LOCALE), ...(outcome.rejected > 0 && { tone: 'bad' as const }) },
   ]
