@@ -58,7 +58,8 @@ export function currencyCode(text: string, workspace: string): string | null {
   return NAMES.get(value.toLowerCase().replace(/\s+/g, ' ')) ?? null
 }
 
-const PLAIN_AMOUNT = /^[\d.,\s'’\u00a0\u202f-]*$/
+/** An amount written with digits, marks and spaces only: no currency in it. */
+export const PLAIN_AMOUNT = /^[\d.,\s'’\u00a0\u202f-]*$/
 const CODE_IN_AMOUNT = /(?:^|[^A-Za-z])([A-Za-z]{3})(?:$|[^A-Za-z])/
 
 /** The currency an amount cell writes itself in ("1.234,50 €" is EUR); null when it says none. */

@@ -3,7 +3,7 @@ import { emptyOutcome, type PreviewLead } from '@shared/domain/importResults'
 import type { ImportField, ImportOptions } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
 import { WrongEncoding } from './encoding'
-import { fieldColumns, readLeadRow, type LeadDraft, type RowRules } from './rows'
+import { LeadRowReader, fieldColumns, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { statements, type Statements } from './leadStatements'
@@ -91,7 +91,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     const reader: RowReader = {
       columns,
       headers,
-      rules: { dayOrder: options.dayOrder, decimalMark: options.decimalMark, workspaceCurrency },
+      leadRows: new LeadRowReader(columns, headers, { dayOrder: options.dayOrder, decimalMark: options.decimalMark, workspaceCurrency }),
       column,
       placementColumn: (field) =>
         field === 'closedOn'
@@ -166,7 +166,7 @@ interface LeadWriter {
 interface RowReader {
   columns: ReturnType<typeof fieldColumns>
   headers: readonly string[]
-  rules: RowRules
+  leadRows: LeadRowReader
   /** A field's column as the file names it (or the label, when the field has no column). */
   column: (field: ImportField, label: string) => string
   placementColumn: ColumnOf
@@ -183,9 +183,9 @@ interface RowReader {
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
 function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string[], rowNumber: number, unreadable: boolean): void {
   const { sql, refs } = writer
-  const { columns, headers, options, rows } = reader
+  const { headers, options, rows } = reader
   const { outcome } = rows
-  const { draft, problems, warnings } = readLeadRow(cells, columns, headers, reader.rules)
+  const { draft, problems, warnings } = reader.leadRows.read(cells)
   if (unreadable) warnings.push(...unreadableCells(cells, headers, reader.mapped))
   if (!draft) return rows.reject(cells, rowNumber, problems)
   const { column } = reader

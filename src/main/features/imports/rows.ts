@@ -1,6 +1,6 @@
 import type { ColumnMapping, DayOrder, DecimalMark, ImportField, MappableField } from '@shared/domain/imports'
-import { IMPORT_FIELD_LABELS } from '@shared/domain/imports'
-import { currencyCode, currencyInAmount, withoutCurrency } from './currency'
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '@shared/domain/imports'
+import { PLAIN_AMOUNT, currencyCode, currencyInAmount, withoutCurrency } from './currency'
 import { parseAmountMinor, parseDay, splitTags } from './values'
 
 // One row of the file read into a lead draft, or the reasons it cannot be one.
@@ -119,70 +119,144 @@ export function fieldColumns(mapping: ColumnMapping): Partial<Record<MappableFie
   return columns
 }
 
-/** One row of a leads file: the draft, or the problems that keep it out; warnings say what was read differently from the cell. */
-export function readLeadRow(
-  cells: readonly string[],
-  columns: Partial<Record<ImportField, number>>,
-  headers: readonly string[],
-  rules: RowRules,
-): { draft: LeadDraft | null; problems: CellProblem[]; warnings: CellProblem[] } {
-  const problems: CellProblem[] = []
-  const warnings: CellProblem[] = []
-  const { header, text } = cellReader(cells, columns, headers, IMPORT_FIELD_LABELS, LIMITS, problems)
-  const workspace = rules.workspaceCurrency ?? 'USD'
+const DAY_FIELDS = ['createdOn', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn'] as const
+type DayField = (typeof DAY_FIELDS)[number]
 
-  const company = text('company')
-  const joined = [text('firstName'), text('lastName')].filter(Boolean).join(' ')
-  const personName = text('personName') ?? (joined || company)
-  if (!personName && !problems.length) problems.push({ column: header(columns.personName !== undefined ? 'personName' : 'firstName'), reason: 'The person’s name is missing' })
+/**
+ * Reads the rows of a leads file into drafts, or the problems that keep them out; warnings say
+ * what was read differently from the cell. Made once per import with what it needs worked out
+ * (which columns hold what, their names for messages), so reading a row builds no functions.
+ */
+export class LeadRowReader {
+  private readonly at: Record<ImportField, number>
+  private readonly days: DayField[]
+  private readonly workspace: string
 
-  let notes = text('notes')
-  const { email, others } = readEmails(text('email'), header('email'), problems)
-  if (others.length > 0) {
-    notes = [notes, `Other emails: ${others.join(', ')}`].filter(Boolean).join('\n')
-    warnings.push({ column: header('email'), reason: `${others.length + 1} emails in one cell: ${email} is the email, the others are in the notes` })
+  constructor(
+    private readonly columns: Partial<Record<ImportField, number>>,
+    private readonly headers: readonly string[],
+    private readonly rules: RowRules,
+  ) {
+    this.at = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, columns[field] ?? -1])) as Record<ImportField, number>
+    this.days = DAY_FIELDS.filter((field) => columns[field] !== undefined)
+    this.workspace = rules.workspaceCurrency ?? 'USD'
   }
 
-  const { valueMinor, currency } = readMoney(text, header, rules.decimalMark, workspace, problems)
-
-  const day = (field: 'createdOn' | 'expectedCloseOn' | 'closeDate' | 'closedOn' | 'wonOn' | 'lostOn') => {
-    const raw = text(field)
-    if (raw === null) return null
-    const parsed = parseDay(raw, rules.dayOrder)
-    if (parsed === null) problems.push({ column: header(field), reason: `“${raw}” is not a date` })
-    return parsed
+  /** The field's column as the file names it (or the field's label when no column has it). */
+  header(field: ImportField): string {
+    return this.headers[this.at[field]] ?? IMPORT_FIELD_LABELS[field]
   }
-  const createdOn = day('createdOn')
-  const expectedCloseOn = day('expectedCloseOn')
-  const closeDate = day('closeDate')
-  const closedOn = day('closedOn')
-  const wonOn = day('wonOn')
-  const lostOn = day('lostOn')
 
-  const tags = splitTags(text('tags') ?? '')
-  if (tags.length > 20) problems.push({ column: header('tags'), reason: 'More than 20 tags' })
-  const longTag = tags.find((tag) => tag.length > 40)
-  if (longTag) problems.push({ column: header('tags'), reason: `The tag “${longTag.slice(0, 20)}…” is longer than 40 characters` })
+  /** A field's trimmed text; null when the column is not mapped, the cell is empty or over its limit (a problem then). */
+  private text(cells: readonly string[], field: ImportField, problems: CellProblem[]): string | null {
+    const column = this.at[field]
+    if (column < 0) return null
+    const cell = cells[column]
+    if (cell === undefined || cell === '') return null
+    const limit = LIMITS[field] ?? CELL_LIMIT
+    // Checked before trimming: a cell of megabytes is not copied to be measured.
+    const value = cell.length > limit + 1_000 ? null : cell.trim()
+    if (value === '') return null
+    if (value === null || value.length > limit) {
+      problems.push({ column: this.header(field), reason: `Longer than ${limit.toLocaleString('en-US')} characters` })
+      return null
+    }
+    return value
+  }
 
-  const phone = text('phone')
-  const campaign = text('campaign')
-  const stage = text('stage')
-  const status = text('status')
-  const owner = text('owner')
-  const lostReason = text('lostReason')
+  read(cells: readonly string[]): { draft: LeadDraft | null; problems: CellProblem[]; warnings: CellProblem[] } {
+    const problems: CellProblem[] = []
+    const warnings: CellProblem[] = []
+    const company = this.text(cells, 'company', problems)
+    let personName = this.text(cells, 'personName', problems)
+    if (personName === null) {
+      const first = this.text(cells, 'firstName', problems)
+      const last = this.text(cells, 'lastName', problems)
+      personName = (first && last ? `${first} ${last}` : (first ?? last)) ?? company
+    }
+    if (!personName && !problems.length) problems.push({ column: this.header(this.at.personName >= 0 ? 'personName' : 'firstName'), reason: 'The person’s name is missing' })
 
-  if (problems.length > 0 || !personName) return { draft: null, problems, warnings }
-  return {
-    draft: { personName, company, email, phone, campaign, stage, status, owner, valueMinor, currency, tags, notes, createdOn, expectedCloseOn, closeDate, closedOn, wonOn, lostOn, lostReason },
-    problems,
-    warnings,
+    let notes = this.text(cells, 'notes', problems)
+    const rawEmail = this.text(cells, 'email', problems)
+    const { email, others } = rawEmail === null ? NO_EMAIL : readEmails(rawEmail, this.header('email'), problems)
+    if (others.length > 0) {
+      notes = notes ? `${notes}\nOther emails: ${others.join(', ')}` : `Other emails: ${others.join(', ')}`
+      warnings.push({ column: this.header('email'), reason: `${others.length + 1} emails in one cell: ${email} is the email, the others are in the notes` })
+    }
+    const { valueMinor, currency } = this.money(cells, problems)
+
+    const days: Record<DayField, string | null> = { createdOn: null, expectedCloseOn: null, closeDate: null, closedOn: null, wonOn: null, lostOn: null }
+    for (const field of this.days) {
+      const raw = this.text(cells, field, problems)
+      if (raw === null) continue
+      days[field] = parseDay(raw, this.rules.dayOrder)
+      if (days[field] === null) problems.push({ column: this.header(field), reason: `“${raw}” is not a date` })
+    }
+
+    const tagText = this.text(cells, 'tags', problems)
+    const tags = tagText === null ? NO_TAGS : splitTags(tagText)
+    if (tags.length > 20) problems.push({ column: this.header('tags'), reason: 'More than 20 tags' })
+    const longTag = tags.find((tag) => tag.length > 40)
+    if (longTag) problems.push({ column: this.header('tags'), reason: `The tag “${longTag.slice(0, 20)}…” is longer than 40 characters` })
+
+    const phone = this.text(cells, 'phone', problems)
+    const campaign = this.text(cells, 'campaign', problems)
+    const stage = this.text(cells, 'stage', problems)
+    const status = this.text(cells, 'status', problems)
+    const owner = this.text(cells, 'owner', problems)
+    const lostReason = this.text(cells, 'lostReason', problems)
+
+    if (problems.length > 0 || !personName) return { draft: null, problems, warnings }
+    return {
+      draft: { personName, company, email, phone, campaign, stage, status, owner, valueMinor, currency, tags, notes, ...days, lostReason },
+      problems,
+      warnings,
+    }
+  }
+
+  /** The amount (in minor units of its own currency) and that currency, when it is not the workspace's. */
+  private money(cells: readonly string[], problems: CellProblem[]): { valueMinor: number | null; currency: string | null } {
+    let currency: string | null = null
+    const currencyText = this.text(cells, 'currency', problems)
+    if (currencyText !== null) {
+      currency = currencyCode(currencyText, this.workspace)
+      if (currency === null) problems.push({ column: this.header('currency'), reason: `“${currencyText}” is not a currency Baton knows: use a code like EUR or USD` })
+    }
+    let valueMinor: number | null = null
+    const value = this.text(cells, 'value', problems)
+    if (value !== null) {
+      // Most amounts are digits and marks only: no currency to look for.
+      const plain = PLAIN_AMOUNT.test(value)
+      if (!plain) currency ??= currencyInAmount(value, this.workspace)
+      valueMinor = parseAmountMinor(plain ? value : withoutCurrency(value), this.rules.decimalMark)
+      if (valueMinor === null) problems.push({ column: this.header('value'), reason: `“${value}” is not an amount` })
+    }
+    const micros = this.text(cells, 'valueMicros', problems)
+    if (micros !== null) {
+      valueMinor = /^\d{1,19}$/.test(micros) ? Math.round(Number(micros) / 10_000) : null
+      if (valueMinor === null || valueMinor > 1e13) problems.push({ column: this.header('valueMicros'), reason: `“${micros}” is not an amount in millionths` })
+    }
+    return { valueMinor, currency: currency === this.workspace ? null : currency }
   }
 }
 
+const NO_OTHERS: string[] = []
+const NO_EMAIL = { email: null, others: NO_OTHERS }
+const NO_TAGS: string[] = []
+
+/** One row of a leads file (a reader made for it alone: for many rows, make one LeadRowReader). */
+export function readLeadRow(cells: readonly string[], columns: Partial<Record<ImportField, number>>, headers: readonly string[], rules: RowRules) {
+  return new LeadRowReader(columns, headers, rules).read(cells)
+}
+
 /** The email, and any more addresses the cell holds ("a@x.com; b@y.com"): the first is the email, the rest go to the notes. */
-function readEmails(raw: string | null, column: string, problems: CellProblem[]): { email: string | null; others: string[] } {
-  if (raw === null) return { email: null, others: [] }
-  const parts = /[\s,;]/.test(raw) ? raw.split(/[\s,;]+/).filter(Boolean) : [raw]
+function readEmails(raw: string, column: string, problems: CellProblem[]): { email: string | null; others: string[] } {
+  if (!/[\s,;]/.test(raw)) {
+    if (raw.length <= 200 && EMAIL.test(raw)) return { email: raw.toLowerCase(), others: NO_OTHERS }
+    problems.push({ column, reason: `“${raw}” is not an email address` })
+    return NO_EMAIL
+  }
+  const parts = raw.split(/[\s,;]+/).filter(Boolean)
   const bad = parts.find((part) => part.length > 200 || !EMAIL.test(part))
   if (bad !== undefined) {
     problems.push({ column, reason: parts.length > 1 ? `“${bad}” in “${raw}” is not an email address` : `“${raw}” is not an email address` })
@@ -190,29 +264,4 @@ function readEmails(raw: string | null, column: string, problems: CellProblem[])
   }
   const [first, ...others] = parts.map((part) => part.toLowerCase())
   return { email: first ?? null, others: others.filter((other) => other !== first) }
-}
-
-type TextOf = (field: ImportField) => string | null
-
-/** The amount (in minor units of its own currency) and that currency, when it is not the workspace's. */
-function readMoney(text: TextOf, header: (field: ImportField) => string, mark: DecimalMark, workspace: string, problems: CellProblem[]) {
-  let currency: string | null = null
-  const currencyText = text('currency')
-  if (currencyText !== null) {
-    currency = currencyCode(currencyText, workspace)
-    if (currency === null) problems.push({ column: header('currency'), reason: `“${currencyText}” is not a currency Baton knows: use a code like EUR or USD` })
-  }
-  let valueMinor: number | null = null
-  const value = text('value')
-  if (value !== null) {
-    currency ??= currencyInAmount(value, workspace)
-    valueMinor = parseAmountMinor(withoutCurrency(value), mark)
-    if (valueMinor === null) problems.push({ column: header('value'), reason: `“${value}” is not an amount` })
-  }
-  const micros = text('valueMicros')
-  if (micros !== null) {
-    valueMinor = /^\d{1,19}$/.test(micros) ? Math.round(Number(micros) / 10_000) : null
-    if (valueMinor === null || valueMinor > 1e13) problems.push({ column: header('valueMicros'), reason: `“${micros}” is not an amount in millionths` })
-  }
-  return { valueMinor, currency: currency === workspace ? null : currency }
 }

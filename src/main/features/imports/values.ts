@@ -13,8 +13,16 @@ const GROUPED: Record<DecimalMark, RegExp> = {
   ',': /^\d{1,3}(\.\d{3})+(,\d+)?$/,
 }
 
+// "1234" or "1234.50": most cells of an export, read without the general rules' work.
+const SIMPLE: Record<DecimalMark, RegExp> = { '.': /^(\d{1,13})(?:\.(\d{1,2}))?$/, ',': /^(\d{1,13})(?:,(\d{1,2}))?$/ }
+
 /** An amount in minor units (cents); null when the text is not an amount. Empty text is 0. */
 export function parseAmountMinor(text: string, decimal: DecimalMark): number | null {
+  const simple = SIMPLE[decimal].exec(text)
+  if (simple) {
+    const minor = Number(simple[1]) * 100 + (simple[2] ? Number(simple[2].padEnd(2, '0')) : 0)
+    return minor <= 1e13 ? minor : null
+  }
   let cleaned = text.replace(CURRENCY, '')
   if (cleaned === '') return 0
   if (cleaned.startsWith('-') || (cleaned.startsWith('(') && cleaned.endsWith(')'))) return null
@@ -39,9 +47,10 @@ function daysIn(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
 }
 
+const isRealDay = (year: number, month: number, date: number) => year <= 9999 && month >= 1 && month <= 12 && date >= 1 && date <= daysIn(year, month)
+
 function day(year: number, month: number, date: number): string | null {
-  if (year > 9999 || month < 1 || month > 12 || date < 1 || date > daysIn(year, month)) return null
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}`
+  return isRealDay(year, month, date) ? `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}` : null
 }
 
 const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(text) < 70 ? 2000 : 1900) : Number(text))
@@ -87,8 +96,15 @@ function dayWithMonthName(value: string): string | null {
 const ISO_DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)[\d:.]+\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i
 const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:(?:T|\s+)[\d:.]+\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i
 
+const isDigit = (code: number) => code >= 48 && code <= 57
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9]
+
 /** A calendar day `YYYY-MM-DD`; null when the text is not a date. */
 export function parseDay(text: string, order: DayOrder): string | null {
+  // "2026-03-14" as most exports write it: checked digit by digit, no pattern to run.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    if (ISO_DIGITS.every((i) => isDigit(text.charCodeAt(i)))) return isRealDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))) ? text : null
+  }
   const value = text.trim()
   const iso = ISO_DAY.exec(value)
   if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]))
