@@ -59,6 +59,8 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
 
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Import leads' })
+    await dialog.getByRole('button', { name: 'Choose a file…' }).waitFor()
+    await app.screenshot('import-pick')
     app.platform.importFiles.push(file)
     await dialog.getByRole('button', { name: 'Choose a file…' }).click()
     await dialog.getByText('deals-export.csv').waitFor()

@@ -4,7 +4,7 @@ import { AppError, notFound } from '@shared/errors'
 import type { Db } from '../context'
 import { WrongEncoding } from './encoding'
 import { fieldColumns } from './rows'
-import { openTable } from './sheet'
+import { Footers, openTable } from './sheet'
 import { openRowSource } from './source'
 import { ChoiceLookup, KNOWN_OWNERS_SQL, campaignIndex, ownerIndex, stageIndex, suggestName, suggestRef, suggestStage, suggestStatus, type StageRef } from './valueMap'
 
@@ -40,8 +40,11 @@ async function countUnknown(file: string, options: ImportOptions, columns: Parti
   const table = await openTable(await openRowSource(file, { encoding: options.encoding ?? null }), options.headerRow ?? null)
   try {
     if (table.headers.length !== options.mapping.length) throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
+    // Totals and report footers are left out of the import, so their words are not asked about.
+    const footers = new Footers()
     for await (const batch of table.batches) {
       for (const cells of batch) {
+        if (footers.leftOut(cells) !== null) continue
         for (const field of fields) {
           const value = (cells[columns[field]!] ?? '').trim()
           if (value === '' || value.length > LIMITS[field] || isKnown(field, value)) continue
