@@ -5,16 +5,15 @@ import type { CampaignStatus } from '@shared/domain/enums'
 import { AppError } from '@shared/errors'
 import { readCampaignRow, type CampaignDraft } from './campaignRows'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
-import { RowOutcome, isRowToRead } from './rowOutcome'
+import { RowOutcome, eachRow } from './rowOutcome'
 import { fieldColumns } from './rows'
-import { Footers, openTable } from './sheet'
+import { openTable } from './sheet'
 import { openRowSource } from './source'
 
 // A campaigns file imported the way leads are: one transaction in the worker, a preview
 // that rolls back, progress and cancel, duplicates by name, and a batch that undo reverses
 // (new campaigns are recorded, updated ones keep their row as it was).
 
-const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
 
 interface CampaignRow {
@@ -81,7 +80,6 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
   const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
   const outcome = emptyOutcome('campaigns', table.headerRow, workspaceCurrency)
   const rows = new RowOutcome(outcome, rejected, skipped)
-  const footers = new Footers()
   let committed = false
   db.exec('BEGIN IMMEDIATE')
   try {
@@ -90,71 +88,12 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
     for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
       if (!byName.has(row.name.toLowerCase())) byName.set(row.name.toLowerCase(), row.id)
     }
-    const createdHere = new Set<number>()
-    let rowNumber = table.headerRow
-    for await (const batch of table.batches) {
-      for (const cells of batch) {
-        rowNumber++
-        if (!isRowToRead(rows, source.tooLong, footers, cells, rowNumber)) continue
-        if (outcome.rowsRead % PROGRESS_EVERY === 0) {
-          hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
-          await new Promise((resolve) => setImmediate(resolve))
-          if (hooks.isCancelled()) {
-            await table.close()
-            db.exec('ROLLBACK')
-            return { status: 'cancelled' }
-          }
-        }
-        const reject = (list: Array<{ column: string; reason: string }>) => rows.reject(cells, rowNumber, list)
-        const { draft, problems } = readCampaignRow(cells, columns, headers, options)
-        if (!draft) {
-          reject(problems)
-          continue
-        }
-        const existing = byName.get(draft.name.toLowerCase())
-        let action: PreviewCampaign['action'] = 'create'
-        let saved: PreviewCampaign | null = null
-        if (existing !== undefined && options.duplicates === 'skip') {
-          action = 'skip'
-          rows.skip(cells, rowNumber, { column: headers[columns.campaignName] ?? 'Campaign name', reason: `Already in Baton: the campaign “${draft.name}”` })
-          saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
-        } else if (existing !== undefined && options.duplicates === 'update') {
-          const before = sql.campaignRow.get(existing) as CampaignRow
-          const merged = {
-            id: existing,
-            name: draft.name,
-            channel: draft.channel ?? before.channel,
-            objective: draft.objective ?? before.objective,
-            budgetMinor: draft.budgetMinor ?? before.budget_minor,
-            startsOn: draft.startsOn ?? before.starts_on,
-            endsOn: draft.endsOn ?? before.ends_on,
-            status: draft.status ?? before.status,
-            notes: draft.notes ?? before.notes,
-            now,
-          }
-          if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
-            const column = headers[columns[draft.endsOn ? 'endsOn' : 'startsOn'] ?? -1] ?? 'End date'
-            reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
-            continue
-          }
-          if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
-          sql.updateCampaign.run(merged)
-          action = 'update'
-          outcome.updated++
-          saved = previewOf(rowNumber, action, merged)
-        } else {
-          const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
-          const id = Number(sql.insertCampaign.get({ ...values, now }))
-          sql.batchRecord.run(batchId, id)
-          createdHere.add(id)
-          if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
-          outcome.created++
-          saved = previewOf(rowNumber, action, values)
-        }
-        if (outcome.campaignPreview.length < PREVIEW_ROWS) outcome.campaignPreview.push(saved)
-      }
+    const writer: CampaignWriter = { sql, byName, createdHere: new Set(), batchId, columns, headers, options, rows, now, today }
+    const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber) => importCampaignRow(writer, cells, rowNumber))
+    if (!finished) {
+      db.exec('ROLLBACK')
+      return { status: 'cancelled' }
     }
-    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     if (request.mode === 'preview' || outcome.created + outcome.updated === 0) {
       db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
@@ -171,6 +110,73 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
     rejected.close()
     skipped.close()
   }
+}
+
+/** What writing a campaign row needs, gathered once per import. */
+interface CampaignWriter {
+  sql: ReturnType<typeof statements>
+  /** Campaigns by lower-case name, those this file creates included. */
+  byName: Map<string, number>
+  createdHere: Set<number>
+  batchId: number
+  columns: Partial<Record<CampaignImportField, number>>
+  headers: readonly string[]
+  options: ImportRequest['options']
+  rows: RowOutcome
+  now: string
+  today: string
+}
+
+/** One row of a campaigns file: rejected with its reasons, skipped as a duplicate, or written. */
+function importCampaignRow({ sql, byName, createdHere, batchId, columns, headers, options, rows, now, today }: CampaignWriter, cells: readonly string[], rowNumber: number): void {
+  const { outcome } = rows
+  const reject = (list: Array<{ column: string; reason: string }>) => rows.reject(cells, rowNumber, list)
+  const { draft, problems } = readCampaignRow(cells, columns, headers, options)
+  if (!draft) {
+    reject(problems)
+    return
+  }
+  const existing = byName.get(draft.name.toLowerCase())
+  let action: PreviewCampaign['action'] = 'create'
+  let saved: PreviewCampaign | null = null
+  if (existing !== undefined && options.duplicates === 'skip') {
+    action = 'skip'
+    rows.skip(cells, rowNumber, { column: headers[columns.campaignName ?? -1] ?? 'Campaign name', reason: `Already in Baton: the campaign “${draft.name}”` })
+    saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
+  } else if (existing !== undefined && options.duplicates === 'update') {
+    const before = sql.campaignRow.get(existing) as CampaignRow
+    const merged = {
+      id: existing,
+      name: draft.name,
+      channel: draft.channel ?? before.channel,
+      objective: draft.objective ?? before.objective,
+      budgetMinor: draft.budgetMinor ?? before.budget_minor,
+      startsOn: draft.startsOn ?? before.starts_on,
+      endsOn: draft.endsOn ?? before.ends_on,
+      status: draft.status ?? before.status,
+      notes: draft.notes ?? before.notes,
+      now,
+    }
+    if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
+      const column = headers[columns[draft.endsOn ? 'endsOn' : 'startsOn'] ?? -1] ?? 'End date'
+      reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
+      return
+    }
+    if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
+    sql.updateCampaign.run(merged)
+    action = 'update'
+    outcome.updated++
+    saved = previewOf(rowNumber, action, merged)
+  } else {
+    const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
+    const id = Number(sql.insertCampaign.get({ ...values, now }))
+    sql.batchRecord.run(batchId, id)
+    createdHere.add(id)
+    if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
+    outcome.created++
+    saved = previewOf(rowNumber, action, values)
+  }
+  if (outcome.campaignPreview.length < PREVIEW_ROWS) outcome.campaignPreview.push(saved)
 }
 
 interface CampaignDraftSaved {

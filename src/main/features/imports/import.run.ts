@@ -10,8 +10,8 @@ import { statements, type Statements } from './leadStatements'
 import { Currencies, dayInstant, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
-import { RowOutcome, isRowToRead, unreadableCells } from './rowOutcome'
-import { Footers, openTable } from './sheet'
+import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
+import { openTable } from './sheet'
 import { openRowSource } from './source'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
@@ -29,7 +29,6 @@ export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
  */
 export const IMPORT_PAGE_CACHE_KIB = 64 * 1024
 
-const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
 
 const isProblem = <T,>(value: T | Problem): value is Problem => typeof value === 'object' && value !== null && 'problem' in value
@@ -103,29 +102,14 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
       options,
       mode: request.mode,
       rows,
-      footers: new Footers(),
       currencies: new Currencies(options.currencies ?? {}),
       workspaceCurrency,
     }
-    let rowNumber = table.headerRow
-    for await (const batch of table.batches) {
-      const unreadable = source.sawUnreadable()
-      for (const cells of batch) {
-        rowNumber++
-        if (!isRowToRead(rows, source.tooLong, reader.footers, cells, rowNumber)) continue
-        if (outcome.rowsRead % PROGRESS_EVERY === 0) {
-          hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
-          await new Promise((resolve) => setImmediate(resolve))
-          if (hooks.isCancelled()) {
-            await table.close()
-            db.exec('ROLLBACK')
-            return { status: 'cancelled' }
-          }
-        }
-        importRow(writer, reader, cells, rowNumber, unreadable)
-      }
+    const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
+    if (!finished) {
+      db.exec('ROLLBACK')
+      return { status: 'cancelled' }
     }
-    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     outcome.campaignsCreated = refs.campaignsCreated
     outcome.stagesCreated = refs.stagesCreated
     outcome.lostReasonsCreated = refs.lostReasonsCreated
@@ -175,7 +159,6 @@ interface RowReader {
   options: ImportOptions
   mode: 'preview' | 'import'
   rows: RowOutcome
-  footers: Footers
   currencies: Currencies
   workspaceCurrency: string
 }

@@ -1,14 +1,17 @@
 import type { ImportOutcome, RowProblem } from '@shared/domain/importResults'
 import type { rejectedWriter } from './import.shared'
 import type { TooLong } from './csvRows'
-import type { Footers } from './sheet'
-import { isBlankRow } from './source'
+import type { ImportHooks } from './import.shared'
+import { Footers, type Table } from './sheet'
+import { isBlankRow, type RowSource } from './source'
 
 // What an import tells about its rows as it reads them: the rejected ones (with every reason),
 // the duplicates it skipped, the rows it took with a warning and the ones under the table it
 // left out — the first of each listed for the screen, every rejected and skipped row in a CSV.
 
 const LISTED = 200
+/** Progress is told, and a cancel heard, every this many rows. */
+const PROGRESS_EVERY = 2_000
 
 type RowsFile = ReturnType<typeof rejectedWriter>
 
@@ -76,5 +79,40 @@ export function isRowToRead(rows: RowOutcome, tooLong: WeakMap<readonly string[]
     return false
   }
   rows.outcome.rowsRead++
+  return true
+}
+
+/**
+ * Hands each row to import to `onRow` with its spreadsheet row number (blank rows, totals, footers
+ * and rows too long to read dealt with here), telling progress and yielding to hear a cancel every
+ * PROGRESS_EVERY rows. False when the import was cancelled (the file is closed; the caller rolls back).
+ */
+export async function eachRow(
+  table: Table,
+  source: RowSource,
+  rows: RowOutcome,
+  hooks: ImportHooks,
+  onRow: (cells: string[], row: number, unreadable: boolean) => void,
+): Promise<boolean> {
+  const footers = new Footers()
+  const { outcome } = rows
+  let row = table.headerRow
+  for await (const batch of table.batches) {
+    const unreadable = source.sawUnreadable()
+    for (const cells of batch) {
+      row++
+      if (!isRowToRead(rows, source.tooLong, footers, cells, row)) continue
+      if (outcome.rowsRead % PROGRESS_EVERY === 0) {
+        hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
+        await new Promise((resolve) => setImmediate(resolve))
+        if (hooks.isCancelled()) {
+          await table.close()
+          return false
+        }
+      }
+      onRow(cells, row, unreadable)
+    }
+  }
+  hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
   return true
 }
