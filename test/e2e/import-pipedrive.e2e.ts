@@ -1,8 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
+
+/** Serious and critical findings of axe's standard rules on what the page shows now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)
+}
 
 // A firm moving from Pipedrive: last year's deals, won and lost, in dollars and euros, exported
 // as Pipedrive writes them. The person fixes one stage Baton matched, types the euro rate the
@@ -92,6 +100,7 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
     const reasons = dialog.getByRole('region', { name: 'Lost reasons Baton doesn’t have' })
     await expect.poll(() => reasons.getByLabel('What to do with “Went with a competitor”').locator('option:checked').textContent()).toBe('Add to your lost reasons')
     await app.screenshot('import-pipedrive-names')
+    expect(await axeProblems(page)).toEqual([])
     await dialog.getByRole('button', { name: 'Preview' }).click()
 
     // The euros wait for a rate: the preview says so, and importing waits for the answer.
@@ -100,6 +109,7 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
     await expect.poll(() => dialog.getByRole('button', { name: 'Import 8 leads' }).isDisabled()).toBe(true)
     await questions.getByLabel('USD for 1 EUR').fill('1.10')
     await app.screenshot('import-pipedrive-rate')
+    expect(await axeProblems(page)).toEqual([])
     await questions.getByRole('button', { name: 'Apply and check again' }).click()
     const answers = dialog.getByRole('region', { name: 'Your answers' })
     await answers.getByText('→ $12,650 at 1.10').waitFor()
@@ -109,6 +119,7 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
     await preview.getByRole('row', { name: /Ivy Chen .* Proposal/ }).waitFor()
     await preview.getByRole('row', { name: /Gus Braun .* Lost .* Went with a competitor/ }).waitFor()
     await app.screenshot('import-pipedrive-preview')
+    expect(await axeProblems(page)).toEqual([])
 
     await dialog.getByRole('button', { name: 'Import 8 leads' }).click()
     await dialog.getByText('8 rows read: 8 leads created.').waitFor()

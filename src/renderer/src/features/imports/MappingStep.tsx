@@ -22,7 +22,7 @@ export function MappingStep({ file, kind, mapping, onChange }: { file: FileSumma
     onChange(mapping.map((current, i) => (i === column ? field : current === field && field !== null ? null : current)))
   }
   return (
-    <div className="import-mapping table-wrap">
+    <div className="import-mapping table-wrap" tabIndex={0} role="group" aria-label="Columns of the file, scrollable">
       <table className="import-table">
         <thead>
           <tr>

@@ -11,7 +11,7 @@ export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency
   return (
     <section aria-label="Preview of the first rows">
       <h3 className="import-section-title">The first rows as they will be saved</h3>
-      <div className="table-wrap import-preview">
+      <div className="table-wrap import-preview" tabIndex={0} role="group" aria-label="The first rows, scrollable">
         <table className="import-table">
           <thead>
             <tr>

@@ -53,7 +53,7 @@ export function RowLists({ outcome, jobId }: { outcome: ImportOutcome; jobId: nu
 
 function RowTable({ rows, header }: { rows: readonly RowProblem[]; header: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="group" aria-label={`${header} by row, scrollable`}>
       <table className="import-table">
         <thead>
           <tr>

@@ -25,7 +25,7 @@ export function ValueTable<C extends Choice>({ title, hint, list, choices, onCho
         {title} <span className="muted">({plural(list.values.length + list.more, 'value', 'values')})</span>
       </h3>
       <p className="muted import-unknowns__hint">{hint}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="group" aria-label={`${title}, scrollable`}>
         <table className="import-table">
           <thead>
             <tr>
