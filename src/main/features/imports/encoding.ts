@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { TEXT_ENCODINGS, type TextEncoding } from '@shared/domain/imports'
+import type { TextEncoding } from '@shared/domain/imports'
 
 // Which encoding a text file is in. A byte-order mark settles it; UTF-16 without one shows
 // in its zero bytes; otherwise the file is UTF-8 only if every byte of it is valid UTF-8 —
@@ -16,8 +16,6 @@ const ENCODING_NAMES: Record<TextEncoding, string> = {
   'windows-1252': 'Windows-1252 (Western European)',
 }
 export const encodingName = (encoding: TextEncoding) => ENCODING_NAMES[encoding]
-
-export const isTextEncoding = (value: unknown): value is TextEncoding => TEXT_ENCODINGS.includes(value as TextEncoding)
 
 /** Thrown by a read that took a file for UTF-8 when a later byte is not: read it again as Windows-1252. */
 export class WrongEncoding extends Error {

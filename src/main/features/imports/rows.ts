@@ -244,11 +244,6 @@ const NO_OTHERS: string[] = []
 const NO_EMAIL = { email: null, others: NO_OTHERS }
 const NO_TAGS: string[] = []
 
-/** One row of a leads file (a reader made for it alone: for many rows, make one LeadRowReader). */
-export function readLeadRow(cells: readonly string[], columns: Partial<Record<ImportField, number>>, headers: readonly string[], rules: RowRules) {
-  return new LeadRowReader(columns, headers, rules).read(cells)
-}
-
 /** The email, and any more addresses the cell holds ("a@x.com; b@y.com"): the first is the email, the rest go to the notes. */
 function readEmails(raw: string, column: string, problems: CellProblem[]): { email: string | null; others: string[] } {
   if (!/[\s,;]/.test(raw)) {

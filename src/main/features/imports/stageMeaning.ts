@@ -5,9 +5,8 @@
 // their names share no word.
 
 /** Where a deal stands, in funnel order; won and lost close it. */
-export const MEANINGS = ['new', 'contacted', 'qualified', 'meeting', 'proposal', 'negotiation', 'won', 'lost'] as const
-export type Meaning = (typeof MEANINGS)[number]
-export type OpenMeaning = Exclude<Meaning, 'won' | 'lost'>
+export type Meaning = 'new' | 'contacted' | 'qualified' | 'meeting' | 'proposal' | 'negotiation' | 'won' | 'lost'
+type OpenMeaning = Exclude<Meaning, 'won' | 'lost'>
 
 /** Lower case, accents off, punctuation as single spaces: "Pre-Qualified" is "pre qualified". */
 export function meaningKey(text: string): string {
