@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Lead } from '@shared/domain/leads'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
-import { localDay } from '../board/days'
+import { computerTimeZone, todayIn } from '@shared/domain/firmClock'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
 
