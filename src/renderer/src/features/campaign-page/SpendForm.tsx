@@ -4,13 +4,13 @@ import type { SpendEntry } from '@shared/domain/campaignSpend'
 import { minorToInput, parseMoney } from '@shared/domain/money'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
-import { localToday } from '../lead-detail/localTime'
+import { firmToday } from '../../ui/clock'
 import { useSaveSpend } from './campaignPage.queries'
 
 
 /** Adds a spend entry, or edits one in place of its row. */
 export function SpendForm({ campaignId, entry, onDone }: { campaignId: number; entry?: SpendEntry; onDone?: () => void }) {
-  const blank = { spentOn: localToday(), amount: '', note: '' }
+  const blank = { spentOn: firmToday(), amount: '', note: '' }
   const [draft, setDraft] = useState(entry ? { spentOn: entry.spentOn, amount: minorToInput(entry.amountMinor), note: entry.note ?? '' } : blank)
   const errors = useFormErrors()
   const save = useSaveSpend(campaignId)
