@@ -31,7 +31,7 @@ export async function resolveScope(db: Db, choice: PeriodChoice, filters: Report
   const today = calendar.today(now)
   const custom = choice.from && choice.to ? { from: choice.from, to: choice.to } : undefined
   const range = resolvePeriod(choice.preset, today, weekStart, custom)
-  const before = previousPeriod(range)
+  const before = previousPeriod(range, choice.preset)
   const base: MetricFilter = {
     channels: filters.channel ? [filters.channel] : undefined,
     campaignIds: filters.campaignId ? [filters.campaignId] : undefined,
