@@ -144,14 +144,21 @@ export function dayRangeInstants(range: { from?: string | null; to?: string | nu
 
 /**
  * A wall-clock day and time in the zone ("2026-04-01", "09:00") as an ISO instant; without a time,
- * 9:00 in the morning. A time a clock change skips lands on the same wall time an hour later.
+ * 9:00 in the morning. A time a clock change skips (02:30 when clocks jump from 2 to 3) lands an hour
+ * later; a time that happens twice (when clocks go back) is the first of the two.
  */
 export function instantAt(day: string, time: string, zone: string): string {
   const [hours = 9, minutes = 0] = (time || '09:00').split(':').map(Number)
   const wallAsUtc = Date.parse(`${day}T00:00:00Z`) + (hours * 60 + minutes) * MINUTE_MS
-  let guess = wallAsUtc - offsetMinutesAt(zone, wallAsUtc) * MINUTE_MS
-  guess = wallAsUtc - offsetMinutesAt(zone, guess) * MINUTE_MS
-  return new Date(guess).toISOString()
+  // The offsets a day either side: one of them is the offset at that wall time, unless it falls in a gap.
+  const candidates = [offsetMinutesAt(zone, wallAsUtc - DAY_MS), offsetMinutesAt(zone, wallAsUtc + DAY_MS)].map((offset) => wallAsUtc - offset * MINUTE_MS).sort((a, b) => a - b)
+  const wanted = `${day} ${pad(hours)}:${pad(minutes)}`
+  const shows = (ms: number) => {
+    const wall = wallTimeOf(ms, zone)
+    return `${wall.day} ${wall.time}` === wanted
+  }
+  const chosen = candidates.find(shows) ?? candidates[candidates.length - 1]!
+  return new Date(chosen).toISOString()
 }
 
 /** Whole calendar days from one instant's day to another's in the zone (what "3 days in stage" counts). */
