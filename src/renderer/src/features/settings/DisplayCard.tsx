@@ -67,6 +67,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
           </select>
         </Field>
         <Field
+          wide
           label="The firm’s time zone"
           hint={`“Today”, every period, due times and overdue follow this zone on every computer.${here === timeZone ? '' : ` This computer is set to ${here.replaceAll('_', ' ')}.`}`}
         >
