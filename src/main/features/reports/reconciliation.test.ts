@@ -101,6 +101,11 @@ describe.each([
       returnOnInvestment: [95_001 / 155_000, 65_000 / 15_000, '-372 pts'],
     }
     expect(tiles).toEqual(expected)
+    // The New leads tile opens the table of the leads it counts: the same five, on the same days.
+    const link = dashboard.tiles.find((tile) => tile.key === 'newLeads')!.link!
+    expect(link.params).toMatchObject({ createdFrom: '2026-03-01', createdTo: '2026-03-31' })
+    const table = await call('leads.table', { filters: { createdFrom: link.params!['createdFrom'], createdTo: link.params!['createdTo'], includeSnoozed: true } })
+    expect(table.rows.map((row) => row.personName).sort()).toEqual(['Ana Costa', 'Ben Okafor', 'Cara Dietz', 'Eve Lund', 'Hana Sato'])
     // The month's days on the firm's calendar: Ana's half hour into March is on 1 March, Cara's last quarter hour on the 31st.
     const leadsByDay = dashboard.overTime.series[1]!.values
     expect(leadsByDay).toHaveLength(31)
