@@ -14,7 +14,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
 import type { Database } from '../src/main/db/schema'
-import { localDay } from '../src/main/features/board/days'
+import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
 import type { HandlerContext } from '../src/main/features/context'
 import { generateSample } from '../src/main/features/sample/generate'
 import { planSample } from '../src/main/features/sample/plan'
@@ -32,6 +32,9 @@ import { campaignPageBench } from './bench-campaign-page'
 import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
 import { searchLeads100k } from './bench-search'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 interface BenchCase {
   name: string

@@ -135,12 +135,12 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
   it('follows the system theme, switches in Settings, and keeps the choice', async () => {
     app = await startApp({ seedLeads: 20, path: '/settings', colorScheme: 'dark' })
     const { page } = app
-    await page.getByRole('heading', { name: 'Money, dates and theme' }).waitFor()
+    await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).waitFor()
     await expect.poll(() => theme(page)).toBe('dark')
     await page.getByRole('radio', { name: 'Light' }).check()
     await expect.poll(() => theme(page)).toBe('light')
     await app.reload()
-    await page.getByRole('heading', { name: 'Money, dates and theme' }).waitFor()
+    await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).waitFor()
     await expect.poll(() => theme(page)).toBe('light')
     await page.getByRole('radio', { name: 'Dark' }).check()
     await expect.poll(() => theme(page)).toBe('dark')

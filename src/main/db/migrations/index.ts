@@ -6,6 +6,8 @@ import * as m0005 from './0005_goals'
 import * as m0006 from './0006_reports'
 import * as m0008 from './0008_desktop'
 import * as m0009 from './0009_import_campaigns'
+import * as m0010 from './0010_firm_time_zone'
+import * as m0011 from './0011_source_is_first_touch'
 
 export interface Migration {
   id: number
@@ -23,4 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'reports', up: m0006.up },
   { id: 8, name: 'desktop', up: m0008.up },
   { id: 9, name: 'import_campaigns', up: m0009.up },
+  { id: 10, name: 'firm_time_zone', up: m0010.up },
+  { id: 11, name: 'source_is_first_touch', up: m0011.up },
 ]

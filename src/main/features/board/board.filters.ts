@@ -1,13 +1,14 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { ParsedBoardFilters } from '@shared/contract/board'
 import { likePattern } from '../leads/leads.repo'
-import { localDay, localDayEnd, localDayStart } from './days'
+import type { FirmCalendar } from '../../db/calendar'
 
 /**
  * The board's filters as one SQL condition over the leads table under `alias`.
  * Shared by the board columns, their totals and the table, so they always agree.
+ * Days (created from/to, snoozed until) are the firm's calendar days.
  */
-export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date = new Date()): RawBuilder<boolean> {
+export function filtersSql(filters: ParsedBoardFilters, calendar: FirmCalendar, alias = 'l', now: Date = new Date()): RawBuilder<boolean> {
   const col = (name: string) => sql.ref(`${alias}.${name}`)
   const conditions: RawBuilder<boolean>[] = []
   const add = (condition: RawBuilder<unknown>) => conditions.push(condition as RawBuilder<boolean>)
@@ -23,8 +24,9 @@ export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date =
   }
   if (filters.minValueMinor !== undefined) add(sql`${col('value_minor')} >= ${filters.minValueMinor}`)
   if (filters.maxValueMinor !== undefined) add(sql`${col('value_minor')} <= ${filters.maxValueMinor}`)
-  if (filters.createdFrom !== undefined) add(sql`${col('created_at')} >= ${localDayStart(filters.createdFrom)}`)
-  if (filters.createdTo !== undefined) add(sql`${col('created_at')} < ${localDayEnd(filters.createdTo)}`)
+  const created = calendar.instants({ from: filters.createdFrom, to: filters.createdTo })
+  if (created.from !== null) add(sql`${col('created_at')} >= ${created.from}`)
+  if (created.until !== null) add(sql`${col('created_at')} < ${created.until}`)
   if (filters.closeFrom !== undefined) add(sql`${col('expected_close_on')} >= ${filters.closeFrom}`)
   if (filters.closeTo !== undefined) add(sql`${col('expected_close_on')} <= ${filters.closeTo}`)
   if (filters.search !== undefined) {
@@ -34,7 +36,7 @@ export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date =
     )
   }
   // A lead snoozed until a day comes back on that day.
-  if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${localDay(now)})`)
+  if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${calendar.today(now)})`)
 
   return conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`
 }

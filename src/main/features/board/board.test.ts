@@ -4,7 +4,10 @@ import type { BoardFilters } from '@shared/contract/board'
 import type { BoardData } from '@shared/domain/board'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { seedLeads, testWorkspace, type TestWorkspace } from './board.fixtures'
-import { localDay } from './days'
+import { computerTimeZone, todayIn } from '@shared/domain/firmClock'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 const dayOffset = (days: number) => localDay(new Date(Date.now() + days * 86_400_000))
 

@@ -210,14 +210,14 @@ describe('leads', () => {
       expect(history(before.id)).toHaveLength(1)
     })
 
-    it('records a touchpoint when a new source campaign is set, and none when it stays', async () => {
+    it('makes a new source campaign the first touch, and writes nothing when it stays', async () => {
       const lead = await create()
       const later = await campaign('Autumn expo')
       await update(lead.id, { sourceCampaignId: later.id })
       await update(lead.id, { sourceCampaignId: later.id })
       await update(lead.id, { personName: 'Dana' })
-      const rows = sqlite().prepare('SELECT campaign_id, note FROM touchpoints WHERE lead_id = ?').all(lead.id)
-      expect(rows).toEqual([{ campaign_id: later.id, note: 'Set as source' }])
+      const rows = sqlite().prepare('SELECT campaign_id, at, note FROM touchpoints WHERE lead_id = ?').all(lead.id)
+      expect(rows).toEqual([{ campaign_id: later.id, at: lead.createdAt, note: null }])
     })
 
     it('refuses a missing campaign and changes nothing', async () => {

@@ -119,7 +119,7 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
 }
 
 export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
-  const before = await getLead(db, id)
+  await getLead(db, id)
   await checkReferences(db, patch)
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
@@ -142,10 +142,7 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
       .where('id', '=', id)
       .execute()
     if (patch.tags !== undefined) await replaceTags(trx, id, patch.tags)
-    // A newly linked campaign touched this lead: keep the trail attribution reads.
-    if (patch.sourceCampaignId != null && patch.sourceCampaignId !== before.sourceCampaignId) {
-      await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: patch.sourceCampaignId, at: now, note: 'Set as source' }).execute()
-    }
+    // A new source campaign becomes the lead's first touch (a trigger re-points it; see 0011_source_is_first_touch).
   })
   return getLead(db, id)
 }

@@ -4,6 +4,7 @@ import type { LeadTableQuery } from '@shared/contract/leads'
 import { effectiveProbability, type TablePage, type TableSortColumn } from '@shared/domain/board'
 import type { Db } from '../context'
 import { LEAD_COLUMNS, type LeadSqlRow, rowTags } from '../board/board.cards'
+import { readFirmCalendar } from '../../db/calendar'
 import { filtersSql } from '../board/board.filters'
 import { toLead } from './leads.repo'
 
@@ -35,7 +36,8 @@ function orderBy(column: TableSortColumn, direction: 'asc' | 'desc') {
 /** One page of the table, filtered and sorted by SQLite (indexes do the common sorts), plus the total. */
 export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, now: Date = new Date()): Promise<TablePage> {
   const { pipelineId, sort } = query
-  const where = sql<boolean>`${pipelineId === undefined ? sql`1` : sql`l.pipeline_id = ${pipelineId}`} AND ${filtersSql(query.filters, 'l', now)}`
+  const calendar = await readFirmCalendar(db)
+  const where = sql<boolean>`${pipelineId === undefined ? sql`1` : sql`l.pipeline_id = ${pipelineId}`} AND ${filtersSql(query.filters, calendar, 'l', now)}`
   // Sorted by stage within one pipeline, walking the stages in order and each stage's
   // leads off leads_board gives the order without sorting anything.
   const from =

@@ -87,11 +87,12 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
   for (const lead of snapshot.leads) {
     const stage = stageById.get(lead.stage_id) ?? firstOpenStage(lead.pipeline_id)
     if (!stage) continue
+    // The source comes back with the touches (it is their first one); set below for a lead that had no touch.
     const row: Row = {
       ...lead,
       stage_id: stage.id,
       pipeline_id: stage.pipeline_id,
-      source_campaign_id: campaignOrNull(lead.source_campaign_id),
+      source_campaign_id: null,
       segment_id: lead.segment_id !== null && segments.has(lead.segment_id) ? lead.segment_id : null,
     }
     if (!taken.has(lead.id)) {
@@ -115,6 +116,12 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
     'touchpoints',
     lead(snapshot.touchpoints).filter((t) => campaigns.has(t.campaign_id)),
   )
+  for (const lead of snapshot.leads) {
+    const id = leadIds.get(lead.id)
+    const source = campaignOrNull(lead.source_campaign_id)
+    if (id === undefined || source === null) continue
+    await trx.updateTable('leads').set({ source_campaign_id: source }).where('id', '=', id).where('source_campaign_id', 'is', null).execute()
+  }
   await insertKeepingIds(
     trx,
     'stage_history',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { computerTimeZone } from '@shared/domain/firmClock'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
 
 describe('preferences', () => {
@@ -8,11 +9,12 @@ describe('preferences', () => {
   })
   afterEach(() => t.dispose())
 
-  it('starts with US dollars, US English, Monday weeks, the system theme and notifications on', async () => {
+  it('starts with US dollars, US English, Monday weeks, the computer’s time zone, the system theme and notifications on', async () => {
     expect(await t.call('preferences.get', {})).toEqual({
       currency: 'USD',
       locale: 'en-US',
       weekStart: 1,
+      timeZone: computerTimeZone(),
       theme: 'system',
       notificationsEnabled: true,
       quietHours: null,
@@ -32,6 +34,14 @@ describe('preferences', () => {
     expect(currency.message).toContain('three-letter')
     expect(await t.fail('preferences.update', { locale: 'not a locale!' })).toMatchObject({ field: 'locale' })
     expect(await t.fail('preferences.update', { weekStart: 7 })).toMatchObject({ field: 'weekStart' })
+    expect(await t.fail('preferences.update', { timeZone: 'Mars/Olympus_Mons' })).toMatchObject({ field: 'timeZone', message: expect.stringContaining('Pick a time zone') as string })
     expect(await t.call('preferences.get', {})).toMatchObject({ currency: 'USD', locale: 'en-US' })
+  })
+
+  it('keeps the firm’s time zone with the workspace, and reads one this computer does not know as UTC', async () => {
+    expect(await t.call('preferences.update', { timeZone: 'Pacific/Auckland' })).toMatchObject({ timeZone: 'Pacific/Auckland' })
+    expect(t.database.sqlite.prepare('SELECT time_zone FROM settings').pluck().get()).toBe('Pacific/Auckland')
+    t.database.sqlite.prepare(`UPDATE settings SET time_zone = 'Atlantis/Capital'`).run()
+    expect(await t.call('preferences.get', {})).toMatchObject({ timeZone: 'UTC' })
   })
 })

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { REPORT_TITLES, type reportsContract } from '@shared/contract/reports'
 import { nowIso } from '@shared/domain/dates'
 import { AppError } from '@shared/errors'
+import { firmToday } from '../../db/calendar'
 import type { HandlersFor } from '../context'
 import { writeEverythingZip } from '../exports/zipEverything'
 import { buildDashboard } from './dashboard.service'
@@ -34,7 +35,7 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
     const folder = await platform.pickFolder('Save everything to a folder', await lastExportFolder(db))
     if (!folder) return null
     await rememberExportFolder(db, folder)
-    const name = freeName(folder, `Baton export ${nowIso().slice(0, 10)}`, 'zip', new Set())
+    const name = freeName(folder, `Baton export ${await firmToday(db)}`, 'zip', new Set())
     return startExportJob('Everything', folder, async (progress) => {
       const { tables } = await writeEverythingZip(dataFile, join(folder, name), {
         signal: progress.signal,

@@ -1,3 +1,5 @@
+import { offsetMinutesAt } from '@shared/domain/firmClock'
+import { readFirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
@@ -28,7 +30,9 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
   const nowMs = (options.today ?? new Date()).getTime()
   return db.transaction().execute(async (trx) => {
     const refs = await loadSampleRefs(trx)
-    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
+    // Office hours, "due today" and this month are the firm's: planned on its wall clock.
+    const utcOffsetMinutes = offsetMinutesAt((await readFirmCalendar(trx)).zone, nowMs)
+    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs, utcOffsetMinutes })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
     if (options.goals !== false) await writeSampleGoals(trx, nowMs)
