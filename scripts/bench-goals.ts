@@ -11,7 +11,7 @@ import { elapsedDays, goalProgress } from '../src/shared/domain/goalsProgress'
 import { GOAL_METRIC_INFO } from '../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/main/features/metrics/metrics.repo'
 import { activitiesLoggedQuery } from '../src/main/features/metrics/metrics.activities'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
 import type { Database } from '../src/main/db/schema'
 import { localDay } from '../src/main/features/board/days'
 import { figureOf, metricFilterOf } from '../src/main/features/goals/goals.measure'
@@ -76,7 +76,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
         if (!result.ok) throw new Error(result.error.message)
         return summaryOf((result.value as GoalView[]).map((v) => ({ id: v.id, ...v.progress })))
       }
-      const expected = rawReader(workspace.database.sqlite)()
+      const expected = rawReader(sqliteOf(workspace.database))()
       if ((await read()) !== expected) throw new Error("goals-page: the app's answer no longer matches the raw queries in scripts/bench-goals.ts; update the raw side to match.")
       return await medianOf(read)
     } finally {

@@ -4,7 +4,7 @@ import type { SnapshotDayInput, SnapshotFields } from '@shared/contract/campaign
 import type { MetricSnapshot, SnapshotSaveResult } from '@shared/domain/campaignSnapshots'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 type SnapshotDay = z.output<typeof SnapshotDayInput>

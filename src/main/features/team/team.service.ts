@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { TeamMember } from '@shared/contract/team'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 const selectMembers = (db: Db) =>

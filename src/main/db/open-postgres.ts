@@ -1,0 +1,82 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { redactAddress } from './address'
+import { engineErrorKind } from './dialect/errors'
+import { DatabaseUnreachableError } from './errors'
+import { assertNotFromTheFuture, migrate } from './migrate'
+import { MIGRATIONS } from './migrations'
+import type { OpenDatabase, OpenOptions, PostgresDatabase } from './open'
+import { openDatabase } from './open'
+import { isServerAddress } from './errors'
+import type { Database } from './schema'
+
+const INT8 = 20
+const NUMERIC = 1700
+
+// Counts, ids and money come back from PostgreSQL as int8 or numeric, which pg hands over as
+// strings (they may not fit a double). Baton's never exceed 2^53 — cents up to 90 trillion —
+// so they are read as numbers, and every feature sees the same values on both engines.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value)
+    return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')
+  },
+} as pg.CustomTypesConfig
+
+// Held while a build migrates, so two members opening an upgraded workspace at once migrate it once.
+const MIGRATION_LOCK = 0x6261746f // "bato"
+
+const SERVER_VERSION_MIN = 140000
+
+function unreachable(address: string, error: unknown): DatabaseUnreachableError {
+  const detail = error instanceof Error ? error.message : String(error)
+  return new DatabaseUnreachableError(address, detail, engineErrorKind(error) === 'login')
+}
+
+/**
+ * Opens a team workspace on a PostgreSQL server (postgres://user:password@host:port/database):
+ * checks the server is reachable and new enough, refuses a workspace from a newer Baton before
+ * changing anything, then migrates (the first Baton to open a new database creates the schema).
+ */
+export async function openPostgres(url: string, options: Omit<OpenOptions, 'beforeMigrate'> = {}): Promise<PostgresDatabase> {
+  const migrations = options.migrations ?? MIGRATIONS
+  const address = redactAddress(url)
+  const pool = new pg.Pool({ connectionString: url, types, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, application_name: 'baton' })
+  // An idle connection the server drops must not bring the process down; the next query reconnects.
+  pool.on('error', (error) => console.error(`baton: the connection to ${address} was lost`, error.message))
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const close = () => db.destroy()
+  try {
+    let version: number
+    try {
+      const { rows } = await sql<{ version: number }>`SELECT current_setting('server_version_num')::int AS version`.execute(db)
+      version = rows[0]?.version ?? 0
+    } catch (error) {
+      throw unreachable(address, error)
+    }
+    if (version < SERVER_VERSION_MIN) {
+      throw new Error(`The team database at ${address} runs PostgreSQL ${Math.floor(version / 10000)}; Baton needs PostgreSQL 14 or newer.`)
+    }
+    await db.connection().execute(async (connection) => {
+      await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection)
+      try {
+        await assertNotFromTheFuture(connection, address, migrations)
+        await migrate(connection, migrations)
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection)
+      }
+    })
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { engine: 'postgres', address, db, pool, close }
+}
+
+/**
+ * Opens a workspace wherever it lives: a postgres:// address opens the team database on that
+ * server, anything else is the path of a solo workspace file.
+ */
+export function openWorkspaceDatabase(target: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  return isServerAddress(target) ? openPostgres(target, options) : openDatabase(target, options)
+}
