@@ -16,6 +16,8 @@ const SQLITE_ONLY = [
   'src/main/db/statement-cache.test.ts',
   // File backups, restore and recovery of a solo workspace (a team workspace is backed up on its server).
   'src/main/features/backups/**',
+  // The data folder the file lives in (a team workspace has none on this computer).
+  'src/main/features/app/app.test.ts',
   // "Export everything" zips a consistent copy of the SQLite file.
   'src/main/features/exports/zipEverything.test.ts',
   // The sample's own checks read the file through better-sqlite3; the sample itself is written through kysely.

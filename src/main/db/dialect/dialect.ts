@@ -41,6 +41,8 @@ export interface SqlDialect {
   contains(expression: RawBuilder<unknown>, text: string): RawBuilder<boolean>
   /** An expression to sort by that ignores ASCII case, as SQLite's NOCASE does (`lower(x)` on PostgreSQL). */
   caseless(expression: string): string
+  /** `expression` equals `value`, ASCII case aside, in the form an index on it answers (`COLLATE NOCASE` / `lower()`). */
+  equalsCaseless(expression: string, value: string): RawBuilder<boolean>
 
   // JSON kept in text columns
   /** A JSON array (as text, '[]' when empty) of `value` over the rows of `fromWhere`, in `orderBy` order. */
@@ -73,6 +75,10 @@ export interface SqlDialect {
   // Writes
   /** Appended to a SELECT inside a transaction to hold its rows until commit (PostgreSQL); SQLite's one writer needs none. */
   readonly forUpdate: string
+
+  /** Rows were written with their ids given (a copy, a test's fixture): new rows' ids must come after them. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table with an id column
+  idsTaken(db: Kysely<any>, tables: readonly string[]): Promise<void>
 
   // Schema
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables

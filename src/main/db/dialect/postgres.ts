@@ -16,6 +16,7 @@ export const postgresDialect: SqlDialect = {
   // The workspace database uses the C locale, so ILIKE, lower() and citext fold ASCII only — as SQLite does.
   contains: (expression, text) => sql<boolean>`${expression} ILIKE ${likePattern(text)} ESCAPE '\\'`,
   caseless: (expression) => `lower(${expression})`,
+  equalsCaseless: (expression, value) => sql<boolean>`lower(${sql.raw(expression)}) = lower(${value})`,
 
   jsonArrayOf: (value, fromWhere, orderBy) => `(SELECT coalesce(json_agg(${value} ORDER BY ${orderBy})::text, '[]') FROM ${fromWhere})`,
   jsonText: (column, keys) => sql<string | null>`(CASE WHEN baton_is_json(${sql.ref(column)}) THEN ${sql.ref(column)}::jsonb #>> ${pathLiteral(keys)} END)`,
@@ -49,6 +50,12 @@ export const postgresDialect: SqlDialect = {
   },
 
   forUpdate: ' FOR UPDATE',
+  // An identity column counts on from its own sequence, which rows given an id do not move.
+  async idsTaken(db, tables) {
+    for (const table of tables) {
+      await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(db)
+    }
+  },
 
   async tableNames(db) {
     const { rows } = await sql<{ name: string }>`

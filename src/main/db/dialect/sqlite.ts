@@ -16,6 +16,7 @@ export const sqliteDialect: SqlDialect = {
   // LIKE ignores ASCII case in SQLite.
   contains: (expression, text) => sql<boolean>`${expression} LIKE ${likePattern(text)} ESCAPE '\\'`,
   caseless: (expression) => `${expression} COLLATE NOCASE`,
+  equalsCaseless: (expression, value) => sql<boolean>`${sql.raw(expression)} = ${value} COLLATE NOCASE`,
 
   jsonArrayOf: (value, fromWhere, orderBy) => `(SELECT json_group_array(v) FROM (SELECT ${value} AS v FROM ${fromWhere} ORDER BY ${orderBy}))`,
   jsonText: (column, keys) => sql<string | null>`(CASE WHEN json_valid(${sql.ref(column)}) THEN json_extract(${sql.ref(column)}, ${path(keys)}) END)`,
@@ -43,6 +44,8 @@ export const sqliteDialect: SqlDialect = {
   },
 
   forUpdate: '',
+  // A rowid table's next id is always max(id) + 1.
+  idsTaken: async () => undefined,
 
   async tableNames(db) {
     const { rows } = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db)

@@ -1,8 +1,10 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Lead } from '@shared/domain/leads'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
 import { localDay } from '../board/days'
+import { queryValue } from '../../../../test/fixtures/sql'
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
 
@@ -104,7 +106,7 @@ describe('activities', () => {
   it('goes away with its lead', async () => {
     await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Call' })
     await t.call('leads.delete', { id: dana.id })
-    expect(t.database.sqlite.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0)
+    expect(await queryValue(t.database.db, sql`SELECT count(*) FROM activities`)).toBe(0)
   })
 })
 

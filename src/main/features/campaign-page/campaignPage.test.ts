@@ -5,7 +5,7 @@ import { SpendInput } from '@shared/contract/campaignSpend'
 import { EMPTY_METRIC_INPUTS } from '@shared/domain/metrics'
 import { AppError } from '@shared/errors'
 import { makeCampaign, makeLead } from '../../../../test/fixtures/builders'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createSpend } from '../campaign-spend/campaignSpend.service'
 import type { Db } from '../context'
 import { createFeedback } from '../feedback/feedback.service'
@@ -43,7 +43,7 @@ describe('fillBuckets', () => {
 })
 
 describe('loadCampaignPage', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = (): Db => database().db
   const move = (input: Parameters<typeof LeadMove.parse>[0]) => moveLead(db(), LeadMove.parse(input))
   const feedback = (leadId: number, kind: 'objection' | 'preference', text: string) => createFeedback(db(), FeedbackInput.parse({ leadId, kind, text }))

@@ -8,6 +8,8 @@ export interface LostDetails {
   note: string | null
 }
 
+// Parameters in a SELECT list are cast: PostgreSQL cannot tell their type from an INSERT's columns.
+
 /**
  * Moves every lead matching `which` (a condition over the leads table as `m`) to the
  * end of `target`, keeping their order, with one stage-history row each — in two
@@ -19,7 +21,7 @@ export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuil
   const moving = sql<boolean>`(${which}) AND m.stage_id <> ${target.id}`
   await sql`
     INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
-    SELECT m.id, m.stage_id, ${target.id}, fs.name, ${target.name}, ${target.kind}, ${at}
+    SELECT m.id, m.stage_id, CAST(${target.id} AS BIGINT), fs.name, CAST(${target.name} AS TEXT), CAST(${target.kind} AS TEXT), CAST(${at} AS TEXT)
     FROM leads m JOIN stages fs ON fs.id = m.stage_id
     WHERE ${moving}
     ORDER BY m.position, m.id`.execute(trx)
@@ -29,7 +31,7 @@ export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuil
     UPDATE leads SET
       stage_id = ${target.id},
       pipeline_id = ${target.pipelineId},
-      position = ${base} + r.rn * ${POSITION_STEP},
+      position = CAST(${base} AS DOUBLE PRECISION) + r.rn * ${POSITION_STEP},
       stage_entered_at = ${at},
       updated_at = ${at},
       closed_at = ${target.kind === 'open' ? null : at},

@@ -36,12 +36,12 @@ async function settleSource(trx: Trx, leadIds: number[]): Promise<void> {
     UPDATE leads SET source_campaign_id = (
       SELECT t.campaign_id FROM touchpoints t WHERE t.lead_id = leads.id ORDER BY t.at, t.id LIMIT 1
     )
-    WHERE ${idIn(leadIds, 'leads.id')}
+    WHERE ${idIn(trx, leadIds, 'leads.id')}
       AND (source_campaign_id IS NULL OR NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id AND t.campaign_id = leads.source_campaign_id))
       AND EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id)`.execute(trx)
   await sql`
     UPDATE leads SET source_campaign_id = NULL
-    WHERE ${idIn(leadIds, 'leads.id')} AND source_campaign_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id)`.execute(trx)
+    WHERE ${idIn(trx, leadIds, 'leads.id')} AND source_campaign_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id)`.execute(trx)
 }
 
 async function checkCampaign(db: Db | Trx, campaignId: number): Promise<void> {
@@ -78,8 +78,8 @@ export async function touchLeads(trx: Trx, leadIds: number[], campaignId: number
   await checkCampaign(trx, campaignId)
   const result = await sql`
     INSERT INTO touchpoints (lead_id, campaign_id, at, note)
-    SELECT leads.id, ${campaignId}, ${at}, ${note} FROM leads WHERE ${idIn(leadIds, 'leads.id')}`.execute(trx)
-  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(leadIds, 'id')).execute()
+    SELECT leads.id, CAST(${campaignId} AS BIGINT), CAST(${at} AS TEXT), CAST(${note} AS TEXT) FROM leads WHERE ${idIn(trx, leadIds, 'leads.id')}`.execute(trx)
+  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(trx, leadIds, 'id')).execute()
   await settleSource(trx, leadIds)
   return Number(result.numAffectedRows ?? 0)
 }
