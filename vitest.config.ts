@@ -32,6 +32,7 @@ const WAITING_FOR_PORT = [
   'src/main/features/reports/**',
   'src/main/features/campaign-page/**',
   'src/main/features/campaigns/campaigns.table.test.ts',
+  'src/main/features/touchpoints/touchpoints.attribution.test.ts',
   'src/main/features/goals/**',
   // Imports (being improved): the worker writes through its own better-sqlite3 connection.
   'src/main/features/imports/**',

@@ -1,16 +1,12 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { LeadBulk } from '@shared/contract/leads'
-import { metricInputsBy } from '../metrics/metrics.repo'
 import { makeCampaign, makeLead } from '../../../../test/fixtures/builders'
 import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { bulkLeads } from '../leads/leads.bulk'
-import { moveLead } from '../leads/leads.service'
-import { setAttributionModel } from '../metrics/metrics.settings'
 import { addTouchpoint, deleteTouchpoint, listTouchpoints } from './touchpoints.service'
 import { queryColumn, queryValue } from '../../../../test/fixtures/sql'
 
-const WON = 6
 
 describe('touchpoints', () => {
   const database = useTestDatabase()
@@ -74,19 +70,5 @@ describe('touchpoints', () => {
     expect((await bulk({ type: 'setSegment', segmentId: dentists })).affected).toBe(2)
     expect(await queryColumn(database().db, sql`SELECT DISTINCT segment_id FROM leads`)).toEqual([dentists])
     await expect(bulk({ type: 'setSegment', segmentId: 7 })).rejects.toThrow(/segment no longer exists/)
-  })
-
-  it('moves attributed revenue when the model changes', async () => {
-    const a = await makeCampaign(db())
-    const b = await makeCampaign(db())
-    const lead = await makeLead(db(), { sourceCampaignId: a.id, valueMinor: 1001 })
-    await addTouchpoint(db(), { leadId: lead.id, campaignId: b.id, note: null })
-    await moveLead(db(), { leadId: lead.id, stageId: WON, beforeLeadId: null })
-    const revenue = async () => Object.fromEntries((await metricInputsBy(db(), 'campaign')).map((r): [string, number] => [String(r.key), r.inputs.revenueMinor]))
-    expect(await revenue()).toEqual({ [a.id]: 1001 })
-    await setAttributionModel(db(), 'last')
-    expect(await revenue()).toEqual({ [a.id]: 0, [b.id]: 1001 })
-    await setAttributionModel(db(), 'linear')
-    expect(await revenue()).toEqual({ [a.id]: 501, [b.id]: 500 })
   })
 })
