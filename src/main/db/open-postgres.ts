@@ -16,12 +16,12 @@ const NUMERIC = 1700
 // Counts, ids and money come back from PostgreSQL as int8 or numeric, which pg hands over as
 // strings (they may not fit a double). Baton's never exceed 2^53 — cents up to 90 trillion —
 // so they are read as numbers, and every feature sees the same values on both engines.
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value)
-    return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')
-  },
-} as pg.CustomTypesConfig
+type Parser = (value: string) => unknown
+const asNumber: Parser = (value) => Number(value)
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): Parser =>
+    oid === INT8 || oid === NUMERIC ? asNumber : (pg.types.getTypeParser(oid, format ?? 'text') as Parser)) as pg.CustomTypesConfig['getTypeParser'],
+}
 
 // Held while a build migrates, so two members opening an upgraded workspace at once migrate it once.
 const MIGRATION_LOCK = 0x6261746f // "bato"
@@ -42,8 +42,12 @@ export async function openPostgres(url: string, options: Omit<OpenOptions, 'befo
   const migrations = options.migrations ?? MIGRATIONS
   const address = redactAddress(url)
   const pool = new pg.Pool({ connectionString: url, types, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, application_name: 'baton' })
-  // An idle connection the server drops must not bring the process down; the next query reconnects.
-  pool.on('error', (error) => console.error(`baton: the connection to ${address} was lost`, error.message))
+  // A connection the server drops must not bring the process down: idle ones are the pool's to
+  // report; one in use reports through its query's error as well, so its own event is only logged.
+  // The pool opens a new connection for the next query.
+  const lost = (error: Error) => console.error(`baton: the connection to ${address} was lost:`, error.message)
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   const close = () => db.destroy()
   try {

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
 
 const path = (keys: readonly string[]) => `$.${keys.join('.')}`
@@ -45,7 +45,7 @@ export const sqliteDialect: SqlDialect = {
 
   forUpdate: '',
   // A rowid table's next id is always max(id) + 1.
-  idsTaken: async () => undefined,
+  idsTaken: () => Promise.resolve(),
 
   async tableNames(db) {
     const { rows } = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db)

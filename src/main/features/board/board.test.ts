@@ -213,7 +213,7 @@ describe('board', () => {
     expect(board.columns).toHaveLength(7)
     expect(board.columns.reduce((n, c) => n + c.count, 0)).toBe(10_000)
     expect(board.columns.every((c) => c.cards.length === 40 && c.hasMore)).toBe(true)
-    const raw = await queryRow(t.database.db, sql`SELECT count(*) AS n, sum(value_minor) AS v FROM leads WHERE stage_id = ${stageId('Proposal')}`) as { n: number; v: number }
+    const raw = await queryRow<{ n: number; v: number }>(t.database.db, sql`SELECT count(*) AS n, sum(value_minor) AS v FROM leads WHERE stage_id = ${stageId('Proposal')}`)
     expect(column(board, 'Proposal')).toMatchObject({ count: raw.n, totalValueMinor: raw.v })
     const positions = column(board, 'Proposal').cards.map((c) => c.position)
     expect(positions).toEqual([...positions].sort((a, b) => a - b))

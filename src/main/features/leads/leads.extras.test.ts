@@ -250,7 +250,11 @@ describe('lead extras', () => {
       await t.call('leads.snooze', { id: bo.id, until: dayOffset(4), reason: 'Travelling' })
 
       const tables = ['leads', 'lead_tags', 'touchpoints', 'stage_history', 'activities', 'feedback']
-      const dump = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await queryRows(t.database.db, sql`SELECT * FROM ${sql.table(table)} ORDER BY 1, 2`)])))
+      const dump = async (): Promise<Record<string, Array<Record<string, unknown>>>> => {
+        const dumped: Record<string, Array<Record<string, unknown>>> = {}
+        for (const table of tables) dumped[table] = await queryRows(t.database.db, sql`SELECT * FROM ${sql.table(table)} ORDER BY 1, 2`)
+        return dumped
+      }
       const before = await dump()
 
       const result = await t.call('leads.bulk', { leadIds: [dana.id, bo.id], action: { type: 'delete' } })

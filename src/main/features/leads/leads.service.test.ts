@@ -11,7 +11,7 @@ import type { Db } from '../context'
 import { listPipelines } from '../pipelines/pipelines.repo'
 import { createSegment } from '../segments/segments.service'
 import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from './leads.service'
-import { execute, queryColumn, queryRows, queryValue } from '../../../../test/fixtures/sql'
+import { queryColumn, queryRows, queryValue } from '../../../../test/fixtures/sql'
 
 // Every input goes through its contract schema first, as it does over IPC, so the
 // tests see the same defaults and trimming the handlers do.
@@ -486,7 +486,7 @@ describe('leads', () => {
 
       it('renumbers the column when one gap is used up, and keeps the order right', async () => {
         const { stageId, id } = await columnOf('A', 'X', 'Y', 'Z')
-        const anchorPosition = async () => (await queryValue(db(), sql`SELECT position FROM leads WHERE id = ${id('Z')}`)) as number
+        const anchorPosition = async () => await queryValue<number>(db(), sql`SELECT position FROM leads WHERE id = ${id('Z')}`)
         const startAnchor = await anchorPosition()
         const expected = ['A', 'X', 'Y', 'Z']
         for (let i = 0; i < 60; i++) {
@@ -498,7 +498,7 @@ describe('leads', () => {
         }
         // Only a renumbering moves the anchor itself.
         expect(await anchorPosition()).not.toBe(startAnchor)
-        const positions = await queryColumn(db(), sql`SELECT position FROM leads WHERE stage_id = ${stageId} ORDER BY position`) as number[]
+        const positions = await queryColumn<number>(db(), sql`SELECT position FROM leads WHERE stage_id = ${stageId} ORDER BY position`)
         expect(new Set(positions).size).toBe(positions.length)
         for (const name of ['A', 'X', 'Y', 'Z']) expect(await history(id(name))).toHaveLength(1)
       })
