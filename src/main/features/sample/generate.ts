@@ -1,7 +1,8 @@
+import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
 import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
-import { loadSampleRefs } from './refs'
+import { ID_TABLES, loadSampleRefs } from './refs'
 import { writeSampleGoals } from './goals'
 import { writeSampleRows } from './write'
 
@@ -31,6 +32,8 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
     const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    // The plan numbered its rows itself; new rows made later must come after them.
+    await dialectOf(trx).idsTaken(trx, ID_TABLES)
     if (options.goals !== false) await writeSampleGoals(trx, nowMs)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
   })
