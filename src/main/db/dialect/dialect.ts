@@ -73,8 +73,13 @@ export interface SqlDialect {
   search(document: SearchDocument, alias: string, words: readonly string[]): SearchMatch
 
   // Writes
-  /** Appended to a SELECT inside a transaction to hold its rows until commit (PostgreSQL); SQLite's one writer needs none. */
-  readonly forUpdate: string
+  /**
+   * Holds the row `id` of `table` until the transaction ends, so transactions that read then
+   * write what hangs off it (positions in a stage…) take turns: SELECT … FOR UPDATE on
+   * PostgreSQL, where several members write at once; nothing on SQLite, which has one writer.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction
+  lockRow(trx: Kysely<any>, table: string, id: number): Promise<void>
 
   /** Rows were written with their ids given (a copy, a test's fixture): new rows' ids must come after them. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table with an id column

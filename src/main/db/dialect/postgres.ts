@@ -49,7 +49,9 @@ export const postgresDialect: SqlDialect = {
     }
   },
 
-  forUpdate: ' FOR UPDATE',
+  async lockRow(trx, table, id) {
+    await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx)
+  },
   // An identity column counts on from its own sequence, which rows given an id do not move.
   async idsTaken(db, tables) {
     for (const table of tables) {

@@ -43,7 +43,7 @@ export const sqliteDialect: SqlDialect = {
     }
   },
 
-  forUpdate: '',
+  lockRow: () => Promise.resolve(),
   // A rowid table's next id is always max(id) + 1.
   idsTaken: () => Promise.resolve(),
 

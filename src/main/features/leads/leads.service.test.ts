@@ -449,6 +449,17 @@ describe('leads', () => {
       expect(await appError(move({ leadId: 999, stageId: await stage('New') }))).toMatchObject({ code: 'not_found' })
     })
 
+    it('lands many moves into one column made at the same moment each in its own place, in history too', async () => {
+      // On PostgreSQL these run on separate connections at once; each picks its place under the stage's lock.
+      const target = await stage('Proposal')
+      const leads = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((personName) => create({ personName })))
+      await Promise.all(leads.map((lead) => move({ leadId: lead.id, stageId: target, beforeLeadId: null })))
+      const positions = await queryColumn<number>(db(), sql`SELECT position FROM leads WHERE stage_id = ${target}`)
+      expect(positions).toHaveLength(8)
+      expect(new Set(positions).size).toBe(8)
+      for (const lead of leads) expect(await history(lead.id)).toHaveLength(2)
+    })
+
     describe('within a stage', () => {
       async function columnOf(...names: string[]) {
         // Created bottom-up so the column reads top to bottom as given.

@@ -82,6 +82,8 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
   }
   const now = nowIso()
   const id = await db.transaction().execute(async (trx) => {
+    // One writer at a time picks a position at the top of this stage (see moveLead).
+    await dialectOf(trx).lockRow(trx, 'stages', stage.id)
     const { id } = await trx
       .insertInto('leads')
       .values({
@@ -228,6 +230,11 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
   const stageChanges = lead.stageId !== target.id
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    // Positions are read, then written: under PostgreSQL's READ COMMITTED two members dropping
+    // cards into one column at once would pick the same gap (or renumber under each other), so
+    // moves into a stage take turns on its row. The lead itself is not locked: a save based on
+    // an older lead is for the version check to refuse (issue 19, item 6).
+    await dialectOf(trx).lockRow(trx, 'stages', target.id)
     const position = await positionInStage(trx, target.id, lead.id, move.beforeLeadId)
     if (!stageChanges) {
       await reorderLead(trx, position, lead.id)

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import { POSITION_STEP } from '@shared/domain/ordering'
 import type { Stage } from '@shared/domain/pipelines'
+import { dialectOf } from '../../db/dialect'
 import type { Trx } from '../context'
 
 export interface LostDetails {
@@ -19,6 +20,8 @@ export interface LostDetails {
  */
 export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuilder<boolean>, at: string, lost: LostDetails | null = null): Promise<number> {
   const moving = sql<boolean>`(${which}) AND m.stage_id <> ${target.id}`
+  // Appending reads the stage's last position, then writes after it (see moveLead).
+  await dialectOf(trx).lockRow(trx, 'stages', target.id)
   await sql`
     INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
     SELECT m.id, m.stage_id, CAST(${target.id} AS BIGINT), fs.name, CAST(${target.name} AS TEXT), CAST(${target.kind} AS TEXT), CAST(${at} AS TEXT)
