@@ -2,7 +2,7 @@ import type { Kysely, RawBuilder } from 'kysely'
 
 // What differs between the two engines a workspace can live on, and nothing else. Feature
 // code asks `dialectOf(db)` for one of these and never branches on the engine itself.
-// Most SQL needs none of it: write what both engines accept (see the README's "Portable SQL").
+// Most SQL needs none of it: write what both engines accept (the README's "Portable SQL").
 
 export type Engine = 'sqlite' | 'postgres'
 
