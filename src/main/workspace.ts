@@ -49,9 +49,11 @@ async function openSafety(target: WorkspaceTarget, automatic: boolean): Promise<
  */
 export async function openWorkspace(target: WorkspaceTarget, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
   const safety = await openSafety(target, options.automaticBackups ?? false)
+  const solo = safety instanceof DataSafety
   const imports = new ImportJobs({
-    dataFile: () => (safety instanceof DataSafety ? safety.dataFile : soloImportsOnly()),
+    dataFile: () => (solo ? safety.dataFile : soloImportsOnly()),
     beforeImport: async () => {
+      if (!solo) soloImportsOnly()
       await safety.backup('before-import')
     },
   })
