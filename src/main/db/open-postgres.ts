@@ -5,9 +5,7 @@ import { engineErrorKind } from './dialect/errors'
 import { DatabaseUnreachableError } from './errors'
 import { assertNotFromTheFuture, migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
-import type { OpenDatabase, OpenOptions, PostgresDatabase } from './open'
-import { openDatabase } from './open'
-import { isServerAddress } from './errors'
+import type { OpenOptions, PostgresDatabase } from './open'
 import type { Database } from './schema'
 
 const INT8 = 20
@@ -75,12 +73,4 @@ export async function openPostgres(url: string, options: Omit<OpenOptions, 'befo
     throw error
   }
   return { engine: 'postgres', address, db, pool, close }
-}
-
-/**
- * Opens a workspace wherever it lives: a postgres:// address opens the team database on that
- * server, anything else is the path of a solo workspace file.
- */
-export function openWorkspaceDatabase(target: string, options: OpenOptions = {}): Promise<OpenDatabase> {
-  return isServerAddress(target) ? openPostgres(target, options) : openDatabase(target, options)
 }
