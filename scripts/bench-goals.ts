@@ -11,7 +11,7 @@ import { elapsedDays, goalProgress } from '../src/shared/domain/goalsProgress'
 import { GOAL_METRIC_INFO } from '../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/main/features/metrics/metrics.repo'
 import { activitiesLoggedQuery } from '../src/main/features/metrics/metrics.activities'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
 import { sqliteCalendar } from '../src/main/db/calendar'
 import type { Database } from '../src/main/db/schema'
 import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
@@ -80,7 +80,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
         if (!result.ok) throw new Error(result.error.message)
         return summaryOf((result.value as GoalView[]).map((v) => ({ id: v.id, ...v.progress })))
       }
-      const expected = rawReader(workspace.database.sqlite)()
+      const expected = rawReader(sqliteOf(workspace.database))()
       if ((await read()) !== expected) throw new Error("goals-page: the app's answer no longer matches the raw queries in scripts/bench-goals.ts; update the raw side to match.")
       return await medianOf(read)
     } finally {

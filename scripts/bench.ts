@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
 import type { Database } from '../src/main/db/schema'
 import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
 import type { HandlerContext } from '../src/main/features/context'
@@ -471,7 +471,7 @@ const cardMove: BenchCase = {
     const dir = copyOf(await seededBoard())
     const workspace = await openWorkspace(dir, 'bench')
     try {
-      const plan = planMoves(workspace.database.sqlite)
+      const plan = planMoves(sqliteOf(workspace.database))
       let i = 0
       const move = async () => {
         const lead = await call<{ id: number; stageId: number; position: number; tags: string[] }>(workspace.dispatch, 'leads.move', nthMove(plan, i++))

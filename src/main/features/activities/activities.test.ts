@@ -1,9 +1,11 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { computerTimeZone, instantAt, todayIn } from '@shared/domain/firmClock'
 import type { Lead } from '@shared/domain/leads'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { useProcessTimeZone } from '../../../../test/fixtures/time-zones'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { queryValue } from '../../../../test/fixtures/sql'
 
 // The workspace's time zone is the computer's (the migration that added it takes it from there).
 const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
@@ -108,7 +110,7 @@ describe('activities', () => {
   it('goes away with its lead', async () => {
     await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Call' })
     await t.call('leads.delete', { id: dana.id })
-    expect(t.database.sqlite.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0)
+    expect(await queryValue(t.database.db, sql`SELECT count(*) FROM activities`)).toBe(0)
   })
 })
 

@@ -16,11 +16,11 @@ export interface DeleteSnapshot {
 }
 
 export async function takeSnapshot(trx: Trx, ids: number[], at: string): Promise<DeleteSnapshot> {
-  const byLead = idIn(ids, 'lead_id')
+  const byLead = idIn(trx, ids, 'lead_id')
   return {
     version: 1,
     deletedAt: at,
-    leads: await trx.selectFrom('leads').selectAll().where(idIn(ids, 'id')).orderBy('id').execute(),
+    leads: await trx.selectFrom('leads').selectAll().where(idIn(trx, ids, 'id')).orderBy('id').execute(),
     tags: await trx.selectFrom('lead_tags').selectAll().where(byLead).execute(),
     touchpoints: await trx.selectFrom('touchpoints').selectAll().where(byLead).orderBy('id').execute(),
     stageHistory: await trx.selectFrom('stage_history').selectAll().where(byLead).orderBy('id').execute(),
@@ -44,7 +44,7 @@ async function insertRows(trx: Trx, table: Table, rows: Row[]): Promise<void> {
 
 async function takenIds(trx: Trx, table: Table, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()
-  const rows = await sql<{ id: number }>`SELECT id FROM ${sql.table(table)} WHERE ${idIn(ids, 'id')}`.execute(trx)
+  const rows = await sql<{ id: number }>`SELECT id FROM ${sql.table(table)} WHERE ${idIn(trx, ids, 'id')}`.execute(trx)
   return new Set(rows.rows.map((r) => r.id))
 }
 

@@ -1,6 +1,8 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { computerTimeZone } from '@shared/domain/firmClock'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { execute, queryValue } from '../../../../test/fixtures/sql'
 
 describe('preferences', () => {
   let t: TestWorkspace
@@ -40,8 +42,8 @@ describe('preferences', () => {
 
   it('keeps the firm’s time zone with the workspace, and reads one this computer does not know as UTC', async () => {
     expect(await t.call('preferences.update', { timeZone: 'Pacific/Auckland' })).toMatchObject({ timeZone: 'Pacific/Auckland' })
-    expect(t.database.sqlite.prepare('SELECT time_zone FROM settings').pluck().get()).toBe('Pacific/Auckland')
-    t.database.sqlite.prepare(`UPDATE settings SET time_zone = 'Atlantis/Capital'`).run()
+    expect(await queryValue(t.database.db, sql`SELECT time_zone FROM settings`)).toBe('Pacific/Auckland')
+    await execute(t.database.db, sql`UPDATE settings SET time_zone = 'Atlantis/Capital'`)
     expect(await t.call('preferences.get', {})).toMatchObject({ timeZone: 'UTC' })
   })
 })

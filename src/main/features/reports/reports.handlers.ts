@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { isServerAddress } from '../../db/errors'
 import { REPORT_TITLES, type reportsContract } from '@shared/contract/reports'
 import { nowIso } from '@shared/domain/dates'
 import { AppError } from '@shared/errors'
@@ -32,6 +33,10 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
     })
   },
   'reports.exportEverything': async ({ db, dataFile, platform }) => {
+    // The zip holds a consistent copy of the SQLite file beside each table's CSV.
+    if (isServerAddress(dataFile)) {
+      throw new AppError('rule', 'This version of Baton exports everything from a solo workspace only: this workspace is on a PostgreSQL server. Report packs export as usual.')
+    }
     const folder = await platform.pickFolder('Save everything to a folder', await lastExportFolder(db))
     if (!folder) return null
     await rememberExportFolder(db, folder)

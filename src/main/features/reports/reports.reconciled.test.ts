@@ -39,7 +39,7 @@ describe('dashboard, reports, XLSX and CSV agree with hand-computed figures', ()
   let out: string
   beforeEach(async () => {
     t = await testWorkspace()
-    seedReportsFirm(t.database.sqlite)
+    await seedReportsFirm(t.database.db)
     out = mkdtempSync(join(tmpdir(), 'baton-pack-'))
   })
   afterEach(async () => {

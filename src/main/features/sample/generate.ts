@@ -1,9 +1,10 @@
 import { offsetMinutesAt } from '@shared/domain/firmClock'
 import { readFirmCalendar } from '../../db/calendar'
+import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
 import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
-import { loadSampleRefs } from './refs'
+import { ID_TABLES, loadSampleRefs } from './refs'
 import { writeSampleGoals } from './goals'
 import { writeSampleRows } from './write'
 
@@ -35,6 +36,8 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
     const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs, utcOffsetMinutes })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    // The plan numbered its rows itself; new rows made later must come after them.
+    await dialectOf(trx).idsTaken(trx, ID_TABLES)
     if (options.goals !== false) await writeSampleGoals(trx, nowMs)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
   })

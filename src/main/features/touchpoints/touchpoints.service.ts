@@ -63,7 +63,7 @@ export async function touchLeads(trx: Trx, leadIds: number[], campaignId: number
   await checkCampaign(trx, campaignId)
   const result = await sql`
     INSERT INTO touchpoints (lead_id, campaign_id, at, note)
-    SELECT leads.id, ${campaignId}, ${at}, ${note} FROM leads WHERE ${idIn(leadIds, 'leads.id')}`.execute(trx)
-  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(leadIds, 'id')).execute()
+    SELECT leads.id, CAST(${campaignId} AS BIGINT), CAST(${at} AS TEXT), CAST(${note} AS TEXT) FROM leads WHERE ${idIn(trx, leadIds, 'leads.id')}`.execute(trx)
+  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(trx, leadIds, 'id')).execute()
   return Number(result.numAffectedRows ?? 0)
 }
