@@ -3,7 +3,7 @@
 // queries on raw prepared statements. Registered in bench.ts with readCases().
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Dispatch } from '../src/main/ipc/dispatch'
-import { toFtsQuery, type SearchResults } from '../src/shared/domain/search'
+import { searchWords, type SearchResults } from '../src/shared/domain/search'
 
 const LIMIT = 6
 
@@ -39,7 +39,8 @@ export const searchLeads100k = {
   },
   raw(sqlite: BetterSqlite3.Database, picked: Picked): () => unknown {
     const statements = RAW_QUERIES.map((sql) => sqlite.prepare(sql).pluck())
-    const match = toFtsQuery(picked.text)
+    // The FTS5 query the SQLite dialect builds from the words: each a quoted prefix term.
+    const match = (searchWords(picked.text) ?? []).map((word) => `"${word}"*`).join(' ')
     return () => statements.map((statement) => statement.all(match, LIMIT) as number[]).filter((ids) => ids.length > 0)
   },
 }

@@ -12,9 +12,9 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
 import type { Database } from '../src/main/db/schema'
-import { localDay } from '../src/main/features/board/days'
+import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
 import type { HandlerContext } from '../src/main/features/context'
 import { generateSample } from '../src/main/features/sample/generate'
 import { planSample } from '../src/main/features/sample/plan'
@@ -32,6 +32,9 @@ import { campaignPageBench } from './bench-campaign-page'
 import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
 import { searchLeads100k } from './bench-search'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 interface BenchCase {
   name: string
@@ -468,7 +471,7 @@ const cardMove: BenchCase = {
     const dir = copyOf(await seededBoard())
     const workspace = await openWorkspace(dir, 'bench')
     try {
-      const plan = planMoves(workspace.database.sqlite)
+      const plan = planMoves(sqliteOf(workspace.database))
       let i = 0
       const move = async () => {
         const lead = await call<{ id: number; stageId: number; position: number; tags: string[] }>(workspace.dispatch, 'leads.move', nthMove(plan, i++))
