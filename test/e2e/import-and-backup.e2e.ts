@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkspace } from '../../src/main/workspace'
 import { startApp, type RunningApp } from '../harness/startApp'
 
-// "Correo" is Spanish for email: Baton cannot guess it, so the person maps it by hand.
+// "Reach at" names no field Baton knows: the person maps it to the email by hand.
 const CSV = [
-  'Name,Correo,Company,Campaign,Value,Created',
+  'Name,Reach at,Company,Campaign,Value,Created',
   'Ana Ruiz,ana@sol.test,Sol SL,Spring webinar,"1,200.00",2026-02-03',
   'Ben Ode,ben@ode.test,Ode Ltd,Spring webinar,800,2026-02-04',
   'Cleo Park,cleo@park.test,Park & Co,,lots,2026-02-05',
@@ -46,12 +46,12 @@ describe('data in, data safe', () => {
     app.platform.importFiles.push(csv)
     await dialog.getByRole('button', { name: 'Choose a file…' }).click()
     await dialog.getByText('leads-from-sheet.csv').waitFor()
-    await expect.poll(() => dialog.getByLabel('Save “Correo” as').inputValue()).toBe('')
+    await expect.poll(() => dialog.getByLabel('Save “Reach at” as').inputValue()).toBe('')
     await expect.poll(() => dialog.getByLabel('Save “Name” as').inputValue()).toBe('personName')
     await app.screenshot('import-mapping')
 
     // Fix the mapping: the email column.
-    await dialog.getByLabel('Save “Correo” as').selectOption('email')
+    await dialog.getByLabel('Save “Reach at” as').selectOption('email')
     await dialog.getByRole('button', { name: 'Next' }).click()
     // The campaigns the file names that Baton doesn't have are created (the default).
     await dialog.getByRole('region', { name: 'Campaigns Baton doesn’t have' }).getByText('Spring webinar').waitFor()

@@ -232,6 +232,8 @@ export interface ImportBatchesTable {
   rejected_count: number
   undone_at: string | null
   kind: Generated<'leads' | 'campaigns'>
+  /** JSON: { to, rates: [{ currency, rate }] } — what amounts in other currencies were converted at. */
+  currency_rates: string | null
 }
 
 export interface ImportBatchCampaignsTable {
@@ -250,7 +252,7 @@ export interface ImportBatchLeadsTable {
 
 export interface ImportBatchRecordsTable {
   batch_id: number
-  kind: 'campaign' | 'stage'
+  kind: 'campaign' | 'stage' | 'team_member' | 'lost_reason'
   record_id: number
 }
 

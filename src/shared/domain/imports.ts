@@ -1,6 +1,5 @@
-import type { CampaignStatus, Channel } from './enums'
-
-// What an import can fill in, and what the screens show about a running or finished one.
+// What an import can fill in and the choices that say how a file is read (what the screens show
+// of a file and of an import is in importResults.ts).
 
 export const IMPORT_FIELDS = [
   'personName',
@@ -12,12 +11,19 @@ export const IMPORT_FIELDS = [
   'campaign',
   'stage',
   'owner',
+  'status',
   'value',
   'valueMicros',
+  'currency',
   'tags',
   'notes',
   'createdOn',
   'expectedCloseOn',
+  'closeDate',
+  'closedOn',
+  'wonOn',
+  'lostOn',
+  'lostReason',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
@@ -30,14 +36,22 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   phone: 'Phone',
   campaign: 'Campaign',
   stage: 'Stage',
+  status: 'Status (open, won or lost)',
   owner: 'Owner',
   value: 'Value',
   valueMicros: 'Value in millionths',
+  currency: 'Currency',
   tags: 'Tags',
   notes: 'Notes',
   createdOn: 'Created on',
   expectedCloseOn: 'Expected close',
+  closeDate: 'Close date (expected, or when closed)',
+  closedOn: 'Closed on (won or lost)',
+  wonOn: 'Won on',
+  lostOn: 'Lost on',
+  lostReason: 'Lost reason',
 }
+
 
 /** What a file holds: leads (the default) or campaigns. */
 export const IMPORT_KINDS = ['leads', 'campaigns'] as const
@@ -61,6 +75,10 @@ export const CAMPAIGN_IMPORT_FIELD_LABELS: Record<CampaignImportField, string> =
 export type MappableField = ImportField | CampaignImportField
 export const MAPPABLE_FIELDS: readonly MappableField[] = [...new Set<MappableField>([...IMPORT_FIELDS, ...CAMPAIGN_IMPORT_FIELDS])]
 
+/** Fields read as days, and as amounts: the columns whose values tell the date order and decimal mark. */
+export const DAY_FIELDS: readonly MappableField[] = ['createdOn', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn', 'startsOn', 'endsOn']
+export const AMOUNT_FIELDS: readonly MappableField[] = ['value', 'budget']
+
 /** One entry per column of the file: the Baton field it fills, or null to leave it out. */
 export type ColumnMapping = Array<MappableField | null>
 
@@ -69,16 +87,23 @@ export type ColumnMapping = Array<MappableField | null>
  * create it, use an existing one instead, leave the lead without one, or reject those rows.
  */
 export type RefChoice = { kind: 'create' } | { kind: 'existing'; id: number } | { kind: 'empty' } | { kind: 'reject' }
-export type OwnerChoice = { kind: 'create' } | { kind: 'existing'; name: string } | { kind: 'empty' } | { kind: 'reject' }
+/** For what Baton keeps by name (owners, lost reasons): add it, use one Baton has, leave it empty, or reject the rows. */
+export type NameChoice = { kind: 'create' } | { kind: 'existing'; name: string } | { kind: 'empty' } | { kind: 'reject' }
+export type OwnerChoice = NameChoice
+/** What a status the file names means: the lead stays open in its stage, is won or lost, or the rows are rejected. */
+export type StatusChoice = { kind: 'open' } | { kind: 'won' } | { kind: 'lost' } | { kind: 'reject' }
 
 /** The person's choices, keyed by the value as the file writes it (trimmed). */
 export interface ValueMap {
   campaign: Record<string, RefChoice>
   stage: Record<string, RefChoice>
   owner: Record<string, OwnerChoice>
+  status: Record<string, StatusChoice>
+  lostReason: Record<string, NameChoice>
 }
 
-export const EMPTY_VALUE_MAP: ValueMap = { campaign: {}, stage: {}, owner: {} }
+export const EMPTY_VALUE_MAP: ValueMap = { campaign: {}, stage: {}, owner: {}, status: {}, lostReason: {} }
+export const VALUE_MAP_FIELDS = ['campaign', 'stage', 'status', 'owner', 'lostReason'] as const
 
 export type ValueMapField = keyof ValueMap
 
@@ -101,19 +126,39 @@ export interface UnknownValueList<C> {
 export interface UnknownValues {
   campaign: UnknownValueList<RefChoice>
   stage: UnknownValueList<RefChoice>
+  status: UnknownValueList<StatusChoice>
   owner: UnknownValueList<OwnerChoice>
+  lostReason: UnknownValueList<NameChoice>
   known: {
     campaigns: Array<{ id: number; name: string }>
     /** The chosen pipeline's stages, in board order. */
-    stages: Array<{ id: number; name: string }>
-    /** Owners already on leads (and team members, once Baton has them). */
+    stages: Array<{ id: number; name: string; kind: 'open' | 'won' | 'lost' }>
+    /** The team (everyone who owns leads). */
     owners: string[]
+    /** The firm's list of reasons deals are lost. */
+    lostReasons: string[]
   }
 }
 
 export type DuplicatePolicy = 'skip' | 'update' | 'create'
 export type DayOrder = 'dmy' | 'mdy'
 export type DecimalMark = '.' | ','
+
+/** The text encodings Baton reads a CSV file in. */
+export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number]
+export const TEXT_ENCODING_LABELS: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 (Western European)',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+}
+
+/** Amounts in another currency than the workspace's: converted at a rate the person types (units of the workspace's currency per unit of this one), or left out. */
+export type CurrencyChoice = { kind: 'convert'; rate: string } | { kind: 'reject' }
+
+/** Won and lost leads the file gives no close date for: closed on a day the person picks, or left out. */
+export type CloseDayFallback = { kind: 'day'; day: string } | { kind: 'reject' }
 
 export interface ImportOptions {
   mapping: ColumnMapping
@@ -127,92 +172,47 @@ export interface ImportOptions {
   pipelineId: number | null
   /** Leads (when absent) or campaigns. */
   kind?: ImportKind
-  /** Choices for unknown campaign, stage and owner values; values not in it follow createCampaigns/createStages (owners are taken as written). */
+  /** Choices for unknown campaign, stage, status, owner and lost-reason values; values not in it get Baton's suggestion. */
   valueMap?: ValueMap
+  /** The spreadsheet row that holds the column names (1 = the first); null or absent: Baton finds it. */
+  headerRow?: number | null
+  /** The CSV's text encoding; null or absent: Baton tells it from the file. */
+  encoding?: TextEncoding | null
+  /** By currency code: what to do with amounts in a currency other than the workspace's. A currency not in it waits for a choice (the preview asks). */
+  currencies?: Record<string, CurrencyChoice>
+  /** For won or lost leads without a close date in the file; null or absent: the preview asks. */
+  closeDayFallback?: CloseDayFallback | null
 }
 
-export interface FileSummary {
-  fileName: string
-  encoding: string
-  format: 'csv' | 'xlsx'
-  headers: string[]
-  /** The first rows as read, for the mapping step. */
-  sample: string[][]
-  /** A guess (or the mapping remembered for a file of this shape). */
-  mapping: ColumnMapping
-  /** What the file seems to hold (or what the person said last time for this shape). */
-  kind: ImportKind
-  /** A guessed mapping for each kind, for when the person switches. */
-  guesses: Record<ImportKind, ColumnMapping>
-  /** The unknown-value choices saved with the mapping. */
-  valueMap: ValueMap
-  /** True when the mapping is one the person saved for a file with the same columns. */
-  remembered: boolean
-  /** Guesses from the values: day first when a date like 13/02 appears, comma decimals when 1.234,50 does. */
-  dayOrder: DayOrder
-  decimalMark: DecimalMark
+/**
+ * What the values of one column say about how the file writes dates and amounts, counted over
+ * the rows read for the summary: dates that can only be day first (13/02) or month first (02/13),
+ * and amounts that can only have a decimal comma (1.234,50) or point (1,234.50).
+ */
+export interface ColumnHint {
+  dayFirst: number
+  monthFirst: number
+  decimalComma: number
+  decimalPoint: number
 }
 
-export interface RowProblem {
-  /** The row number as a spreadsheet shows it (the header is row 1). */
-  row: number
-  column: string
-  reason: string
-}
-
-export interface PreviewLead {
-  row: number
-  action: 'create' | 'update' | 'skip'
-  personName: string
-  company: string | null
-  email: string | null
-  campaign: string | null
-  stage: string
-  owner: string | null
-  valueMinor: number
-  tags: string[]
-  createdOn: string | null
-}
-
-export interface PreviewCampaign {
-  row: number
-  action: 'create' | 'update' | 'skip'
-  name: string
-  channel: Channel
-  status: CampaignStatus
-  budgetMinor: number
-  startsOn: string | null
-  endsOn: string | null
-}
-
-export interface ImportOutcome {
-  kind: ImportKind
-  rowsRead: number
-  created: number
-  updated: number
-  skipped: number
-  rejected: number
-  campaignsCreated: string[]
-  stagesCreated: string[]
-  /** Up to the first 200 problems; the rejected-rows CSV has them all. */
-  problems: RowProblem[]
-  preview: PreviewLead[]
-  /** For a campaigns file: its first rows as they will be saved. */
-  campaignPreview: PreviewCampaign[]
-}
-
-export type ImportJobState =
-  | { status: 'running'; phase: 'preview' | 'import'; rowsRead: number; bytesRead: number; totalBytes: number }
-  | { status: 'done'; phase: 'preview' | 'import'; outcome: ImportOutcome; batchId: number | null }
-  | { status: 'cancelled'; phase: 'preview' | 'import' }
-  | { status: 'failed'; phase: 'preview' | 'import'; message: string }
-
-export interface ImportBatch {
-  id: number
-  kind: ImportKind
-  fileName: string
-  createdAt: string
-  created: number
-  updated: number
-  undoneAt: string | null
+/** The date order and decimal mark the mapped date and amount columns point to (null where they don't tell). */
+export function guessReading(mapping: ColumnMapping, hints: readonly ColumnHint[]): { dayOrder: DayOrder | null; decimalMark: DecimalMark | null } {
+  const total: ColumnHint = { dayFirst: 0, monthFirst: 0, decimalComma: 0, decimalPoint: 0 }
+  mapping.forEach((field, column) => {
+    const hint = hints[column]
+    if (!field || !hint) return
+    if (DAY_FIELDS.includes(field)) {
+      total.dayFirst += hint.dayFirst
+      total.monthFirst += hint.monthFirst
+    }
+    if (AMOUNT_FIELDS.includes(field)) {
+      total.decimalComma += hint.decimalComma
+      total.decimalPoint += hint.decimalPoint
+    }
+  })
+  return {
+    dayOrder: total.dayFirst > total.monthFirst ? 'dmy' : total.monthFirst > total.dayFirst ? 'mdy' : null,
+    decimalMark: total.decimalComma > total.decimalPoint ? ',' : total.decimalPoint > total.decimalComma ? '.' : null,
+  }
 }

@@ -9,6 +9,7 @@ import * as m0008 from './0008_desktop'
 import * as m0009 from './0009_import_campaigns'
 import * as m0010 from './0010_firm_time_zone'
 import * as m0011 from './0011_source_is_first_touch'
+import * as m0012 from './0012_import_currencies_and_records'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, name: 'import_campaigns', up: m0009.up, sqliteOnly: true },
   { id: 10, name: 'firm_time_zone', up: m0010.up },
   { id: 11, name: 'source_is_first_touch', up: m0011.up },
+  { id: 12, name: 'import_currencies_and_records', up: m0012.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

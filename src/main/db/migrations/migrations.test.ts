@@ -273,6 +273,37 @@ const cases: Record<number, MigrationCase> = {
       expect(source(1)).toBe(3)
     },
   },
+  12: {
+    // Two imports made before this migration, one undone, with the campaigns and stages they created recorded.
+    seed(sqlite) {
+      sqlite
+        .prepare(
+          `INSERT INTO import_batches (id, file_name, created_at, rows_read, created_count, updated_count, skipped_count, rejected_count, undone_at, kind) VALUES
+            (1, 'pipedrive.csv', '2026-01-01T09:00:00.000Z', 12, 9, 1, 1, 1, NULL, 'leads'),
+            (2, 'plan.csv', '2026-01-02T09:00:00.000Z', 3, 3, 0, 0, 0, '2026-01-03T09:00:00.000Z', 'campaigns')`,
+        )
+        .run()
+      sqlite.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'campaign', 7), (1, 'stage', 21), (2, 'campaign', 8)`).run()
+    },
+    verify(sqlite) {
+      expect(sqlite.prepare('SELECT id, file_name, rows_read, created_count, updated_count, skipped_count, rejected_count, undone_at, kind, currency_rates FROM import_batches ORDER BY id').all()).toEqual([
+        { id: 1, file_name: 'pipedrive.csv', rows_read: 12, created_count: 9, updated_count: 1, skipped_count: 1, rejected_count: 1, undone_at: null, kind: 'leads', currency_rates: null },
+        { id: 2, file_name: 'plan.csv', rows_read: 3, created_count: 3, updated_count: 0, skipped_count: 0, rejected_count: 0, undone_at: '2026-01-03T09:00:00.000Z', kind: 'campaigns', currency_rates: null },
+      ])
+      expect(sqlite.prepare('SELECT batch_id, kind, record_id FROM import_batch_records ORDER BY batch_id, kind, record_id').all()).toEqual([
+        { batch_id: 1, kind: 'campaign', record_id: 7 },
+        { batch_id: 1, kind: 'stage', record_id: 21 },
+        { batch_id: 2, kind: 'campaign', record_id: 8 },
+      ])
+      // The new kinds fit, others still don't; rates must be JSON; deleting a batch still takes its records.
+      sqlite.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'team_member', 3), (1, 'lost_reason', 4)`).run()
+      expect(() => sqlite.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'lead', 5)`).run()).toThrow(/CHECK/)
+      sqlite.prepare(`UPDATE import_batches SET currency_rates = '{"to":"EUR","rates":[{"currency":"USD","rate":"0.92"}]}' WHERE id = 1`).run()
+      expect(() => sqlite.prepare(`UPDATE import_batches SET currency_rates = 'USD 0.92' WHERE id = 1`).run()).toThrow(/CHECK/)
+      sqlite.prepare('DELETE FROM import_batches WHERE id = 1').run()
+      expect(sqlite.prepare('SELECT count(*) FROM import_batch_records').pluck().get()).toBe(1)
+    },
+  },
 }
 
 describe('migrations', () => {

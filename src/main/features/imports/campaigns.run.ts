@@ -1,19 +1,20 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { CampaignImportField, ImportOutcome, PreviewCampaign, RowProblem } from '@shared/domain/imports'
+import { emptyOutcome, type PreviewCampaign } from '@shared/domain/importResults'
+import type { CampaignImportField } from '@shared/domain/imports'
 import type { CampaignStatus } from '@shared/domain/enums'
 import { AppError } from '@shared/errors'
 import { readCampaignRow, type CampaignDraft } from './campaignRows'
-import { rejectedWriter, rememberMapping, type ImportHooks, type ImportRequest, type ImportResult } from './import.run'
+import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
+import { RowOutcome, eachRow } from './rowOutcome'
 import { fieldColumns } from './rows'
-import { MAX_COLUMNS, openRowSource } from './source'
+import { openTable } from './sheet'
+import { openRowSource } from './source'
 
 // A campaigns file imported the way leads are: one transaction in the worker, a preview
 // that rolls back, progress and cancel, duplicates by name, and a batch that undo reverses
 // (new campaigns are recorded, updated ones keep their row as it was).
 
-const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
-const PROBLEMS_LISTED = 200
 
 interface CampaignRow {
   id: number
@@ -57,22 +58,17 @@ function statusFromDates(draft: CampaignDraft, today: string): CampaignStatus {
 }
 
 export async function runCampaignImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
-  const source = await openRowSource(request.file)
-  const rows = source.rows()
-  const first = await rows.next()
-  if (first.done || first.value.every((cell) => cell.trim() === '')) {
-    await rows.return(undefined)
-    throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
-  }
-  const headers = first.value.map((header) => header.trim())
   const { options } = request
-  if (headers.length > MAX_COLUMNS || options.mapping.length !== headers.length) {
-    await rows.return(undefined)
+  const source = await openRowSource(request.file, { encoding: options.encoding ?? null })
+  const table = await openTable(source, options.headerRow ?? null)
+  const { headers } = table
+  if (options.mapping.length !== headers.length) {
+    await table.close()
     throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
   }
   const columns = fieldColumns(options.mapping) as Partial<Record<CampaignImportField, number>>
   if (columns.campaignName === undefined) {
-    await rows.return(undefined)
+    await table.close()
     throw new AppError('invalid_input', 'Choose the column that holds the campaign’s name.', 'mapping')
   }
 
@@ -80,19 +76,10 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
   const now = new Date().toISOString()
   const today = now.slice(0, 10)
   const rejected = rejectedWriter(request.rejectedFile, headers)
-  const outcome: ImportOutcome = {
-    kind: 'campaigns',
-    rowsRead: 0,
-    created: 0,
-    updated: 0,
-    skipped: 0,
-    rejected: 0,
-    campaignsCreated: [],
-    stagesCreated: [],
-    problems: [],
-    preview: [],
-    campaignPreview: [],
-  }
+  const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
+  const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
+  const outcome = emptyOutcome('campaigns', table.headerRow, workspaceCurrency)
+  const rows = new RowOutcome(outcome, rejected, skipped)
   let committed = false
   db.exec('BEGIN IMMEDIATE')
   try {
@@ -101,73 +88,12 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
     for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
       if (!byName.has(row.name.toLowerCase())) byName.set(row.name.toLowerCase(), row.id)
     }
-    const createdHere = new Set<number>()
-    let rowNumber = 1
-    for await (const cells of rows) {
-      rowNumber++
-      outcome.rowsRead++
-      if (outcome.rowsRead % PROGRESS_EVERY === 0) {
-        hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
-        await new Promise((resolve) => setImmediate(resolve))
-        if (hooks.isCancelled()) {
-          await rows.return(undefined)
-          db.exec('ROLLBACK')
-          return { status: 'cancelled' }
-        }
-      }
-      const reject = (list: Array<{ column: string; reason: string }>) => {
-        outcome.rejected++
-        for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
-        rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
-      }
-      const { draft, problems } = readCampaignRow(cells, columns, headers, options)
-      if (!draft) {
-        reject(problems)
-        continue
-      }
-      const existing = byName.get(draft.name.toLowerCase())
-      let action: PreviewCampaign['action'] = 'create'
-      let saved: PreviewCampaign | null = null
-      if (existing !== undefined && options.duplicates === 'skip') {
-        action = 'skip'
-        outcome.skipped++
-        saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
-      } else if (existing !== undefined && options.duplicates === 'update') {
-        const before = sql.campaignRow.get(existing) as CampaignRow
-        const merged = {
-          id: existing,
-          name: draft.name,
-          channel: draft.channel ?? before.channel,
-          objective: draft.objective ?? before.objective,
-          budgetMinor: draft.budgetMinor ?? before.budget_minor,
-          startsOn: draft.startsOn ?? before.starts_on,
-          endsOn: draft.endsOn ?? before.ends_on,
-          status: draft.status ?? before.status,
-          notes: draft.notes ?? before.notes,
-          now,
-        }
-        if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
-          const column = headers[columns[draft.endsOn ? 'endsOn' : 'startsOn'] ?? -1] ?? 'End date'
-          reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
-          continue
-        }
-        if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
-        sql.updateCampaign.run(merged)
-        action = 'update'
-        outcome.updated++
-        saved = previewOf(rowNumber, action, merged)
-      } else {
-        const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
-        const id = Number(sql.insertCampaign.get({ ...values, now }))
-        sql.batchRecord.run(batchId, id)
-        createdHere.add(id)
-        if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
-        outcome.created++
-        saved = previewOf(rowNumber, action, values)
-      }
-      if (outcome.campaignPreview.length < PREVIEW_ROWS) outcome.campaignPreview.push(saved)
+    const writer: CampaignWriter = { sql, byName, createdHere: new Set(), batchId, columns, headers, options, rows, now, today }
+    const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber) => importCampaignRow(writer, cells, rowNumber))
+    if (!finished) {
+      db.exec('ROLLBACK')
+      return { status: 'cancelled' }
     }
-    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
     if (request.mode === 'preview' || outcome.created + outcome.updated === 0) {
       db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
@@ -182,7 +108,75 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
     throw error
   } finally {
     rejected.close()
+    skipped.close()
   }
+}
+
+/** What writing a campaign row needs, gathered once per import. */
+interface CampaignWriter {
+  sql: ReturnType<typeof statements>
+  /** Campaigns by lower-case name, those this file creates included. */
+  byName: Map<string, number>
+  createdHere: Set<number>
+  batchId: number
+  columns: Partial<Record<CampaignImportField, number>>
+  headers: readonly string[]
+  options: ImportRequest['options']
+  rows: RowOutcome
+  now: string
+  today: string
+}
+
+/** One row of a campaigns file: rejected with its reasons, skipped as a duplicate, or written. */
+function importCampaignRow({ sql, byName, createdHere, batchId, columns, headers, options, rows, now, today }: CampaignWriter, cells: readonly string[], rowNumber: number): void {
+  const { outcome } = rows
+  const reject = (list: Array<{ column: string; reason: string }>) => rows.reject(cells, rowNumber, list)
+  const { draft, problems } = readCampaignRow(cells, columns, headers, options)
+  if (!draft) {
+    reject(problems)
+    return
+  }
+  const existing = byName.get(draft.name.toLowerCase())
+  let action: PreviewCampaign['action'] = 'create'
+  let saved: PreviewCampaign | null = null
+  if (existing !== undefined && options.duplicates === 'skip') {
+    action = 'skip'
+    rows.skip(cells, rowNumber, { column: headers[columns.campaignName ?? -1] ?? 'Campaign name', reason: `Already in Baton: the campaign “${draft.name}”` })
+    saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
+  } else if (existing !== undefined && options.duplicates === 'update') {
+    const before = sql.campaignRow.get(existing) as CampaignRow
+    const merged = {
+      id: existing,
+      name: draft.name,
+      channel: draft.channel ?? before.channel,
+      objective: draft.objective ?? before.objective,
+      budgetMinor: draft.budgetMinor ?? before.budget_minor,
+      startsOn: draft.startsOn ?? before.starts_on,
+      endsOn: draft.endsOn ?? before.ends_on,
+      status: draft.status ?? before.status,
+      notes: draft.notes ?? before.notes,
+      now,
+    }
+    if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
+      const column = headers[columns[draft.endsOn ? 'endsOn' : 'startsOn'] ?? -1] ?? 'End date'
+      reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
+      return
+    }
+    if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
+    sql.updateCampaign.run(merged)
+    action = 'update'
+    outcome.updated++
+    saved = previewOf(rowNumber, action, merged)
+  } else {
+    const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
+    const id = Number(sql.insertCampaign.get({ ...values, now }))
+    sql.batchRecord.run(batchId, id)
+    createdHere.add(id)
+    if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
+    outcome.created++
+    saved = previewOf(rowNumber, action, values)
+  }
+  if (outcome.campaignPreview.length < PREVIEW_ROWS) outcome.campaignPreview.push(saved)
 }
 
 interface CampaignDraftSaved {

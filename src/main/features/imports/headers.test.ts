@@ -27,6 +27,10 @@ describe('guessMapping on other CRMs’ exports', () => {
       campaign: 'Deal - Source channel',
       email: 'Person - Email - Work',
       phone: 'Person - Phone - Work',
+      status: 'Deal - Status',
+      currency: 'Deal - Currency of Value',
+      lostReason: 'Deal - Lost reason',
+      notes: 'Deal - Title',
     })
   })
   it('Pipedrive persons', () => {
@@ -53,6 +57,8 @@ describe('guessMapping on other CRMs’ exports', () => {
       owner: 'Contact owner',
       createdOn: 'Create Date',
       campaign: 'Original Source',
+      stage: 'Lead Status',
+      status: 'Lifecycle Stage',
     })
   })
   it('HubSpot deals', () => {
@@ -61,7 +67,7 @@ describe('guessMapping on other CRMs’ exports', () => {
       company: 'Associated Company',
       stage: 'Deal Stage',
       value: 'Amount',
-      expectedCloseOn: 'Close Date',
+      closeDate: 'Close Date',
       owner: 'Deal owner',
       createdOn: 'Create Date',
       notes: 'Deal Description',
@@ -81,7 +87,8 @@ describe('guessMapping on other CRMs’ exports', () => {
     expect(mapped('twenty-opportunities.csv')).toEqual({
       personName: 'Point of Contact',
       valueMicros: 'Amount / Amount Micros',
-      expectedCloseOn: 'Close date',
+      currency: 'Amount / Currency Code',
+      closeDate: 'Close date',
       stage: 'Stage',
       company: 'Company',
       createdOn: 'Creation date',
@@ -92,7 +99,8 @@ describe('guessMapping on other CRMs’ exports', () => {
   })
   it('a deal title becomes the person only when nothing names a person', () => {
     expect(guessMapping(['Deal Name', 'Amount'])).toEqual(['personName', 'value'])
-    expect(guessMapping(['Deal Name', 'Contact'])).toEqual([null, 'personName'])
+    expect(guessMapping(['Deal Name', 'Contact'])).toEqual(['notes', 'personName'])
+    expect(guessMapping(['Deal Name', 'Contact', 'Notes'])).toEqual([null, 'personName', 'notes'])
   })
   it('plain spreadsheets, whatever the case and punctuation', () => {
     expect(guessMapping(['NAME', 'e-mail', 'Company', 'Tags', '???'])).toEqual(['personName', 'email', 'company', 'tags', null])

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
-import type { ImportJobState, ImportOptions } from '@shared/domain/imports'
+import type { ImportJobState } from '@shared/domain/importResults'
+import type { ImportOptions } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
-import { toErrorShape } from '../../ipc/dispatch'
-import type { ImportRequest } from './import.run'
+import { toErrorShape } from '../../ipc/errorShape'
+import type { ImportRequest } from './import.shared'
 import type { WorkerInput, WorkerMessage } from './import.worker'
 import { isWorkbookFile } from './source'
 import { startImportWorker } from './worker-launcher'
@@ -18,7 +19,42 @@ interface Job {
   state: ImportJobState
   worker: Worker | null
   rejectedFile: string
+  skippedFile: string
   finished: Promise<void>
+}
+
+/** The temporary folders of import jobs are named after the process that made them. */
+const FOLDER_PREFIX = 'baton-import-'
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: a process of another user has that id, so it is running.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temporary files (rejected and skipped rows) of imports whose process is gone:
+ * an app killed mid-import never reached close(). Folders of a running Baton are left alone.
+ */
+export function removeStaleImportFiles(folder = tmpdir()): number {
+  let removed = 0
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return 0
+  }
+  for (const name of names) {
+    const pid = /^baton-import-(\d+)-/.exec(name)?.[1]
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue
+    rmSync(join(folder, name), { recursive: true, force: true })
+    removed++
+  }
+  return removed
 }
 
 export interface ImportJobsOptions {
@@ -46,10 +82,13 @@ function rebuildError(message: Extract<WorkerMessage, { type: 'error' }>): unkno
 export class ImportJobs {
   private jobs = new Map<number, Job>()
   private nextId = 1
-  private readonly folder = mkdtempSync(join(tmpdir(), 'baton-import-'))
+  private readonly folder: string
   private files = new Map<number, string>()
 
-  constructor(private options: ImportJobsOptions) {}
+  constructor(private options: ImportJobsOptions) {
+    removeStaleImportFiles()
+    this.folder = mkdtempSync(join(tmpdir(), `${FOLDER_PREFIX}${process.pid}-`))
+  }
 
   /** Keeps a picked file's path in main; the renderer refers to it by this id only. */
   rememberFile(path: string): number {
@@ -73,9 +112,10 @@ export class ImportJobs {
     if (mode === 'import') await this.options.beforeImport()
     const id = this.nextId++
     const rejectedFile = join(this.folder, `rejected-${id}.csv`)
-    const request: ImportRequest = { file, options, mode, rejectedFile }
+    const skippedFile = join(this.folder, `skipped-${id}.csv`)
+    const request: ImportRequest = { file, options, mode, rejectedFile, skippedFile }
     const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput, isWorkbookFile(file) ? undefined : CSV_WORKER_LIMITS)
-    const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, worker, rejectedFile, finished: Promise.resolve() }
+    const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, worker, rejectedFile, skippedFile, finished: Promise.resolve() }
     job.finished = new Promise<void>((resolve) => {
       const settle = (state: ImportJobState) => {
         if (job.state.status === 'running') job.state = state
@@ -122,6 +162,10 @@ export class ImportJobs {
 
   rejectedFile(id: number): string {
     return this.job(id).rejectedFile
+  }
+
+  skippedFile(id: number): string {
+    return this.job(id).skippedFile
   }
 
   /** Cancels what runs and waits for it, then removes the temporary files. */

@@ -1,33 +1,25 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
-import Papa from 'papaparse'
-import type { ImportOptions, ImportOutcome, PreviewLead, RowProblem } from '@shared/domain/imports'
+import { emptyOutcome, type PreviewLead } from '@shared/domain/importResults'
+import type { ImportField, ImportOptions } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
-import { fileShape } from './headers'
-import { fieldColumns, readLeadRow, type LeadDraft } from './rows'
+import { WrongEncoding } from './encoding'
+import { LeadRowReader, fieldColumns, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
-import { References, type StageRef } from './references'
-import { MAX_COLUMNS, openRowSource, type RowSource } from './source'
+import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
+import { statements, type Statements } from './leadStatements'
+import { Currencies, dayInstant, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
+import { duplicateNote, previewOf } from './leadPreview'
+import { References, type Problem } from './references'
+import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
+import { openTable } from './sheet'
+import { openRowSource } from './source'
+
+export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
 // The import itself, on a raw better-sqlite3 connection of its own (it runs in a
 // worker thread). The whole file is one transaction: a preview runs the very same
 // path and rolls back, a cancel or an error rolls back, and only a finished import
 // commits — so there is never a partial batch, even if the process is killed.
-
-export interface ImportRequest {
-  file: string
-  options: ImportOptions
-  mode: 'preview' | 'import'
-  /** Where the rejected rows are written as CSV (the original cells plus row number and problem). */
-  rejectedFile: string
-}
-
-export interface ImportHooks {
-  onProgress(rowsRead: number, bytesRead: number, totalBytes: number): void
-  isCancelled(): boolean
-}
-
-export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: number | null } | { status: 'cancelled' }
 
 /**
  * The import connection's page cache, in KiB. SQLite's default (2 MiB) is far smaller than
@@ -37,75 +29,9 @@ export type ImportResult = { status: 'done'; outcome: ImportOutcome; batchId: nu
  */
 export const IMPORT_PAGE_CACHE_KIB = 64 * 1024
 
-const PROGRESS_EVERY = 2_000
 const PREVIEW_ROWS = 20
-const PROBLEMS_LISTED = 200
 
-const isProblem = <T,>(value: T | { problem: string }): value is { problem: string } => typeof value === 'object' && value !== null && 'problem' in value
-
-export function statements(db: BetterSqlite3.Database) {
-  return {
-    insertBatch: db.prepare('INSERT INTO import_batches (file_name, created_at) VALUES (?, ?)'),
-    finishBatch: db.prepare(
-      'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
-    ),
-    batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
-    batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
-    batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
-    batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
-    byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
-    byCompanyPerson: db
-      .prepare('SELECT id FROM leads WHERE company = ? COLLATE NOCASE AND person_name = ? COLLATE NOCASE AND company IS NOT NULL LIMIT 1')
-      .pluck(),
-    insertLead: db.prepare(`INSERT INTO leads (person_name, company, email, phone, source_campaign_id, pipeline_id, stage_id, position, value_minor,
-        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    history: db.prepare(
-      `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    historyFrom: db.prepare('SELECT from_stage_id FROM stage_history WHERE id = ?').pluck(),
-    retargetHistory: db.prepare('UPDATE stage_history SET to_stage_id = ?, to_stage_name = ?, to_kind = ?, at = ? WHERE id = ?'),
-    deleteHistory: db.prepare('DELETE FROM stage_history WHERE id = ?'),
-    tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
-    tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
-    leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
-    stageName: db.prepare('SELECT name FROM stages WHERE id = ?').pluck(),
-    maxPosition: db.prepare('SELECT max(position) FROM leads WHERE stage_id = ?').pluck(),
-    insertCampaign: db.prepare(
-      `INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES (?, 'other', 'active', ?, ?) RETURNING id`,
-    ).pluck(),
-    insertStage: db.prepare(
-      `INSERT INTO stages (pipeline_id, name, position, kind, win_probability, color, created_at) VALUES (?, ?, ?, 'open', 20, '#64748b', ?) RETURNING id`,
-    ).pluck(),
-    shiftClosedStages: db.prepare(`UPDATE stages SET position = position + 1 WHERE pipeline_id = ? AND kind <> 'open'`),
-  }
-}
-
-export type Statements = ReturnType<typeof statements>
-
-/** Writes rejected rows as CSV as they come, so a file with a million bad rows costs no memory. */
-export function rejectedWriter(file: string, headers: string[]) {
-  const fd = openSync(file, 'w')
-  let buffer = ''
-  const flush = () => {
-    if (buffer) writeSync(fd, buffer)
-    buffer = ''
-  }
-  const line = (cells: string[]) => {
-    buffer += Papa.unparse([cells], { newline: '\r\n' }) + '\r\n'
-    if (buffer.length > 1 << 16) flush()
-  }
-  line([...headers, 'Row', 'Problem'])
-  return {
-    add(cells: readonly string[], row: number, problem: string) {
-      line([...headers.map((_, i) => cells[i] ?? ''), String(row), problem])
-    },
-    close() {
-      flush()
-      closeSync(fd)
-    },
-  }
-}
+const isProblem = <T,>(value: T | Problem): value is Problem => typeof value === 'object' && value !== null && 'problem' in value
 
 function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null): number {
   const id = pipelineId ?? (db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number | undefined)
@@ -113,88 +39,90 @@ function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null):
   return id
 }
 
-function dayInstant(day: string | null, now: string): string {
-  return day ? `${day}T12:00:00.000Z` : now
-}
-
-/** The header row and the batches after it; the header is taken out of the first batch. */
-async function readHeader(source: RowSource): Promise<{ headers: string[] | null; batches: AsyncGenerator<string[][]>; first: string[][] }> {
-  const batches = source.batches()
-  const next = await batches.next()
-  if (next.done) return { headers: null, batches, first: [] }
-  const [header, ...first] = next.value
-  return { headers: header!, batches, first }
-}
-
+/**
+ * Imports a file. A file Baton took for UTF-8 whose later bytes say otherwise is read again
+ * from the start as Windows-1252 (everything written from the first reading is rolled back).
+ */
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
-  if (request.options.kind === 'campaigns') return runCampaignImport(db, request, hooks)
-  const source = await openRowSource(request.file)
-  const { headers: headerRow, batches, first } = await readHeader(source)
-  if (headerRow === null || headerRow.every((cell) => cell.trim() === '')) {
-    await batches.return(undefined)
-    throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
+  const once = (input: ImportRequest) => (input.options.kind === 'campaigns' ? runCampaignImport(db, input, hooks) : runLeadImport(db, input, hooks))
+  try {
+    return await once(request)
+  } catch (error) {
+    if (!(error instanceof WrongEncoding)) throw error
+    return once({ ...request, options: { ...request.options, encoding: 'windows-1252' } })
   }
-  const headers = headerRow.map((header) => header.trim())
-  if (headers.length > MAX_COLUMNS) {
-    await batches.return(undefined)
-    throw new AppError('invalid_input', `${source.fileName} has ${headers.length.toLocaleString('en-US')} columns; Baton reads files with up to ${MAX_COLUMNS.toLocaleString('en-US')}.`)
-  }
+}
+
+async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
   const { options } = request
+  const source = await openRowSource(request.file, { encoding: options.encoding ?? null })
+  const table = await openTable(source, options.headerRow ?? null)
+  const { headers } = table
   if (options.mapping.length !== headers.length) {
-    await batches.return(undefined)
+    await table.close()
     throw new AppError('invalid_input', 'The column choices do not match the file’s columns. Pick the file again.', 'mapping')
   }
   const columns = fieldColumns(options.mapping)
   if (columns.personName === undefined && columns.firstName === undefined && columns.lastName === undefined && columns.company === undefined) {
-    await batches.return(undefined)
+    await table.close()
     throw new AppError('invalid_input', 'Choose the column that holds the person’s name (or the company).', 'mapping')
   }
 
   const sql = statements(db)
   const now = new Date().toISOString()
+  const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
   const rejected = rejectedWriter(request.rejectedFile, headers)
-  const outcome: ImportOutcome = { kind: 'leads', rowsRead: 0, created: 0, updated: 0, skipped: 0, rejected: 0, campaignsCreated: [], stagesCreated: [], problems: [], preview: [], campaignPreview: [] }
+  const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
+  const outcome = emptyOutcome('leads', table.headerRow, workspaceCurrency)
+  const rows = new RowOutcome(outcome, rejected, skipped)
   let batchId = 0
   let committed = false
   db.exec('BEGIN IMMEDIATE')
   try {
     batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
     const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
+    const lastMemberBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM team_members').pluck().get())
     // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
     db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
     const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now }
-    let rowNumber = 1
-    let batch = first
-    for (;;) {
-      for (const cells of batch) {
-        rowNumber++
-        outcome.rowsRead++
-        if (outcome.rowsRead % PROGRESS_EVERY === 0) {
-          hooks.onProgress(outcome.rowsRead, source.bytesRead(), source.totalBytes)
-          await new Promise((resolve) => setImmediate(resolve))
-          if (hooks.isCancelled()) {
-            await batches.return(undefined)
-            db.exec('ROLLBACK')
-            return { status: 'cancelled' }
-          }
-        }
-        importRow(writer, cells, rowNumber, columns, headers, options, outcome, rejected)
-      }
-      const next = await batches.next()
-      if (next.done) break
-      batch = next.value
+    const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
+    const reader: RowReader = {
+      columns,
+      headers,
+      leadRows: new LeadRowReader(columns, headers, { dayOrder: options.dayOrder, decimalMark: options.decimalMark, workspaceCurrency }),
+      column,
+      placementColumn: (field) =>
+        field === 'closedOn'
+          ? column(columns.wonOn !== undefined ? 'wonOn' : columns.closedOn !== undefined ? 'closedOn' : 'closeDate', 'Close date')
+          : field === 'value'
+            ? column(columns.currency !== undefined ? 'currency' : 'value', 'Value')
+            : column(field, field === 'lostReason' ? 'Lost reason' : field === 'status' ? 'Status' : 'Stage'),
+      mapped: options.mapping.flatMap((field, column) => (field ? [column] : [])),
+      options,
+      mode: request.mode,
+      rows,
+      currencies: new Currencies(options.currencies ?? {}),
+      workspaceCurrency,
     }
-    hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)
+    const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
+    if (!finished) {
+      db.exec('ROLLBACK')
+      return { status: 'cancelled' }
+    }
     outcome.campaignsCreated = refs.campaignsCreated
     outcome.stagesCreated = refs.stagesCreated
+    outcome.lostReasonsCreated = refs.lostReasonsCreated
+    outcome.currencies = reader.currencies.list()
+    outcome.membersCreated = db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id').pluck().all(lastMemberBefore) as string[]
     const wrote = outcome.created + outcome.updated > 0
     if (request.mode === 'preview' || !wrote) {
       db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
-    recordCreated(db, batchId, lastIdBefore)
-    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
+    recordCreated(db, batchId, lastIdBefore, lastMemberBefore)
+    const rates = reader.currencies.rates()
+    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
     rememberMapping(db, headers, options, now)
     db.exec('COMMIT')
     committed = true
@@ -204,6 +132,7 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
     throw error
   } finally {
     rejected.close()
+    skipped.close()
   }
 }
 
@@ -217,36 +146,50 @@ interface LeadWriter {
   now: string
 }
 
+/** What reading a row needs, gathered once per import. */
+interface RowReader {
+  columns: ReturnType<typeof fieldColumns>
+  headers: readonly string[]
+  leadRows: LeadRowReader
+  /** A field's column as the file names it (or the label, when the field has no column). */
+  column: (field: ImportField, label: string) => string
+  placementColumn: ColumnOf
+  /** The columns mapped to a field. */
+  mapped: readonly number[]
+  options: ImportOptions
+  mode: 'preview' | 'import'
+  rows: RowOutcome
+  currencies: Currencies
+  workspaceCurrency: string
+}
+
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
-function importRow(
-  writer: LeadWriter,
-  cells: readonly string[],
-  rowNumber: number,
-  columns: ReturnType<typeof fieldColumns>,
-  headers: readonly string[],
-  options: ImportOptions,
-  outcome: ImportOutcome,
-  rejected: ReturnType<typeof rejectedWriter>,
-): void {
+function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string[], rowNumber: number, unreadable: boolean): void {
   const { sql, refs } = writer
-  const { draft, problems } = readLeadRow(cells, columns, headers, options)
-  const reject = (list: Array<{ column: string; reason: string }>) => {
-    outcome.rejected++
-    for (const problem of list) if (outcome.problems.length < PROBLEMS_LISTED) outcome.problems.push({ row: rowNumber, ...problem } satisfies RowProblem)
-    rejected.add(cells, rowNumber, list.map((p) => `${p.column}: ${p.reason}`).join('; '))
-  }
-  if (!draft) return reject(problems)
+  const { headers, options, rows } = reader
+  const { outcome } = rows
+  const { draft, problems, warnings } = reader.leadRows.read(cells)
+  if (unreadable) warnings.push(...unreadableCells(cells, headers, reader.mapped))
+  if (!draft) return rows.reject(cells, rowNumber, problems)
+  const { column } = reader
   const campaign = refs.campaign(draft.campaign)
-  const stage = refs.stage(draft.stage)
   const owner = refs.owner(draft.owner)
-  if (isProblem(campaign) || isProblem(stage) || isProblem(owner)) {
-    return reject([
-      ...(isProblem(campaign) ? [{ column: headers[columns.campaign!] ?? 'Campaign', reason: campaign.problem }] : []),
-      ...(isProblem(stage) ? [{ column: headers[columns.stage!] ?? 'Stage', reason: stage.problem }] : []),
-      ...(isProblem(owner) ? [{ column: headers[columns.owner!] ?? 'Owner', reason: owner.problem }] : []),
+  if (isProblem(campaign) || isProblem(owner)) {
+    return rows.reject(cells, rowNumber, [
+      ...(isProblem(campaign) ? [{ column: column('campaign', 'Campaign'), reason: campaign.problem }] : []),
+      ...(isProblem(owner) ? [{ column: column('owner', 'Owner'), reason: owner.problem }] : []),
     ])
   }
+  const placed = placeLead(draft, refs, options.closeDayFallback ?? null, reader.mode, reader.placementColumn)
+  if (placed.undated) outcome.closedWithoutDay++
+  if (!placed.placement) return rows.reject(cells, rowNumber, placed.problems)
+  const placement = placed.placement
+  const money = reader.currencies.convert(draft, reader.mode, reader.placementColumn('value'))
+  if (money.problem) return rows.reject(cells, rowNumber, [money.problem])
   draft.owner = owner
+  // A converted amount is what Baton keeps; one waiting for a rate is held at 0 (only a preview gets this far with one).
+  draft.valueMinor = money.original !== null ? (money.valueMinor ?? 0) : draft.valueMinor
+  if (warnings.length > 0) rows.warn(rowNumber, warnings)
   // The lookups run inside the import's transaction, so they also find the leads created
   // from earlier rows of the same file: a file that names a person twice is a duplicate too.
   const existing = draft.email
@@ -257,60 +200,54 @@ function importRow(
   let action: PreviewLead['action'] = 'create'
   if (existing !== undefined && options.duplicates === 'skip') {
     action = 'skip'
-    outcome.skipped++
-  } else if (existing !== undefined && options.duplicates === 'update') {
-    action = 'update'
-    updateLead(writer, existing, draft, campaign, stage)
-    outcome.updated++
+    rows.skip(cells, rowNumber, duplicateNote(sql, existing, draft, draft.email ? column('email', 'Email') : column('company', 'Company')))
   } else {
-    createLead(writer, draft, campaign, stage)
-    outcome.created++
+    if (existing !== undefined && options.duplicates === 'update') {
+      action = 'update'
+      updateLead(writer, existing, draft, campaign, placement)
+      outcome.updated++
+    } else {
+      createLead(writer, draft, campaign, placement)
+      outcome.created++
+    }
+    if (placement.outcome === 'won') {
+      outcome.won++
+      outcome.wonValueMinor += draft.valueMinor ?? 0
+    } else if (placement.outcome === 'lost') outcome.lost++
   }
-  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), stage))
+  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
 }
 
-function previewOf(row: number, action: PreviewLead['action'], draft: LeadDraft, campaign: string | null, stage: StageRef): PreviewLead {
-  return {
-    row,
-    action,
-    personName: draft.personName,
-    company: draft.company,
-    email: draft.email,
-    campaign,
-    stage: stage.name,
-    owner: draft.owner,
-    valueMinor: draft.valueMinor ?? 0,
-    tags: draft.tags,
-    createdOn: draft.createdOn,
-  }
-}
-
-function createLead({ sql, refs, now }: LeadWriter, draft: LeadDraft, campaignId: number | null, stage: StageRef): void {
-  const createdAt = dayInstant(draft.createdOn, now)
-  const closedAt = stage.kind === 'open' ? null : createdAt
+function createLead({ sql, refs, now }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+  const { stage } = placement
+  const { createdAt, closedAt } = leadTimes(draft, placement, now)
   const position = refs.nextPosition(stage.id)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
-  const leadId = sql.insertLead.run(draft.personName, draft.company, draft.email, draft.phone, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, createdAt, draft.expectedCloseOn, closedAt).lastInsertRowid
+  const leadId = sql.insertLead.run(draft.personName, draft.company, draft.email, draft.phone, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
   for (const tag of draft.tags) sql.tag.run(leadId, tag)
-  // Stage history, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
+  if (closedAt !== null) writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
+  // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
 
 /**
  * The import holds the write lock from BEGIN IMMEDIATE to COMMIT and SQLite gives a new
- * row the largest id + 1, so the leads with an id above the largest before the import are
- * exactly the ones it created. One INSERT … SELECT each is far quicker than a call per row.
+ * row the largest id + 1, so the leads (and team members) with an id above the largest before
+ * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
+ * call per row.
  */
-function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number): void {
+function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number, lastMemberBefore: number): void {
   db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT ?, id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
+  // Won and lost leads wrote theirs as they were created (opened, then closed).
   db.prepare(
     `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
-     SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ?`,
+     SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ? AND s.kind = 'open'`,
   ).run(lastIdBefore)
   db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
     lastIdBefore,
   )
   db.prepare(`INSERT INTO leads_fts (rowid, person_name, company, email, notes) SELECT id, person_name, company, email, notes FROM leads WHERE id > ?`).run(lastIdBefore)
   db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
+  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
 }
 
 /**
@@ -318,7 +255,8 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, stage: StageRef): void {
+function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+  const { stage } = placement
   const createdHere = leadId > lastIdBefore
   const before = sql.leadRow.get(leadId) as Record<string, unknown>
   const set: Record<string, unknown> = {
@@ -330,24 +268,38 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadI
     ...(draft.owner !== null && { owner: draft.owner }),
     ...(draft.notes !== null && { notes: draft.notes }),
     ...(draft.valueMinor !== null && { value_minor: draft.valueMinor }),
-    ...(draft.expectedCloseOn !== null && { expected_close_on: draft.expectedCloseOn }),
+    ...(placement.expectedCloseOn !== null && { expected_close_on: placement.expectedCloseOn }),
     updated_at: now,
   }
   // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
   const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
   let historyId: number | null = recorded === undefined ? null : (JSON.parse(recorded) as { historyId: number | null }).historyId
-  if (draft.stage !== null && stage.id !== before['stage_id']) {
-    const enteredAt = createdHere ? before['created_at'] : now
-    Object.assign(set, { stage_id: stage.id, pipeline_id: refs.pipelineId, position: refs.nextPosition(stage.id), stage_entered_at: enteredAt, closed_at: stage.kind === 'open' ? null : enteredAt })
-    if (!createdHere && historyId !== null) {
+  if ((draft.stage !== null || draft.status !== null) && stage.id !== before['stage_id']) {
+    // A lead the file closes moves on the day the file says; any other move is the import's, today.
+    const closedAt = placement.outcome === 'open' ? null : dayInstant(placement.closedOn ?? now.slice(0, 10), now)
+    const enteredAt = closedAt ?? (createdHere ? (before['created_at'] as string) : now)
+    Object.assign(set, {
+      stage_id: stage.id,
+      pipeline_id: refs.pipelineId,
+      position: refs.nextPosition(stage.id),
+      stage_entered_at: enteredAt,
+      closed_at: closedAt,
+      lost_reason: placement.lostReason,
+      ...(closedAt !== null && closedAt < (before['created_at'] as string) && { created_at: closedAt }),
+    })
+    if (createdHere) {
+      // Its history is written afresh: opened and closed now, or (open) at the end with the others.
+      sql.deleteLeadHistory.run(leadId)
+      if (closedAt !== null) writeClosingHistory(sql, leadId, placement, (set['created_at'] as string | undefined) ?? (before['created_at'] as string), closedAt)
+    } else if (historyId !== null) {
       // One history row for the import's net move, from the stage the lead was in before it (gone if it moved back).
       if (sql.historyFrom.get(historyId) === stage.id) {
         sql.deleteHistory.run(historyId)
         historyId = null
-      } else sql.retargetHistory.run(stage.id, stage.name, stage.kind, now, historyId)
-    } else if (!createdHere) {
+      } else sql.retargetHistory.run(stage.id, stage.name, stage.kind, enteredAt, historyId)
+    } else {
       const fromName = (sql.stageName.get(before['stage_id']) as string | undefined) ?? null
-      historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, now).lastInsertRowid)
+      historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, enteredAt).lastInsertRowid)
     }
   }
   const columns = Object.keys(set)
@@ -359,10 +311,3 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadI
   else sql.batchLeadHistory.run(historyId, batchId, leadId)
 }
 
-export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
-  const { mapping, ...rest } = options
-  db.prepare(
-    `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
-  ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark, kind: rest.kind, valueMap: rest.valueMap }), now)
-}

@@ -122,7 +122,7 @@ describe('imports, fuzzed', { timeout: 120_000 }, () => {
     try {
       const attempt = runImport(readonly, { file, mode: 'import', options: { ...OPTIONS, mapping: ['personName'] }, rejectedFile: join(t().dir, 'r.csv') }, { onProgress: () => {}, isCancelled: () => false })
       await expect(attempt).rejects.toMatchObject({ code: 'SQLITE_READONLY' })
-      const { toErrorShape } = await import('../../ipc/dispatch')
+      const { toErrorShape } = await import('../../ipc/errorShape')
       const shape = toErrorShape(await attempt.catch((error: unknown) => error), 'imports.start', () => {})
       expect(shape.message).toBe('The data file is read-only, so nothing was saved.')
     } finally {
@@ -141,7 +141,7 @@ describe('imports, fuzzed', { timeout: 120_000 }, () => {
     const attempt = runImport(sqlite, { file, mode: 'import', options: { ...OPTIONS, mapping: ['personName', 'email'] }, rejectedFile: join(t().dir, 'r.csv') }, { onProgress: () => {}, isCancelled: () => false })
     const error = await attempt.catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'SQLITE_FULL' })
-    const { toErrorShape } = await import('../../ipc/dispatch')
+    const { toErrorShape } = await import('../../ipc/errorShape')
     expect(toErrorShape(error, 'imports.start', () => {}).message).toBe('The disk is full, so nothing was saved. Free some space and try again.')
     sqlite.pragma('max_page_count = 1073741823')
     assertNoPartialBatch()

@@ -1,74 +1,10 @@
 import { sql } from 'kysely'
-import type { ColumnMapping, FileSummary, ImportBatch, ImportKind, MappableField, ValueMap } from '@shared/domain/imports'
-import { EMPTY_VALUE_MAP, IMPORT_KINDS, MAPPABLE_FIELDS } from '@shared/domain/imports'
+import type { ImportBatch } from '@shared/domain/importResults'
 import { AppError, notFound } from '@shared/errors'
 import { nowIso } from '@shared/domain/dates'
 import type { Db, Trx } from '../context'
-import { fileShape, guessCampaignMapping, guessFileKind, guessMapping } from './headers'
-import { MAX_COLUMNS, openRowSource } from './source'
-import { guessDayOrder, guessDecimalMark } from './values'
 
-const SAMPLE_ROWS = 20
-
-interface Remembered {
-  mapping: ColumnMapping
-  kind: ImportKind | null
-  valueMap: ValueMap
-}
-
-/** The value map saved with a mapping, kept only where its shape is right (older saves have none). */
-function savedValueMap(value: unknown): ValueMap {
-  if (typeof value !== 'object' || value === null) return EMPTY_VALUE_MAP
-  const map = value as Partial<Record<keyof ValueMap, unknown>>
-  const part = (key: keyof ValueMap) => (typeof map[key] === 'object' && map[key] !== null && !Array.isArray(map[key]) ? map[key] : {})
-  return { campaign: part('campaign'), stage: part('stage'), owner: part('owner') } as ValueMap
-}
-
-async function rememberedMapping(db: Db, headers: string[]): Promise<Remembered | null> {
-  const row = await db.selectFrom('import_mappings').select(['mapping', 'options']).where('shape', '=', fileShape(headers)).executeTakeFirst()
-  if (!row) return null
-  const mapping = JSON.parse(row.mapping) as unknown
-  const valid = Array.isArray(mapping) && mapping.length === headers.length && mapping.every((f) => f === null || MAPPABLE_FIELDS.includes(f as MappableField))
-  if (!valid) return null
-  const options = JSON.parse(row.options) as { kind?: unknown; valueMap?: unknown }
-  const kind = IMPORT_KINDS.includes(options.kind as ImportKind) ? (options.kind as ImportKind) : null
-  return { mapping: mapping as ColumnMapping, kind, valueMap: savedValueMap(options.valueMap) }
-}
-
-/** Reads the header and the first rows: enough to map the columns, without reading the whole file. */
-export async function summarizeFile(db: Db, file: string): Promise<FileSummary> {
-  const source = await openRowSource(file)
-  const rows: string[][] = []
-  for await (const row of source.rows()) {
-    rows.push(row)
-    if (rows.length > SAMPLE_ROWS) break
-  }
-  const [headerRow, ...sample] = rows
-  if (!headerRow || headerRow.every((cell) => cell.trim() === '')) throw new AppError('invalid_input', `${source.fileName} is empty: there is no header row to read.`)
-  if (headerRow.length > MAX_COLUMNS) {
-    throw new AppError('invalid_input', `${source.fileName} has ${headerRow.length.toLocaleString('en-US')} columns; Baton reads files with up to ${MAX_COLUMNS.toLocaleString('en-US')}.`)
-  }
-  const headers = headerRow.map((h) => h.trim())
-  const remembered = await rememberedMapping(db, headers)
-  const guesses = { leads: guessMapping(headers), campaigns: guessCampaignMapping(headers) }
-  const kind = remembered?.kind ?? guessFileKind(headers)
-  const mapping = remembered?.mapping ?? guesses[kind]
-  const valuesOf = (fields: MappableField[]) => sample.flatMap((row) => mapping.flatMap((field, column) => (field && fields.includes(field) ? [row[column] ?? ''] : [])))
-  return {
-    fileName: source.fileName,
-    encoding: source.encoding,
-    format: source.format,
-    headers,
-    sample: sample.map((row) => headers.map((_, i) => (row[i] ?? '').slice(0, 200))),
-    mapping,
-    kind,
-    guesses,
-    valueMap: remembered?.valueMap ?? EMPTY_VALUE_MAP,
-    remembered: remembered !== null,
-    dayOrder: guessDayOrder(valuesOf(['createdOn', 'expectedCloseOn', 'startsOn', 'endsOn'])) ?? 'dmy',
-    decimalMark: guessDecimalMark(valuesOf(['value', 'budget'])) ?? '.',
-  }
-}
+export { summarizeFile } from './summary'
 
 export async function listBatches(db: Db): Promise<ImportBatch[]> {
   const rows = await db.selectFrom('import_batches').selectAll().orderBy('id', 'desc').limit(20).execute()
@@ -80,7 +16,19 @@ export async function listBatches(db: Db): Promise<ImportBatch[]> {
     created: row.created_count,
     updated: row.updated_count,
     undoneAt: row.undone_at,
+    rates: ratesOf(row.currency_rates),
   }))
+}
+
+/** The rates a batch recorded (JSON written by the import; anything else reads as none). */
+function ratesOf(json: string | null): ImportBatch['rates'] {
+  if (!json) return []
+  const value = JSON.parse(json) as { rates?: unknown }
+  if (!Array.isArray(value.rates)) return []
+  return value.rates.flatMap((entry: unknown) => {
+    const { currency, rate } = (entry ?? {}) as { currency?: unknown; rate?: unknown }
+    return typeof currency === 'string' && typeof rate === 'string' ? [{ currency, rate }] : []
+  })
 }
 
 interface Before {
@@ -105,13 +53,15 @@ const RESTORED_COLUMNS = [
   'stage_entered_at',
   'expected_close_on',
   'closed_at',
+  'lost_reason',
+  'lost_note',
 ] as const
 
 /**
  * Puts everything back as it was before the import: its new leads go (with their tags,
  * history and touchpoints), the leads it updated get their old values and tags back, and
- * the campaigns it updated get their rows back, and the campaigns and stages it created
- * go if nothing else uses them now. One transaction.
+ * the campaigns it updated get their rows back, and the campaigns, stages, team members and
+ * lost reasons it created go if nothing else uses them now. One transaction.
  */
 export async function undoImport(db: Db, batchId: number): Promise<{ removed: number; restored: number }> {
   const batch = await db.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst()
@@ -138,6 +88,7 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
       AND NOT EXISTS (SELECT 1 FROM campaign_spend WHERE campaign_id = campaigns.id)`.execute(trx)
     await sql`DELETE FROM stages WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'stage')
       AND NOT EXISTS (SELECT 1 FROM leads WHERE stage_id = stages.id)`.execute(trx)
+    await removeAddedNames(trx, batchId)
     await trx.updateTable('import_batches').set({ undone_at: nowIso() }).where('id', '=', batchId).execute()
     // A campaigns import's "removed" counts campaigns; a leads import's, leads.
     return { removed: Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }
@@ -157,4 +108,21 @@ async function restoreCampaigns(trx: Trx, batchId: number): Promise<number> {
     restored += Number(result.numUpdatedRows)
   }
   return restored
+}
+
+/**
+ * The team members and lost reasons the import added go too, unless something uses them now: a
+ * member who owns a lead or a goal, is named by a goal's or saved report's filter, or was given
+ * an email since; a reason a lost lead gives.
+ */
+async function removeAddedNames(trx: Trx, batchId: number): Promise<void> {
+  const added = (kind: 'team_member' | 'lost_reason') => sql`SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = ${kind}`
+  await sql`DELETE FROM team_members WHERE id IN (${added('team_member')}) AND email IS NULL
+    AND NOT EXISTS (SELECT 1 FROM leads WHERE lower(leads.owner) = lower(team_members.name))
+    AND NOT EXISTS (SELECT 1 FROM goals WHERE lower(goals.owner) = lower(team_members.name)
+      OR (json_valid(goals.filters) AND lower(json_extract(goals.filters, '$.owner')) = lower(team_members.name)))
+    AND NOT EXISTS (SELECT 1 FROM saved_reports WHERE json_valid(saved_reports.settings)
+      AND lower(json_extract(saved_reports.settings, '$.filters.owner')) = lower(team_members.name))`.execute(trx)
+  await sql`DELETE FROM lost_reasons WHERE id IN (${added('lost_reason')})
+    AND NOT EXISTS (SELECT 1 FROM leads WHERE lower(leads.lost_reason) = lower(lost_reasons.label))`.execute(trx)
 }

@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@shared/domain/imports'
-import { useTempWorkspace } from '../../../../test/fixtures/workspace'
+import { tempWorkspace, useTempWorkspace } from '../../../../test/fixtures/workspace'
 import { guessMapping } from './headers'
+import { removeStaleImportFiles } from './import.jobs'
 import { runImport } from './import.run'
 import { undoImport } from './imports.service'
 
@@ -48,8 +50,11 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     const { state } = await runHere(CSV, {}, 'preview')
     expect(state.status).toBe('done')
     if (state.status !== 'done') return
-    expect(state.outcome).toMatchObject({ rowsRead: 5, created: 2, skipped: 1, rejected: 2, campaignsCreated: ['Spring webinar'] })
-    expect(state.outcome.problems).toEqual([expect.objectContaining({ row: 3, column: 'Email' }), expect.objectContaining({ row: 4, column: 'Stage' })])
+    // "Nowhere" is no stage the pipeline has, and not to be created: the lead goes to the first stage, not away.
+    expect(state.outcome).toMatchObject({ rowsRead: 5, created: 3, skipped: 1, rejected: 1, campaignsCreated: ['Spring webinar'] })
+    expect(state.outcome.problems).toEqual([expect.objectContaining({ row: 3, column: 'Email' })])
+    expect(state.outcome.preview.find((p) => p.personName === 'Cy Ray')).toMatchObject({ row: 4, stage: 'New', outcome: 'open' })
+    expect(state.outcome.skippedRows).toEqual([{ row: 5, column: 'Email', reason: 'Already in Baton: Dana Li (dana@acme.test)' }])
     expect(state.outcome.preview[0]).toMatchObject({ row: 2, personName: 'Dana Li', valueMinor: 123_450, tags: ['vip', 'partner'], createdOn: '2026-03-12', stage: 'Qualified', action: 'create' })
     expect(state.batchId).toBeNull()
     expect(count('SELECT count(*) FROM leads')).toBe(0)
@@ -165,5 +170,66 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     expect(count('SELECT count(*) FROM import_batches')).toBe(0)
   })
 
+  it('leaves a saved value as it was when an update row’s cell is empty', async () => {
+    await runHere('Name,Email,Value,Phone\nDana Li,dana@acme.test,100,+1 555 0100', { decimalMark: '.' })
+    const { state } = await runHere('Name,Email,Value,Phone\nDana Li,dana@acme.test,,\n', { duplicates: 'update', decimalMark: '.' })
+    expect(state).toMatchObject({ status: 'done', outcome: { updated: 1 } })
+    expect(ws().database.sqlite.prepare('SELECT value_minor, phone FROM leads').get()).toEqual({ value_minor: 10_000, phone: '+1 555 0100' })
+  })
 
+  it('lists the skipped duplicates with their row numbers and writes them as CSV too', async () => {
+    await runHere('Name,Email\nDana Li,dana@acme.test', {})
+    const { jobId, state } = await run('Name,Email,Company\nBo Chen,bo@beta.test,Beta\n\nDana Li,DANA@acme.test,Acme\nBo Chen,bo@beta.test,Beta', {}, 'preview')
+    expect(state).toMatchObject({ status: 'done', outcome: { created: 1, skipped: 2 } })
+    if (state.status !== 'done') return
+    expect(state.outcome.skippedRows).toEqual([
+      { row: 4, column: 'Email', reason: 'Already in Baton: Dana Li (dana@acme.test)' },
+      { row: 5, column: 'Email', reason: 'Already in Baton: Bo Chen (bo@beta.test)' },
+    ])
+    expect(readFileSync(ws().imports.skippedFile(jobId), 'utf8').split('\r\n')).toEqual([
+      'Name,Email,Company,Row,Why it was skipped',
+      'Dana Li,DANA@acme.test,Acme,4,Already in Baton: Dana Li (dana@acme.test)',
+      'Bo Chen,bo@beta.test,Beta,5,Already in Baton: Bo Chen (bo@beta.test)',
+      '',
+    ])
+  })
+
+  it('undo takes back the owners the import added to the team, unless something uses them since', async () => {
+    const { state } = await runHere('Name,Email,Owner\nDana Li,dana@acme.test,Ann Owner\nBo Chen,bo@beta.test,Bo Seller\nCy Ray,cy@x.test,Cleo Keeper', {})
+    if (state.status !== 'done') throw new Error('not done')
+    expect(state.outcome.membersCreated).toEqual(['Ann Owner', 'Bo Seller', 'Cleo Keeper'])
+    const sqlite = ws().database.sqlite
+    // Since the import: Bo got an email in Settings, and Cleo owns a lead made by hand.
+    sqlite.prepare(`UPDATE team_members SET email = 'bo@firm.test' WHERE name = 'Bo Seller'`).run()
+    expect(await ws().dispatch('leads.create', { personName: 'Eve Park', owner: 'Cleo Keeper', tags: [] })).toMatchObject({ ok: true })
+    await undoImport(ws().context.db, state.batchId!)
+    expect(sqlite.prepare('SELECT name FROM team_members ORDER BY name').pluck().all()).toEqual(['Bo Seller', 'Cleo Keeper'])
+  })
+
+  it('removes the temporary files of an import whose app was killed, at the next start', () => {
+    const folder = join(ws().dir, 'tmp')
+    // A process id no process has (above the kernel's limit), and this process's parent, which runs.
+    const dead = join(folder, 'baton-import-4194999-abc123')
+    const alive = join(folder, `baton-import-${process.ppid}-def456`)
+    for (const dir of [dead, alive]) {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'rejected-1.csv'), 'Name,Row,Problem\r\n')
+    }
+    writeFileSync(join(folder, 'baton-notes.txt'), 'not an import folder')
+    expect(removeStaleImportFiles(folder)).toBe(1)
+    expect(existsSync(dead)).toBe(false)
+    expect(existsSync(alive)).toBe(true)
+    expect(existsSync(join(folder, 'baton-notes.txt'))).toBe(true)
+  })
+
+  it('sweeps them when a workspace opens, as the app does on start', async () => {
+    const stale = mkdtempSync(join(tmpdir(), 'baton-import-4194999-'))
+    writeFileSync(join(stale, 'skipped-3.csv'), 'Name,Row,Why it was skipped\r\n')
+    const next = await tempWorkspace()
+    try {
+      expect(existsSync(stale)).toBe(false)
+    } finally {
+      await next.cleanup()
+    }
+  })
 })

@@ -1,31 +1,42 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { EMPTY_VALUE_MAP, type ImportOptions, type OwnerChoice, type RefChoice } from '@shared/domain/imports'
+import { EMPTY_VALUE_MAP, type ImportOptions, type NameChoice, type OwnerChoice, type RefChoice, type StatusChoice } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
-import type { Statements } from './import.run'
-import { ChoiceLookup, KNOWN_OWNERS_SQL, campaignIndex, ownerIndex, stageIndex, type NamedRef, type StageRef } from './valueMap'
+import type { Statements } from './leadStatements'
+import { ChoiceLookup, KNOWN_OWNERS_SQL, campaignIndex, ownerIndex, stageIndex, suggestName, suggestStage, suggestStatus, type NamedRef, type StageRef } from './valueMap'
 
 export type { StageRef } from './valueMap'
 
-// The campaigns, stages and owners an import refers to by name: looked up once, mapped
-// as the person chose (the value map), created on request (recorded in the batch so undo
-// can remove them), and cached for the rest of the file.
+// The campaigns, stages, statuses, owners and lost reasons an import refers to by name: looked
+// up once, mapped as the person chose (the value map) or as Baton suggests, created on request
+// (recorded in the batch so undo can remove them), and remembered for the rest of the file.
 
-type Problem = { problem: string }
+export type Problem = { problem: string }
 
 const lower = (text: string) => text.toLowerCase()
 
 export class References {
   private campaigns: Map<string, NamedRef>
   private campaignNames = new Map<number, string>()
+  private stageList: StageRef[]
   private stages: Map<string, StageRef>
   private stagesById = new Map<number, StageRef>()
   private owners: Map<string, string>
-  private campaignChoices: ChoiceLookup<RefChoice>
-  private stageChoices: ChoiceLookup<RefChoice>
-  private ownerChoices: ChoiceLookup<OwnerChoice>
+  private lostReasons: Map<string, string>
+  private choices: {
+    campaign: ChoiceLookup<RefChoice>
+    stage: ChoiceLookup<RefChoice>
+    status: ChoiceLookup<StatusChoice>
+    owner: ChoiceLookup<OwnerChoice>
+    lostReason: ChoiceLookup<NameChoice>
+  }
+  /** What each stage, status and lost-reason value of the file came to, so each is worked out once. */
+  private resolved = { stage: new Map<string, StageRef | Problem>(), status: new Map<string, 'open' | 'won' | 'lost' | Problem>(), lostReason: new Map<string, string | null | Problem>() }
   readonly campaignsCreated: string[] = []
   readonly stagesCreated: string[] = []
+  readonly lostReasonsCreated: string[] = []
   readonly defaultStage: StageRef
+  readonly wonStage: StageRef
+  readonly lostStage: StageRef
   private positions = new Map<number, number>()
 
   constructor(
@@ -39,24 +50,34 @@ export class References {
     const campaigns = db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as NamedRef[]
     this.campaigns = campaignIndex(campaigns)
     for (const campaign of campaigns) this.campaignNames.set(campaign.id, campaign.name)
-    const stages = db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all(pipelineId) as StageRef[]
-    this.stages = stageIndex(stages)
-    for (const stage of stages) this.stagesById.set(stage.id, stage)
+    this.stageList = db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all(pipelineId) as StageRef[]
+    this.stages = stageIndex(this.stageList)
+    for (const stage of this.stageList) this.stagesById.set(stage.id, stage)
     this.owners = ownerIndex(db.prepare(KNOWN_OWNERS_SQL).pluck().all() as string[])
-    const valueMap = options.valueMap ?? EMPTY_VALUE_MAP
-    this.campaignChoices = new ChoiceLookup(valueMap.campaign)
-    this.stageChoices = new ChoiceLookup(valueMap.stage)
-    this.ownerChoices = new ChoiceLookup(valueMap.owner)
-    const first = stages.find((s) => s.kind === 'open')
-    if (!first) throw new AppError('rule', 'That pipeline has no open stage to put the leads in.')
+    // Archived reasons too: a file that names one keeps Baton's spelling of it.
+    this.lostReasons = ownerIndex(db.prepare('SELECT label FROM lost_reasons ORDER BY archived_at IS NOT NULL, position, id').pluck().all() as string[])
+    const valueMap = { ...EMPTY_VALUE_MAP, ...options.valueMap }
+    this.choices = {
+      campaign: new ChoiceLookup(valueMap.campaign),
+      stage: new ChoiceLookup(valueMap.stage),
+      status: new ChoiceLookup(valueMap.status),
+      owner: new ChoiceLookup(valueMap.owner),
+      lostReason: new ChoiceLookup(valueMap.lostReason),
+    }
+    const first = this.stageList.find((s) => s.kind === 'open')
+    const won = this.stageList.find((s) => s.kind === 'won')
+    const lost = this.stageList.find((s) => s.kind === 'lost')
+    if (!first || !won || !lost) throw new AppError('rule', 'That pipeline needs an open stage, a Won and a Lost stage to import leads into.')
     this.defaultStage = first
+    this.wonStage = won
+    this.lostStage = lost
   }
 
   campaign(name: string | null): number | null | Problem {
     if (name === null) return null
     const known = this.campaigns.get(lower(name))
     if (known !== undefined) return known.id
-    const choice = this.campaignChoices.get(name)
+    const choice = this.choices.campaign.get(name)
     if (choice?.kind === 'existing' && this.campaignNames.has(choice.id)) return choice.id
     if (choice?.kind === 'empty') return null
     if (choice?.kind === 'reject') return { problem: `You chose to reject the rows with the campaign “${name}”` }
@@ -78,35 +99,76 @@ export class References {
     if (name === null) return this.defaultStage
     const known = this.stages.get(lower(name))
     if (known) return known
-    const choice = this.stageChoices.get(name)
-    if (choice?.kind === 'existing') {
-      const stage = this.stagesById.get(choice.id)
-      if (stage) return stage
+    let stage = this.resolved.stage.get(name)
+    if (stage === undefined) {
+      stage = this.resolveStage(name)
+      this.resolved.stage.set(name, stage)
     }
-    if (choice?.kind === 'empty') return this.defaultStage
-    if (choice?.kind === 'reject') return { problem: `You chose to reject the rows with the stage “${name}”` }
-    if (choice?.kind !== 'create' && !this.options.createStages) return { problem: `The pipeline has no stage called “${name}”: choose “Create it” or an existing stage for it` }
-    const openCount = [...this.stagesById.values()].filter((s) => s.kind === 'open').length
+    return stage
+  }
+
+  private resolveStage(name: string): StageRef | Problem {
+    const choice = suggestStage(name, this.stageList, this.choices.stage.get(name), this.options.createStages)
+    if (choice.kind === 'existing') return this.stagesById.get(choice.id) ?? this.defaultStage
+    if (choice.kind === 'empty') return this.defaultStage
+    if (choice.kind === 'reject') return { problem: `You chose to reject the rows with the stage “${name}”` }
+    const openCount = this.stageList.filter((s) => s.kind === 'open').length
     this.sql.shiftClosedStages.run(this.pipelineId)
     const id = Number(this.sql.insertStage.get(this.pipelineId, name, openCount, this.now))
     this.sql.batchRecord.run(this.batchId(), 'stage', id)
     const stage = { id, name, kind: 'open' }
+    this.stageList.splice(openCount, 0, stage)
     this.stages.set(lower(name), stage)
     this.stagesById.set(id, stage)
     this.stagesCreated.push(name)
     return stage
   }
 
-  /** Owners are names, not records: a new one is taken as written unless the person mapped it. */
+  /** Whether a status value leaves the lead open, wins it or loses it; null when the row has none. */
+  status(text: string | null): 'open' | 'won' | 'lost' | null | Problem {
+    if (text === null) return null
+    let status = this.resolved.status.get(text)
+    if (status === undefined) {
+      const choice = suggestStatus(text, this.choices.status.get(text))
+      status = choice.kind === 'reject' ? { problem: `You chose to reject the rows with the status “${text}”` } : choice.kind
+      this.resolved.status.set(text, status)
+    }
+    return status
+  }
+
+  /** Owners are names, not records: a new one is taken as written (and joins the team) unless the person mapped it. */
   owner(name: string | null): string | null | Problem {
     if (name === null) return null
     const known = this.owners.get(lower(name))
     if (known !== undefined) return known
-    const choice = this.ownerChoices.get(name)
+    const choice = this.choices.owner.get(name)
     if (choice?.kind === 'existing') return choice.name
     if (choice?.kind === 'empty') return null
     if (choice?.kind === 'reject') return { problem: `You chose to reject the rows with the owner “${name}”` }
     return name
+  }
+
+  /** A lost lead's reason as the firm's list spells it; a new one joins the list (unless mapped to another, or left out). */
+  lostReason(text: string | null): string | null | Problem {
+    if (text === null) return null
+    const known = this.lostReasons.get(lower(text))
+    if (known !== undefined) return known
+    let reason = this.resolved.lostReason.get(text)
+    if (reason === undefined) {
+      const choice = suggestName(text, this.lostReasons, this.choices.lostReason.get(text))
+      if (choice.kind === 'existing') reason = choice.name
+      else if (choice.kind === 'empty') reason = null
+      else if (choice.kind === 'reject') reason = { problem: `You chose to reject the rows lost for “${text}”` }
+      else {
+        const id = Number(this.sql.insertLostReason.get(text))
+        this.sql.batchRecord.run(this.batchId(), 'lost_reason', id)
+        this.lostReasons.set(lower(text), text)
+        this.lostReasonsCreated.push(text)
+        reason = text
+      }
+      this.resolved.lostReason.set(text, reason)
+    }
+    return reason
   }
 
   /** The next position at the bottom of a stage (imported leads go below what is there). */

@@ -1,53 +1,23 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type ExcelJS from 'exceljs'
-import Papa from 'papaparse'
 import { AppError } from '@shared/errors'
+import { readCsvBatches, type TooLong } from './csvRows'
+import { bomLength, encodingName, sniffEncoding, type TextEncoding } from './encoding'
 
 // Reads a CSV or XLSX file row by row, never whole: memory stays flat however long it is.
-
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+// Every row of the sheet is handed on, blank ones too (as a row with one empty cell, or none),
+// so that the n-th row read is the spreadsheet's row n and every message can name it.
 
 export const MAX_COLUMNS = 2_000
-
-const ENCODING_NAMES: Record<TextEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 (Western European)',
-}
-export const encodingName = (encoding: TextEncoding) => ENCODING_NAMES[encoding]
-
-/** The encoding of a text file from its first bytes: a byte-order mark, UTF-16's zero bytes, or whether it is valid UTF-8. */
-export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bom: number } {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 }
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 }
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 }
-  // UTF-16 without a mark: ASCII text has a zero in every other byte.
-  const pairs = Math.min(head.length >> 1, 512)
-  if (pairs >= 2) {
-    let evenZeros = 0
-    let oddZeros = 0
-    for (let i = 0; i < pairs; i++) {
-      if (head[2 * i] === 0) evenZeros++
-      if (head[2 * i + 1] === 0) oddZeros++
-    }
-    if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return { encoding: 'utf-16le', bom: 0 }
-    if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return { encoding: 'utf-16be', bom: 0 }
-  }
-  try {
-    // stream: true tolerates a character cut at the end of the sample.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
-    return { encoding: 'utf-8', bom: 0 }
-  } catch {
-    return { encoding: 'windows-1252', bom: 0 }
-  }
-}
 
 export interface RowSource {
   fileName: string
   format: 'csv' | 'xlsx'
+  /** The encoding's name for people ("UTF-8", "Excel workbook"). */
   encoding: string
+  /** The text encoding the file is read in; null for a workbook. */
+  textEncoding: TextEncoding | null
   totalBytes: number
   /** Bytes of the file read so far, for the progress bar. */
   bytesRead(): number
@@ -57,6 +27,18 @@ export interface RowSource {
    */
   batches(): AsyncGenerator<string[][]>
   rows(): AsyncGenerator<string[]>
+  /** True once the text read so far held characters the encoding could not read (U+FFFD). */
+  sawUnreadable(): boolean
+  /**
+   * Rows too long to read (a runaway quote, a cell of many megabytes) are handed on as an empty
+   * row that this map knows, with the row's length in characters and cells; the row is skipped, not held.
+   */
+  tooLong: WeakMap<readonly string[], TooLong>
+}
+
+export interface SourceOptions {
+  /** Read the text in this encoding; null to tell it from the file (a UTF-8 guess that proves wrong throws WrongEncoding). */
+  encoding?: TextEncoding | null
 }
 
 async function* rowsOf(batches: AsyncGenerator<string[][]>): AsyncGenerator<string[]> {
@@ -68,7 +50,7 @@ const XLSX_BATCH = 1_000
 
 const SNIFF_BYTES = 64 * 1024
 
-async function readHead(file: string): Promise<Uint8Array> {
+export async function readHead(file: string): Promise<Uint8Array> {
   const stream = createReadStream(file, { start: 0, end: SNIFF_BYTES - 1 })
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
@@ -85,46 +67,38 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((part) => part.text).join('')
     if ('result' in value) return cellText(value.result)
     if ('text' in value) return String(value.text)
-    if ('error' in value) return ''
     return ''
   }
   return String(value)
 }
 
-function csvSource(file: string, totalBytes: number, head: Uint8Array): RowSource {
-  const { encoding, bom } = sniffEncoding(head)
-  let bytes = 0
-  async function* batches(): AsyncGenerator<string[][]> {
-    const input = createReadStream(file, { start: bom, highWaterMark: 1 << 20 })
-    const decoder = new TextDecoder(encoding)
-    // papaparse's own handle, fed chunk by chunk; the row cut at a chunk's end is
-    // carried over to the next one (what papaparse's streamers do, minus their per-row overhead).
-    const handle = new (Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaHandle }).ParserHandle({ skipEmptyLines: 'greedy' })
-    let carry = ''
-    let base = 0
-    try {
-      for await (const chunk of input) {
-        bytes += (chunk as Buffer).length
-        const text = carry + decoder.decode(chunk as Buffer, { stream: true })
-        const results = handle.parse(text, base, true)
-        carry = text.slice(results.meta.cursor - base)
-        base = results.meta.cursor
-        if (results.data.length > 0) yield results.data
-      }
-      const last = carry + decoder.decode()
-      if (last) {
-        const rows = handle.parse(last, base, false).data
-        if (rows.length > 0) yield rows
-      }
-    } finally {
-      input.destroy()
-    }
+function csvSource(file: string, totalBytes: number, head: Uint8Array, chosen: TextEncoding | null): RowSource {
+  const sniffed = sniffEncoding(head)
+  const encoding = chosen ?? sniffed.encoding
+  const progress = { bytes: 0, unreadable: false }
+  const tooLong = new WeakMap<readonly string[], TooLong>()
+  const batches = () =>
+    readCsvBatches(file, {
+      encoding,
+      start: bomLength(head, encoding),
+      // A guess from the first bytes is checked on every byte after them.
+      strict: chosen === null && !sniffed.certain,
+      head,
+      progress,
+      tooLong,
+    })
+  return {
+    fileName: basename(file),
+    format: 'csv',
+    encoding: encodingName(encoding),
+    textEncoding: encoding,
+    totalBytes,
+    bytesRead: () => progress.bytes,
+    batches,
+    rows: () => rowsOf(batches()),
+    sawUnreadable: () => progress.unreadable,
+    tooLong,
   }
-  return { fileName: basename(file), format: 'csv', encoding: encodingName(encoding), totalBytes, bytesRead: () => bytes, batches, rows: () => rowsOf(batches()) }
-}
-
-interface PapaHandle {
-  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][]; meta: { cursor: number } }
 }
 
 function xlsxSource(file: string, totalBytes: number): RowSource {
@@ -139,7 +113,11 @@ function xlsxSource(file: string, totalBytes: number): RowSource {
       for await (const sheet of reader) {
         // Only the first sheet: a workbook's other sheets are usually notes or lookups.
         let batch: string[][] = []
+        let next = 1
         for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+          // The reader skips empty rows; the sheet's numbering keeps them.
+          for (; next < row.number; next++) batch.push([])
+          next = row.number + 1
           const values = (row.values as ExcelJS.CellValue[]).slice(1)
           batch.push(Array.from(values, cellText))
           if (batch.length >= XLSX_BATCH) {
@@ -154,7 +132,18 @@ function xlsxSource(file: string, totalBytes: number): RowSource {
       input.destroy()
     }
   }
-  return { fileName: basename(file), format: 'xlsx', encoding: 'Excel workbook', totalBytes, bytesRead: () => bytes, batches, rows: () => rowsOf(batches()) }
+  return {
+    fileName: basename(file),
+    format: 'xlsx',
+    encoding: 'Excel workbook',
+    textEncoding: null,
+    totalBytes,
+    bytesRead: () => bytes,
+    batches,
+    rows: () => rowsOf(batches()),
+    sawUnreadable: () => false,
+    tooLong: new WeakMap(),
+  }
 }
 
 /** Whether a file will be read as an Excel workbook: the test openRowSource makes, without reading further. */
@@ -175,7 +164,7 @@ export function isWorkbookFile(file: string): boolean {
 }
 
 /** Opens a CSV or XLSX file for reading (by its first bytes, not only its name). */
-export async function openRowSource(file: string): Promise<RowSource> {
+export async function openRowSource(file: string, options: SourceOptions = {}): Promise<RowSource> {
   let size: number
   try {
     size = statSync(file).size
@@ -188,5 +177,11 @@ export async function openRowSource(file: string): Promise<RowSource> {
     if (!isZip) throw new AppError('invalid_input', `${basename(file)} is not an Excel workbook (.xlsx). Save it as .xlsx or CSV and try again.`)
     return xlsxSource(file, size)
   }
-  return csvSource(file, size, head)
+  return csvSource(file, size, head, options.encoding ?? null)
+}
+
+/** A row that holds nothing: blank in the sheet, or only empty cells. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false
+  return true
 }

@@ -56,8 +56,10 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
       ],
       more: 0,
     })
-    // "Closed Won" and "qualified" are known (the Won stage's other name, and case aside).
-    expect(unknowns.stage).toEqual({ values: [{ value: 'Demo booked', rows: 1, suggested: { kind: 'reject' } }], more: 0 })
+    // "Closed Won" and "qualified" are known (the Won stage's other name, and case aside); a demo
+    // comes after qualifying, and the pipeline has no demo stage, so "Demo booked" is offered Qualified.
+    const qualified = sqlite().prepare(`SELECT id FROM stages WHERE name = 'Qualified'`).pluck().get() as number
+    expect(unknowns.stage).toEqual({ values: [{ value: 'Demo booked', rows: 1, suggested: { kind: 'existing', id: qualified } }], more: 0 })
     expect(unknowns.owner.values).toEqual([
       { value: 'Bo', rows: 1, suggested: { kind: 'create' } },
       { value: 'Zed Stranger', rows: 1, suggested: { kind: 'create' } },
@@ -67,7 +69,7 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
     // With the create options on, what has no close match is created.
     const creating = await findUnknownValues(ws().context.db, file, { ...options, createCampaigns: true, createStages: true })
     expect(creating.campaign.values.map((v) => v.suggested.kind)).toEqual(['existing', 'create', 'create'])
-    expect(creating.stage.values[0]!.suggested).toEqual({ kind: 'create' })
+    expect(creating.stage.values[0]!.suggested).toEqual({ kind: 'existing', id: qualified })
   })
 
   it('caps the list and says how many more there are', async () => {
@@ -86,6 +88,8 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
       campaign: { 'Linkedin-Ads': { kind: 'existing', id: linkedin.id }, 'Trade fair': { kind: 'create' }, 'Cold calls': { kind: 'empty' } },
       stage: { 'Demo booked': { kind: 'create' } },
       owner: { 'Zed Stranger': { kind: 'reject' }, Bo: { kind: 'existing', name: 'Ann Owner' } },
+      status: {},
+      lostReason: {},
     }
     const preview = await run(file, { ...options, valueMap }, 'preview')
     if (preview.status !== 'done') throw new Error('preview did not finish')
@@ -113,7 +117,7 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
 
   it('remembers the choices with the mapping for the next file of the same shape', async () => {
     const { file, options, linkedin } = await setUp()
-    const valueMap: ValueMap = { campaign: { 'Linkedin-Ads': { kind: 'existing', id: linkedin.id }, 'Trade fair': { kind: 'create' }, 'Cold calls': { kind: 'empty' } }, stage: { 'Demo booked': { kind: 'create' } }, owner: {} }
+    const valueMap: ValueMap = { campaign: { 'Linkedin-Ads': { kind: 'existing', id: linkedin.id }, 'Trade fair': { kind: 'create' }, 'Cold calls': { kind: 'empty' } }, stage: { 'Demo booked': { kind: 'create' } }, owner: {}, status: {}, lostReason: {} }
     await run(file, { ...options, valueMap }, 'import')
     const again = join(ws().dir, 'leads-again.csv')
     writeFileSync(again, 'NAME,email,campaign,stage,owner\nFay,fay@x.test,Cold calls,,\n')
@@ -124,11 +128,21 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
     expect(unknowns.campaign.values).toEqual([{ value: 'Cold calls', rows: 1, suggested: { kind: 'empty' } }])
   })
 
-  it('keeps the create options as the rule for values not in the map', async () => {
+  it('gives values not in the map Baton’s suggestion: a stage that means the same, else the create options', async () => {
     const { file, options } = await setUp()
     const result = await run(file, { ...options, createCampaigns: true, createStages: true }, 'preview')
     if (result.status !== 'done') throw new Error('preview did not finish')
     expect(result.outcome.campaignsCreated).toEqual(['Linkedin-Ads', 'Trade fair', 'Cold calls'])
-    expect(result.outcome).toMatchObject({ created: 5, rejected: 0, stagesCreated: ['Demo booked'] })
+    expect(result.outcome).toMatchObject({ created: 5, rejected: 0, stagesCreated: [] })
+    expect(result.outcome.preview.map((p) => p.stage)).toEqual(['Qualified', 'Won', 'New', 'New', 'Qualified'])
+    const odd = join(ws().dir, 'odd-stage.csv')
+    writeFileSync(odd, 'Name,Stage\nFay,Site survey booked\nGus,Zzz\n')
+    const created = await run(odd, { ...options, mapping: ['personName', 'stage'], createStages: true }, 'preview')
+    const kept = await run(odd, { ...options, mapping: ['personName', 'stage'], createStages: false }, 'preview')
+    if (created.status !== 'done' || kept.status !== 'done') throw new Error('preview did not finish')
+    // "Site survey booked" reads as a meeting (Qualified, as there is no meeting stage); "Zzz" means nothing.
+    expect(created.outcome.preview.map((p) => p.stage)).toEqual(['Qualified', 'Zzz'])
+    expect(kept.outcome.preview.map((p) => p.stage)).toEqual(['Qualified', 'New'])
+    expect(kept.outcome.rejected).toBe(0)
   })
 })

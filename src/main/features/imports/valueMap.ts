@@ -1,8 +1,11 @@
-import type { OwnerChoice, RefChoice } from '@shared/domain/imports'
+import type { NameChoice, OwnerChoice, RefChoice, StatusChoice } from '@shared/domain/imports'
+import { meaningOf, stageForMeaning, statusOf } from './stageMeaning'
 
-// How a campaign, stage or owner named in a file meets what Baton knows: exact names
-// (case aside) are known; a close match is offered as the suggestion; the person's
-// choices (the value map) decide the rest, and what is not in it follows the create options.
+// How a campaign, stage, status, owner or lost reason named in a file meets what Baton knows:
+// exact names (case aside) are known; a close match — in spelling, or for a stage in meaning — is
+// the suggestion; the person's choices (the value map) decide the rest. The import itself follows
+// the same suggestions for values the person was not asked about, so what the preview showed is
+// what lands.
 
 export interface NamedRef {
   id: number
@@ -69,6 +72,7 @@ export function stageIndex(stages: readonly StageRef[]): Map<string, StageRef> {
   return index
 }
 
+/** Owners (or lost reasons) by lower-case name, as Baton spells them. */
 export function ownerIndex(owners: readonly string[]): Map<string, string> {
   const index = new Map<string, string>()
   for (const owner of owners) if (!index.has(lower(owner))) index.set(lower(owner), owner)
@@ -96,9 +100,33 @@ export function suggestRef(value: string, index: ReadonlyMap<string, NamedRef>, 
   return createByDefault ? { kind: 'create' } : { kind: 'reject' }
 }
 
-/** Owners were always taken as written, so a new name is kept unless it is close to one Baton knows. */
-export function suggestOwner(value: string, index: ReadonlyMap<string, string>, saved: OwnerChoice | undefined): OwnerChoice {
+/**
+ * What to offer first for a stage the pipeline doesn't have by that name: the saved choice if it
+ * still holds, a stage spelled nearly the same, a stage that means the same ("Contact Made" is
+ * Contacted, "Closed Won" is Won, "Demo Scheduled" is the furthest stage before it), else a new
+ * stage if the create option says so, else the pipeline's first stage. Never "reject": that is
+ * the person's choice to make.
+ */
+export function suggestStage(value: string, stages: readonly StageRef[], saved: RefChoice | undefined, createByDefault: boolean): RefChoice {
+  if (saved && (saved.kind !== 'existing' || stages.some((stage) => stage.id === saved.id))) return saved
+  const spelled = closeMatch(value, stages.map((stage) => [stage.name, stage] as const))
+  if (spelled) return { kind: 'existing', id: spelled.id }
+  const meaning = meaningOf(value)
+  const meant = meaning ? stageForMeaning(meaning, stages) : null
+  if (meant) return { kind: 'existing', id: meant.id }
+  return createByDefault ? { kind: 'create' } : { kind: 'empty' }
+}
+
+/** What a status value means: the saved choice, else what its words say (won, lost, or open). */
+export function suggestStatus(value: string, saved: StatusChoice | undefined): StatusChoice {
+  return saved ?? { kind: statusOf(value) }
+}
+
+/** Owners and lost reasons are kept by name: a new one is added unless it is close to one Baton knows. */
+export function suggestName(value: string, index: ReadonlyMap<string, string>, saved: NameChoice | undefined): NameChoice {
   if (saved) return saved
-  const match = closeMatch(value, [...index.values()].map((owner) => [owner, owner] as const))
+  const match = closeMatch(value, [...index.values()].map((name) => [name, name] as const))
   return match ? { kind: 'existing', name: match } : { kind: 'create' }
 }
+
+export const suggestOwner: (value: string, index: ReadonlyMap<string, string>, saved: OwnerChoice | undefined) => OwnerChoice = suggestName

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isRealDate } from '@shared/domain/dates'
-import { guessDayOrder, guessDecimalMark, parseAmountMinor, parseDay, splitTags } from './values'
+import { hintOf, parseAmountMinor, parseDay, splitTags } from './values'
 
 describe('parseAmountMinor', () => {
   it('reads decimal points and thousands commas', () => {
@@ -66,16 +66,31 @@ describe('parseDay', () => {
   })
 })
 
-describe('guessing formats from the values', () => {
-  it('guesses day order from a day above 12', () => {
-    expect(guessDayOrder(['01/02/2026', '25/12/2026'])).toBe('dmy')
-    expect(guessDayOrder(['12/25/2026'])).toBe('mdy')
-    expect(guessDayOrder(['01/02/2026', '2026-01-01'])).toBeNull()
+describe('what a column’s values say about dates and amounts', () => {
+  it('counts dates that can only be day first or month first (and dotted dates as day first)', () => {
+    expect(hintOf(['01/02/2026', '25/12/2026', '31.12.2026', '2026-01-01', ''])).toEqual({ dayFirst: 2, monthFirst: 0, decimalComma: 0, decimalPoint: 0 })
+    expect(hintOf(['12/25/2026', '02/13/2026 10:00 AM'])).toMatchObject({ dayFirst: 0, monthFirst: 2 })
   })
-  it('guesses the decimal mark', () => {
-    expect(guessDecimalMark(['', '1.234,50'])).toBe(',')
-    expect(guessDecimalMark(['1,234.50'])).toBe('.')
-    expect(guessDecimalMark(['1000'])).toBeNull()
+  it('counts amounts that can only have a decimal comma or a decimal point', () => {
+    expect(hintOf(['', '1.234,50 €', '12,5', '1000', '1.234'])).toEqual({ dayFirst: 0, monthFirst: 0, decimalComma: 2, decimalPoint: 0 })
+    expect(hintOf(['$1,234.50', '99.99'])).toMatchObject({ decimalComma: 0, decimalPoint: 2 })
+  })
+})
+
+describe('more ways to write a day', () => {
+  it('reads month names in the seven languages, and year-first slashes', () => {
+    expect(parseDay('14-Mar-2026', 'mdy')).toBe('2026-03-14')
+    expect(parseDay('March 14, 2026', 'dmy')).toBe('2026-03-14')
+    expect(parseDay('14. März 2026', 'mdy')).toBe('2026-03-14')
+    expect(parseDay('14 mars 2026', 'mdy')).toBe('2026-03-14')
+    expect(parseDay('14 de marzo de 2026', 'mdy')).toBe('2026-03-14')
+    expect(parseDay('3 dec 26', 'mdy')).toBe('2026-12-03')
+    expect(parseDay('1 augustus 2026 14:05', 'mdy')).toBe('2026-08-01')
+    expect(parseDay('2026/03/14', 'mdy')).toBe('2026-03-14')
+    expect(parseDay('31.12.2026 23:59', 'dmy')).toBe('2026-12-31')
+    expect(parseDay('2026-03-14 10:22:05 UTC', 'dmy')).toBe('2026-03-14')
+    expect(parseDay('Mar 2026', 'dmy')).toBeNull()
+    expect(parseDay('31 February 2026', 'dmy')).toBeNull()
   })
 })
 

@@ -1,9 +1,10 @@
-import type { DayOrder, DecimalMark } from '@shared/domain/imports'
+import type { ColumnHint, DayOrder, DecimalMark } from '@shared/domain/imports'
 
-// Numbers and dates as people type them in spreadsheets: "1.234,50", "$1,234.50",
-// "12/03/2026" (day or month first), "2026-03-12", "2026-03-12T10:00:00Z".
+// Numbers and dates as people type them in spreadsheets: "1.234,50 €", "$1,234.50", "1'234.50",
+// "12/03/2026" (day or month first), "31.12.2026", "2026-03-12T10:00:00Z", "14-Mar-2026",
+// "14. März 2026", "March 14, 2026".
 
-const CURRENCY = /[\s\u00a0\u202f$€£¥]|USD|EUR|GBP|CHF/gi
+const CURRENCY = /[\s\u00a0\u202f'’$€£¥]|USD|EUR|GBP|CHF/gi
 
 // Thousands separators must sit between groups of three digits ("1.234.567,50"). Built
 // once per mark: an import reads this for every row.
@@ -12,8 +13,16 @@ const GROUPED: Record<DecimalMark, RegExp> = {
   ',': /^\d{1,3}(\.\d{3})+(,\d+)?$/,
 }
 
+// "1234" or "1234.50": most cells of an export, read without the general rules' work.
+const SIMPLE: Record<DecimalMark, RegExp> = { '.': /^(\d{1,13})(?:\.(\d{1,2}))?$/, ',': /^(\d{1,13})(?:,(\d{1,2}))?$/ }
+
 /** An amount in minor units (cents); null when the text is not an amount. Empty text is 0. */
 export function parseAmountMinor(text: string, decimal: DecimalMark): number | null {
+  const simple = SIMPLE[decimal].exec(text)
+  if (simple) {
+    const minor = Number(simple[1]) * 100 + (simple[2] ? Number(simple[2].padEnd(2, '0')) : 0)
+    return minor <= 1e13 ? minor : null
+  }
   let cleaned = text.replace(CURRENCY, '')
   if (cleaned === '') return 0
   if (cleaned.startsWith('-') || (cleaned.startsWith('(') && cleaned.endsWith(')'))) return null
@@ -38,43 +47,97 @@ function daysIn(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
 }
 
+const isRealDay = (year: number, month: number, date: number) => year <= 9999 && month >= 1 && month <= 12 && date >= 1 && date <= daysIn(year, month)
+
 function day(year: number, month: number, date: number): string | null {
-  if (year > 9999 || month < 1 || month > 12 || date < 1 || date > daysIn(year, month)) return null
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}`
+  return isRealDay(year, month, date) ? `${String(year).padStart(4, '0')}-${pad(month)}-${pad(date)}` : null
 }
+
+const fullYear = (text: string) => (text.length === 2 ? Number(text) + (Number(text) < 70 ? 2000 : 1900) : Number(text))
+
+// Month names and their short forms in the seven languages, accents off, lower case.
+const MONTH_WORDS: string[][] = [
+  ['january', 'jan', 'januar', 'janvier', 'janv', 'enero', 'ene', 'januari', 'gennaio', 'gen', 'janeiro'],
+  ['february', 'feb', 'februar', 'fevrier', 'fevr', 'fev', 'febrero', 'februari', 'febbraio', 'fevereiro'],
+  ['march', 'mar', 'marz', 'mrz', 'mars', 'marzo', 'maart', 'mrt', 'marco'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'mei', 'maggio', 'mag', 'maio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+]
+const MONTHS = new Map<string, number>(MONTH_WORDS.flatMap((words, i) => words.map((word) => [word, i + 1] as const)))
+
+/** "14 March 2026", "14-Mar-26", "March 14, 2026", "14. März 2026", "14 de marzo de 2026" (a time after it aside). */
+function dayWithMonthName(value: string): string | null {
+  const words = value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\b\d{1,2}:\d{2}.*$/, '')
+    .split(/[\s,./-]+/)
+    .filter((word) => word !== '' && word !== 'de' && word !== 'del')
+  if (words.length !== 3) return null
+  const monthAt = words.findIndex((word) => MONTHS.has(word))
+  if (monthAt < 0) return null
+  const numbers = words.filter((_, i) => i !== monthAt)
+  if (!numbers.every((word) => /^\d{1,4}$/.test(word))) return null
+  const [first, second] = numbers as [string, string]
+  const month = MONTHS.get(words[monthAt]!)!
+  // The year is the four-digit number, or the last one.
+  if (first.length === 4) return day(Number(first), month, Number(second))
+  return day(fullYear(second), month, Number(first))
+}
+
+const ISO_DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)[\d:.]+\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i
+const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:(?:T|\s+)[\d:.]+\s*(?:[AP]M)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9]
 
 /** A calendar day `YYYY-MM-DD`; null when the text is not a date. */
 export function parseDay(text: string, order: DayOrder): string | null {
+  // "2026-03-14" as most exports write it: checked digit by digit, no pattern to run.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    if (ISO_DIGITS.every((i) => isDigit(text.charCodeAt(i)))) return isRealDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))) ? text : null
+  }
   const value = text.trim()
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value)
+  const iso = ISO_DAY.exec(value)
   if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T][\d:.]+(?:\s?[AP]M)?)?$/i.exec(value)
-  if (!parts) return null
+  const parts = NUMERIC_DAY.exec(value)
+  if (!parts) return /\p{L}/u.test(value) ? dayWithMonthName(value) : null
   const [a, b] = [Number(parts[1]), Number(parts[2])]
-  let year = Number(parts[3])
-  if (parts[3]!.length === 2) year += year < 70 ? 2000 : 1900
+  const year = fullYear(parts[3]!)
   return order === 'dmy' ? day(year, b, a) : day(year, a, b)
 }
 
-/** Reads the values of a date column to guess day-first or month-first: 13/02 can only be day first. */
-export function guessDayOrder(values: Iterable<string>): DayOrder | null {
-  for (const value of values) {
-    const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/.exec(value.trim())
-    if (!parts) continue
-    if (Number(parts[1]) > 12) return 'dmy'
-    if (Number(parts[2]) > 12) return 'mdy'
-  }
-  return null
-}
+const DATE_PARTS = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}/
+const COMMA_DECIMAL = [/^\d{1,3}(\.\d{3})+,\d+$/, /^\d+,\d{1,2}$/]
+const POINT_DECIMAL = [/^\d{1,3}(,\d{3})+\.\d+$/, /^\d+\.\d{1,2}$/]
 
-/** "1.234,50" or "12,5" mean a decimal comma; "1,234.50" a decimal point. */
-export function guessDecimalMark(values: Iterable<string>): DecimalMark | null {
+/** What one column's values say about dates and amounts (see ColumnHint). */
+export function hintOf(values: Iterable<string>): ColumnHint {
+  const hint: ColumnHint = { dayFirst: 0, monthFirst: 0, decimalComma: 0, decimalPoint: 0 }
   for (const raw of values) {
-    const value = raw.replace(CURRENCY, '')
-    if (/^\d{1,3}(\.\d{3})+,\d+$/.test(value) || /^\d+,\d{1,2}$/.test(value)) return ','
-    if (/^\d{1,3}(,\d{3})+\.\d+$/.test(value) || /^\d+\.\d{1,2}$/.test(value)) return '.'
+    const value = raw.trim()
+    if (value === '') continue
+    const parts = DATE_PARTS.exec(value)
+    if (parts) {
+      if (Number(parts[1]) > 12 && Number(parts[2]) <= 12) hint.dayFirst++
+      else if (Number(parts[2]) > 12 && Number(parts[1]) <= 12) hint.monthFirst++
+      // "31.12.2026": dots are how day-first countries write dates.
+      else if (value[parts[1]!.length] === '.') hint.dayFirst++
+      continue
+    }
+    const amount = value.replace(CURRENCY, '')
+    if (COMMA_DECIMAL.some((pattern) => pattern.test(amount))) hint.decimalComma++
+    else if (POINT_DECIMAL.some((pattern) => pattern.test(amount))) hint.decimalPoint++
   }
-  return null
+  return hint
 }
 
 /** Tags in one cell: "vip; partner", "vip, partner" or "vip|partner". */

@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS } from '@shared/domain/enums'
-import type { PreviewCampaign } from '@shared/domain/imports'
+import type { PreviewCampaign } from '@shared/domain/importResults'
 import { day, money } from '../../ui/format'
 
 const ACTION_LABELS: Record<PreviewCampaign['action'], string> = { create: 'New', update: 'Update', skip: 'Already in Baton — skip' }
@@ -11,7 +11,7 @@ export function CampaignPreviewTable({ rows }: { rows: PreviewCampaign[] }) {
   return (
     <section aria-label="Preview of the first rows">
       <h3 className="import-section-title">The first rows as they will be saved</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="The first rows, scrollable">
         <table className="import-table">
           <thead>
             <tr>

@@ -1,116 +1,74 @@
-import { useState } from 'react'
-import type { PickedFile } from '@shared/contract/imports'
-import { EMPTY_VALUE_MAP, type ColumnMapping, type ImportKind, type UnknownValues, type ValueMap } from '@shared/domain/imports'
 import { errorMessage } from '../../api/errors'
 import { Dialog } from '../../ui/Dialog'
-import { Icon } from '../../ui/icons'
-import { ImportOptionsForm, type ImportChoices } from './ImportOptionsForm'
+import { FileBar } from './FileBar'
 import { FileKindChoice } from './FileKindChoice'
 import { ImportJobView } from './ImportJobView'
+import { ImportOptionsForm } from './ImportOptionsForm'
+import { FileArt, ImportSteps } from './ImportSteps'
 import { MappingStep } from './MappingStep'
 import { UnknownValuesStep } from './UnknownValuesStep'
-import { usePickImportFile, useStartImport, useUnknownValues } from './imports.queries'
-import { hasUnknowns, withSuggestions } from './valueChoices'
+import { useImportFlow } from './useImportFlow'
 import './imports.css'
-
-type Step = { kind: 'pick' } | { kind: 'map' } | { kind: 'values'; unknowns: UnknownValues } | { kind: 'job'; jobId: number; mode: 'preview' | 'import' }
 
 /** Import leads or campaigns from CSV or XLSX: pick a file, map its columns (and unknown names), preview, import, undo. */
 export function ImportDialog({ pipelineId, onClose }: { pipelineId: number | null; onClose: () => void }) {
-  const [step, setStep] = useState<Step>({ kind: 'pick' })
-  const [file, setFile] = useState<PickedFile | null>(null)
-  const [mapping, setMapping] = useState<ColumnMapping>([])
-  const [kind, setKind] = useState<ImportKind>('leads')
-  const [valueMap, setValueMap] = useState<ValueMap>(EMPTY_VALUE_MAP)
-  const [choices, setChoices] = useState<ImportChoices>({ duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: true, createStages: false })
-  const pick = usePickImportFile()
-  const start = useStartImport()
-  const unknownValues = useUnknownValues()
-
-  const choose = () =>
-    pick.mutate(undefined, {
-      onSuccess: (picked) => {
-        if (!picked) return
-        setFile(picked)
-        setMapping(picked.mapping)
-        setKind(picked.kind)
-        setValueMap(picked.valueMap)
-        setChoices((current) => ({ ...current, dayOrder: picked.dayOrder, decimalMark: picked.decimalMark }))
-        setStep({ kind: 'map' })
-      },
-    })
-  const options = (map: ValueMap) => ({ mapping, ...choices, pipelineId, kind, valueMap: map })
-  const run = (mode: 'preview' | 'import', map = valueMap) => {
-    if (!file) return
-    start.mutate({ fileId: file.fileId, mode, options: options(map) }, { onSuccess: ({ jobId }) => setStep({ kind: 'job', jobId, mode }) })
-  }
-  /** Leads go through the unknown names first (when the file has any); campaigns straight to the preview. */
-  const next = () => {
-    if (!file) return
-    if (kind === 'campaigns') return run('preview')
-    unknownValues.mutate(
-      { fileId: file.fileId, options: options(valueMap) },
-      {
-        onSuccess: (unknowns) => {
-          const map = withSuggestions(valueMap, unknowns)
-          setValueMap(map)
-          if (hasUnknowns(unknowns)) setStep({ kind: 'values', unknowns })
-          else run('preview', map)
-        },
-      },
-    )
-  }
-  const switchKind = (next: ImportKind) => {
-    if (!file) return
-    setKind(next)
-    setMapping(next === file.kind ? file.mapping : file.guesses[next])
-  }
-  const error = pick.error ?? start.error ?? unknownValues.error
-  const busy = start.isPending || unknownValues.isPending
+  const flow = useImportFlow(pipelineId)
+  const { step, file, kind } = flow
   const footer =
     step.kind === 'map' ? (
-      <StepFooter back="Choose another file" onBack={() => setStep({ kind: 'pick' })} onNext={next} busy={busy} nextLabel={busy ? 'Reading the file…' : kind === 'leads' ? 'Next' : 'Preview'} />
+      <StepFooter
+        back="Choose another file"
+        onBack={() => flow.setStep({ kind: 'pick' })}
+        onNext={flow.next}
+        busy={flow.busy}
+        nextLabel={flow.busy ? 'Reading the file…' : kind === 'leads' ? 'Next' : 'Preview'}
+      />
     ) : step.kind === 'values' ? (
-      <StepFooter back="Back to the columns" onBack={() => setStep({ kind: 'map' })} onNext={() => run('preview')} busy={busy} nextLabel="Preview" />
+      <StepFooter back="Back to the columns" onBack={() => flow.setStep({ kind: 'map' })} onNext={() => flow.run('preview')} busy={flow.busy} nextLabel="Preview" />
     ) : undefined
 
   return (
     <Dialog title={kind === 'campaigns' ? 'Import campaigns' : 'Import leads'} open onClose={onClose} wide footer={footer}>
       <div className="import-dialog">
-        {error && (
+        <ImportSteps step={step} kind={kind} />
+        {flow.error && (
           <p className="form-error" role="alert">
-            {errorMessage(error)}
+            {errorMessage(flow.error)}
           </p>
         )}
         {step.kind === 'pick' && (
           <div className="import-pick">
-            <p>Bring in leads or campaigns from a spreadsheet (CSV or Excel .xlsx) or from another CRM’s export — Pipedrive, HubSpot and Twenty files are recognised. Nothing is saved until you have seen a preview.</p>
-            <button type="button" className="button button--primary" onClick={choose} disabled={pick.isPending}>
-              <Icon name="plus" /> {pick.isPending ? 'Reading the file…' : 'Choose a file…'}
+            <FileArt />
+            <div>
+              <p className="import-pick__lead">Bring in your leads, deals or campaigns</p>
+              <p className="muted">
+                A CSV or Excel (.xlsx) file from a spreadsheet or another CRM — Pipedrive, HubSpot, Salesforce, Zoho and Twenty exports are recognised, in English, German, French,
+                Spanish, Dutch, Italian or Portuguese. Nothing is saved until you have seen a preview, and every import can be undone.
+              </p>
+            </div>
+            <button type="button" className="button button--primary" onClick={flow.choose} disabled={flow.picking}>
+              {flow.picking ? 'Reading the file…' : 'Choose a file…'}
             </button>
           </div>
         )}
         {step.kind === 'map' && file && (
           <>
-            <p className="import-file">
-              <strong>{file.fileName}</strong> · {file.encoding} · {file.headers.length} columns
-              {file.remembered && <span className="badge import-remembered">Your saved column choices</span>}
-            </p>
-            <FileKindChoice value={kind} onChange={switchKind} />
-            <MappingStep file={file} kind={kind} mapping={mapping} onChange={setMapping} />
-            <ImportOptionsForm kind={kind} value={choices} onChange={setChoices} />
+            <FileBar file={file} reading={flow.reading} onReread={flow.reread} />
+            <FileKindChoice value={kind} onChange={flow.switchKind} />
+            <MappingStep file={file} kind={kind} mapping={flow.mapping} onChange={flow.setMapping} />
+            <ImportOptionsForm kind={kind} value={flow.choices} onChange={flow.setChoices} />
           </>
         )}
-        {step.kind === 'values' && (
-          <UnknownValuesStep unknowns={step.unknowns} valueMap={valueMap} onChange={setValueMap} createCampaigns={choices.createCampaigns} createStages={choices.createStages} />
-        )}
+        {step.kind === 'values' && <UnknownValuesStep unknowns={step.unknowns} valueMap={flow.valueMap} onChange={flow.setValueMap} createCampaigns={flow.choices.createCampaigns} />}
         {step.kind === 'job' && (
           <ImportJobView
             jobId={step.jobId}
             mode={step.mode}
-            onBackToMapping={() => setStep({ kind: 'map' })}
-            onImport={() => run('import')}
-            importing={start.isPending}
+            decisions={flow.decisions}
+            onDecide={flow.decide}
+            onBackToMapping={() => flow.setStep({ kind: 'map' })}
+            onImport={() => flow.run('import')}
+            importing={flow.starting}
             onClose={onClose}
           />
         )}

@@ -19,7 +19,7 @@ export function ImportHistoryCard() {
           Import a file…
         </button>
       </div>
-      <p className="muted">Leads or campaigns from a CSV or Excel file, or another CRM’s export (Pipedrive, HubSpot, Twenty). Each import can be undone.</p>
+      <p className="muted">Leads or campaigns from a CSV or Excel file, or another CRM’s export (Pipedrive, HubSpot, Salesforce, Zoho, Twenty). Each import can be undone.</p>
       {undo.error && <p className="form-error">{errorMessage(undo.error)}</p>}
       {batches.data?.length ? (
         <div>
@@ -30,6 +30,7 @@ export function ImportHistoryCard() {
                 <span className="muted">
                   {shortDay(batch.createdAt)} · {batch.kind === 'campaigns' ? plural(batch.created, 'campaign created', 'campaigns created') : plural(batch.created, 'lead created', 'leads created')}
                   {batch.updated > 0 && `, ${plural(batch.updated, 'updated', 'updated')}`}
+                  {batch.rates.length > 0 && ` · ${batch.rates.map((r) => `${r.currency} at ${r.rate}`).join(', ')}`}
                   {batch.undoneAt && ' · undone'}
                 </span>
               </div>

@@ -22,27 +22,29 @@ export function ImportOptionsForm({ kind, value, onChange }: { kind: ImportKind;
           <option value="create">{leads ? 'Create another lead anyway' : 'Create another campaign anyway'}</option>
         </select>
       </Field>
-      <Field label="Dates like 03/04/2026 are">
+      <Field label="Dates like 03/04/2026 are" hint="Guessed from the date columns.">
         <select value={value.dayOrder} onChange={(event) => set('dayOrder', event.target.value as DayOrder)}>
           <option value="dmy">Day first (3 April)</option>
           <option value="mdy">Month first (March 4)</option>
         </select>
       </Field>
-      <Field label="Amounts are written like">
+      <Field label="Amounts are written like" hint="Guessed from the amount columns.">
         <select value={value.decimalMark} onChange={(event) => set('decimalMark', event.target.value as DecimalMark)}>
           <option value=".">1,234.50</option>
           <option value=",">1.234,50</option>
         </select>
       </Field>
       {leads && (
-      <div className="import-options__checks">
-        <label>
-          <input type="checkbox" checked={value.createCampaigns} onChange={(event) => set('createCampaigns', event.target.checked)} /> Create campaigns the file names that Baton doesn’t have
-        </label>
-        <label>
-          <input type="checkbox" checked={value.createStages} onChange={(event) => set('createStages', event.target.checked)} /> Create stages the file names that the pipeline doesn’t have
-        </label>
-      </div>
+        <div className="import-options__checks">
+          <label>
+            <input type="checkbox" checked={value.createCampaigns} onChange={(event) => set('createCampaigns', event.target.checked)} /> Create campaigns the file names that Baton doesn’t
+            have
+          </label>
+          <label>
+            <input type="checkbox" checked={value.createStages} onChange={(event) => set('createStages', event.target.checked)} /> Create stages that mean nothing the pipeline has
+            (otherwise those leads start in its first stage)
+          </label>
+        </div>
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import type { ImportJobState } from '@shared/domain/imports'
+import type { ImportJobState } from '@shared/domain/importResults'
 import { plural } from '../../ui/plural'
 
 /** A progress bar for a running job, with the rows read so far. */

@@ -1,17 +1,18 @@
-import {
-  CAMPAIGN_IMPORT_FIELD_LABELS,
-  CAMPAIGN_IMPORT_FIELDS,
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
-  type ColumnMapping,
-  type FileSummary,
-  type ImportKind,
-  type MappableField,
-} from '@shared/domain/imports'
+import type { FileSummary } from '@shared/domain/importResults'
+import { CAMPAIGN_IMPORT_FIELD_LABELS, CAMPAIGN_IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField, type ImportKind, type MappableField } from '@shared/domain/imports'
 
-const FIELD_OPTIONS: Record<ImportKind, Array<{ field: MappableField; label: string }>> = {
-  leads: IMPORT_FIELDS.map((field) => ({ field, label: IMPORT_FIELD_LABELS[field] })),
-  campaigns: CAMPAIGN_IMPORT_FIELDS.map((field) => ({ field, label: CAMPAIGN_IMPORT_FIELD_LABELS[field] })),
+type Group = { label: string; fields: Array<{ field: MappableField; label: string }> }
+
+const leadGroup = (label: string, fields: ImportField[]): Group => ({ label, fields: fields.map((field) => ({ field, label: IMPORT_FIELD_LABELS[field] })) })
+
+/** The fields a column can fill, grouped as a person looks for them. */
+const FIELD_GROUPS: Record<ImportKind, Group[]> = {
+  leads: [
+    leadGroup('Who', ['personName', 'firstName', 'lastName', 'company', 'email', 'phone', 'owner']),
+    leadGroup('The deal', ['stage', 'status', 'value', 'currency', 'valueMicros', 'campaign', 'lostReason', 'tags', 'notes']),
+    leadGroup('Dates', ['createdOn', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn']),
+  ],
+  campaigns: [{ label: 'Campaign', fields: CAMPAIGN_IMPORT_FIELDS.map((field) => ({ field, label: CAMPAIGN_IMPORT_FIELD_LABELS[field] })) }],
 }
 
 /** One row per column of the file: its header, what it holds, and the Baton field it fills. */
@@ -21,7 +22,7 @@ export function MappingStep({ file, kind, mapping, onChange }: { file: FileSumma
     onChange(mapping.map((current, i) => (i === column ? field : current === field && field !== null ? null : current)))
   }
   return (
-    <div className="import-mapping table-wrap">
+    <div className="import-mapping table-wrap" tabIndex={0} role="group" aria-label="Columns of the file, scrollable">
       <table className="import-table">
         <thead>
           <tr>
@@ -32,7 +33,7 @@ export function MappingStep({ file, kind, mapping, onChange }: { file: FileSumma
         </thead>
         <tbody>
           {file.headers.map((header, column) => (
-            <tr key={column}>
+            <tr key={column} className={mapping[column] ? undefined : 'import-table__unmapped'}>
               <th scope="row">{header || <span className="muted">(no name)</span>}</th>
               <td className="import-table__sample">
                 {file.sample
@@ -44,10 +45,14 @@ export function MappingStep({ file, kind, mapping, onChange }: { file: FileSumma
               <td>
                 <select aria-label={`Save “${header}” as`} value={mapping[column] ?? ''} onChange={(event) => set(column, (event.target.value || null) as MappableField | null)}>
                   <option value="">Don’t import</option>
-                  {FIELD_OPTIONS[kind].map(({ field, label }) => (
-                    <option key={field} value={field}>
-                      {label}
-                    </option>
+                  {FIELD_GROUPS[kind].map((group) => (
+                    <optgroup key={group.label} label={group.label}>
+                      {group.fields.map(({ field, label }) => (
+                        <option key={field} value={field}>
+                          {label}
+                        </option>
+                      ))}
+                    </optgroup>
                   ))}
                 </select>
               </td>

@@ -1,11 +1,10 @@
-import type { ImportOutcome } from '@shared/domain/imports'
-import { errorMessage } from '../../api/errors'
+import type { ImportOutcome } from '@shared/domain/importResults'
+import { formatMoney } from '@shared/domain/money'
+import { LOCALE } from '../../ui/format'
 import { plural } from '../../ui/plural'
-import { useSaveRejected } from './imports.queries'
 
-/** What an import will do (preview) or did: counts, created names, and the rows it rejected with why. */
-export function OutcomeSummary({ outcome, jobId, done }: { outcome: ImportOutcome; jobId: number; done: boolean }) {
-  const save = useSaveRejected()
+/** What an import will do (preview) or did: the counts in a sentence and as tiles, and what it creates besides leads. */
+export function OutcomeSummary({ outcome, done }: { outcome: ImportOutcome; done: boolean }) {
   const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
   const parts = [
     plural(outcome.created, done ? `${one} created` : `new ${one}`, done ? `${many} created` : `new ${many}`),
@@ -13,49 +12,44 @@ export function OutcomeSummary({ outcome, jobId, done }: { outcome: ImportOutcom
     outcome.skipped > 0 && plural(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
     outcome.rejected > 0 && plural(outcome.rejected, 'row rejected', 'rows rejected'),
   ].filter(Boolean)
+  // Won and lost tiles for files that close deals; the won value leaves out amounts still waiting for a rate.
+  const closing = outcome.kind === 'leads' && outcome.won + outcome.lost > 0
+  const waiting = outcome.currencies.filter((seen) => seen.choice === null).map((seen) => seen.currency)
+  const wonDetail = closing ? `${formatMoney(outcome.wonValueMinor, outcome.workspaceCurrency, LOCALE)}${waiting.length > 0 ? ` + ${waiting.join(', ')} to convert` : ''}` : ''
+  const tiles: Array<{ label: string; value: string; detail?: string; tone?: 'good' | 'bad' | 'warn' }> = [
+    { label: done ? 'Created' : 'New', value: outcome.created.toLocaleString(LOCALE) },
+    ...(outcome.updated > 0 ? [{ label: done ? 'Updated' : 'To update', value: outcome.updated.toLocaleString(LOCALE) }] : []),
+    ...(closing ? [{ label: 'Won', value: outcome.won.toLocaleString(LOCALE), detail: wonDetail, tone: 'good' as const }] : []),
+    ...(closing ? [{ label: 'Lost', value: outcome.lost.toLocaleString(LOCALE) }] : []),
+    { label: 'Duplicates skipped', value: outcome.skipped.toLocaleString(LOCALE), ...(outcome.skipped > 0 && { tone: 'warn' as const }) },
+    { label: 'Rejected', value: outcome.rejected.toLocaleString(LOCALE), ...(outcome.rejected > 0 && { tone: 'bad' as const }) },
+  ]
+  const created = [
+    outcome.campaignsCreated.length > 0 && `New campaigns: ${outcome.campaignsCreated.join(', ')}.`,
+    outcome.stagesCreated.length > 0 && `New stages: ${outcome.stagesCreated.join(', ')}.`,
+    outcome.membersCreated.length > 0 && `New on the team: ${outcome.membersCreated.join(', ')}.`,
+    outcome.lostReasonsCreated.length > 0 && `New lost reasons: ${outcome.lostReasonsCreated.join(', ')}.`,
+  ].filter(Boolean)
   return (
     <div className="import-outcome">
       <p className="import-outcome__counts" role="status">
         {plural(outcome.rowsRead, 'row read', 'rows read')}: {parts.join(', ')}.
       </p>
-      {(outcome.campaignsCreated.length > 0 || outcome.stagesCreated.length > 0) && (
-        <p className="muted">
-          {outcome.campaignsCreated.length > 0 && `New campaigns: ${outcome.campaignsCreated.join(', ')}. `}
-          {outcome.stagesCreated.length > 0 && `New stages: ${outcome.stagesCreated.join(', ')}.`}
+      <ul className="import-tiles" aria-label={done ? 'What the import did' : 'What the import will do'}>
+        {tiles.map((tile) => (
+          <li key={tile.label} className={`import-tile${tile.tone ? ` import-tile--${tile.tone}` : ''}`}>
+            <span className="import-tile__value">{tile.value}</span>
+            <span className="import-tile__label">{tile.label}</span>
+            {tile.detail && <span className="import-tile__detail">{tile.detail}</span>}
+          </li>
+        ))}
+      </ul>
+      {created.length > 0 && (
+        <p className="muted import-outcome__created">
+          {created.map((sentence) => (
+            <span key={sentence as string}>{sentence}</span>
+          ))}
         </p>
-      )}
-      {outcome.problems.length > 0 && (
-        <section className="import-problems" aria-label="Rows that can’t be imported">
-          <div className="import-problems__head">
-            <h3>Rows that can’t be imported</h3>
-            <button type="button" className="button button--small" onClick={() => save.mutate(jobId)} disabled={save.isPending}>
-              Save rejected rows as CSV…
-            </button>
-          </div>
-          {save.data?.savedTo && <p className="muted" role="status">Saved to {save.data.savedTo}</p>}
-          {save.error && <p className="form-error">{errorMessage(save.error)}</p>}
-          <div className="table-wrap">
-            <table className="import-table">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.problems.map((problem, i) => (
-                  <tr key={i}>
-                    <td>{problem.row}</td>
-                    <td>{problem.column}</td>
-                    <td>{problem.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {outcome.rejected > outcome.problems.length && <p className="muted">The first {outcome.problems.length} problems are listed; the CSV has every rejected row.</p>}
-        </section>
       )}
     </div>
   )

@@ -1,22 +1,25 @@
-import type { PreviewLead } from '@shared/domain/imports'
-import { day, money } from '../../ui/format'
+import type { PreviewLead } from '@shared/domain/importResults'
+import { formatMoney } from '@shared/domain/money'
+import { LOCALE, day } from '../../ui/format'
 
 const ACTION_LABELS: Record<PreviewLead['action'], string> = { create: 'New', update: 'Update', skip: 'Duplicate — skip' }
+const OUTCOME_LABELS = { won: 'Won', lost: 'Lost' } as const
 
-/** The first rows exactly as they will be saved. */
-export function PreviewTable({ rows }: { rows: PreviewLead[] }) {
+/** The first rows exactly as they will be saved: where each lead lands, what it is worth, and whether it is won or lost. */
+export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency: string }) {
   if (rows.length === 0) return null
   return (
     <section aria-label="Preview of the first rows">
       <h3 className="import-section-title">The first rows as they will be saved</h3>
-      <div className="table-wrap">
+      <div className="table-wrap import-preview" tabIndex={0} role="group" aria-label="The first rows, scrollable">
         <table className="import-table">
           <thead>
             <tr>
-              <th scope="col">Row</th>
+              <th scope="col" className="numeric">
+                Row
+              </th>
               <th scope="col">Person</th>
               <th scope="col">Company</th>
-              <th scope="col">Email</th>
               <th scope="col">Stage</th>
               <th scope="col">Campaign</th>
               <th scope="col" className="numeric">
@@ -29,13 +32,27 @@ export function PreviewTable({ rows }: { rows: PreviewLead[] }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.row}>
-                <td>{row.row}</td>
-                <td>{row.personName}</td>
+                <td className="numeric muted">{row.row}</td>
+                <td>
+                  <span className="import-preview__main">{row.personName}</span>
+                  {row.email && <span className="import-preview__sub"> {row.email}</span>}
+                </td>
                 <td>{row.company ?? '—'}</td>
-                <td>{row.email ?? '—'}</td>
-                <td>{row.stage}</td>
+                <td>
+                  {row.outcome === 'open' ? (
+                    row.stage
+                  ) : (
+                    <>
+                      <span className={`badge import-outcome-badge--${row.outcome}`}>{OUTCOME_LABELS[row.outcome]}</span>
+                      <span className="import-preview__sub"> {row.closedOn ? day(row.closedOn) : 'No close date'}</span>
+                      {row.lostReason && <span className="import-preview__sub"> {row.lostReason}</span>}
+                    </>
+                  )}
+                </td>
                 <td>{row.campaign ?? '—'}</td>
-                <td className="numeric">{money(row.valueMinor)}</td>
+                <td className="numeric">
+                  <Value row={row} currency={currency} />
+                </td>
                 <td>{row.createdOn ? day(row.createdOn) : 'Today'}</td>
                 <td>
                   <span className={`badge import-action--${row.action}`}>{ACTION_LABELS[row.action]}</span>
@@ -46,5 +63,24 @@ export function PreviewTable({ rows }: { rows: PreviewLead[] }) {
         </table>
       </div>
     </section>
+  )
+}
+
+function Value({ row, currency }: { row: PreviewLead; currency: string }) {
+  if (!row.original) return <>{formatMoney(row.valueMinor ?? 0, currency, LOCALE)}</>
+  const original = formatMoney(row.original.valueMinor, row.original.currency, LOCALE)
+  if (row.valueMinor === null) {
+    return (
+      <>
+        <span className="import-preview__main">{original}</span>
+        <span className="import-preview__sub import-preview__waiting"> needs a rate</span>
+      </>
+    )
+  }
+  return (
+    <>
+      <span className="import-preview__main">{formatMoney(row.valueMinor, currency, LOCALE)}</span>
+      <span className="import-preview__sub"> from {original}</span>
+    </>
   )
 }

@@ -40,8 +40,9 @@ describe('the unknown-values step', { timeout: 60_000 }, () => {
     expect((fair as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Create it')
     expect(within(campaigns).getByRole('row', { name: /Trade fair 2/ })).toBeInTheDocument()
     const stages = within(dialog).getByRole('region', { name: 'Stages Baton doesn’t have' })
-    // Stages are not created unless asked: the row would be rejected.
-    expect(within(stages).getByRole('combobox', { name: 'What to do with “Demo booked”' })).toHaveValue('reject')
+    // A demo comes after qualifying and the pipeline has no demo stage: Qualified is offered, never "reject".
+    const demo = within(stages).getByRole<HTMLSelectElement>('combobox', { name: 'What to do with “Demo booked”' })
+    expect(demo.selectedOptions[0]?.textContent).toBe('Use “Qualified”')
     expect(within(dialog).getByRole('region', { name: 'Owners Baton doesn’t have' })).toBeInTheDocument()
 
     await user.selectOptions(within(stages).getByRole('combobox', { name: 'What to do with “Demo booked”' }), 'create')

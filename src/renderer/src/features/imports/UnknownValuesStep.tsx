@@ -1,116 +1,95 @@
-import type { OwnerChoice, RefChoice, UnknownValueList, UnknownValues, ValueMap } from '@shared/domain/imports'
-import { plural } from '../../ui/plural'
-import { choiceToOption, optionToChoice } from './valueChoices'
+import type { NameChoice, RefChoice, StatusChoice, UnknownValues, ValueMap, ValueMapField } from '@shared/domain/imports'
+import { ValueTable, type ChoiceOption } from './ValueTable'
 import './import-steps.css'
 
 interface Props {
   unknowns: UnknownValues
   valueMap: ValueMap
   onChange: (valueMap: ValueMap) => void
-  /** What happens to values not listed (over the cap): the create options. */
+  /** What happens to campaigns not listed (over the cap): the create option. */
   createCampaigns: boolean
-  createStages: boolean
 }
 
-/** The campaigns, stages and owners the file names that Baton doesn't have, each with what to do about it. */
-export function UnknownValuesStep({ unknowns, valueMap, onChange, createCampaigns, createStages }: Props) {
+const REJECT: ChoiceOption = { value: 'reject', label: 'Reject these rows' }
+const use = (group: string, items: Array<{ value: string; label: string }>): ChoiceOption => ({ group, options: items.map(({ value, label }) => ({ value, label: `Use “${label}”` })) })
+
+/** The campaigns, stages, statuses, owners and lost reasons the file names, each with what Baton will do with it. */
+export function UnknownValuesStep({ unknowns, valueMap, onChange, createCampaigns }: Props) {
   const { known } = unknowns
+  const choose =
+    <F extends ValueMapField>(field: F) =>
+    (value: string, choice: ValueMap[F][string]) =>
+      onChange({ ...valueMap, [field]: { ...valueMap[field], [value]: choice } })
+  const firstStage = known.stages.find((stage) => stage.kind === 'open')?.name ?? 'the first stage'
   return (
     <div className="import-unknowns">
-      <p className="muted">The file names some things Baton doesn’t have yet. Choose for each: create it, use one you already have, or leave it out. Your choices are remembered for files with these columns.</p>
+      <p className="muted">
+        Here is what Baton will do with the names in the file that it doesn’t have as they are. Its best match is chosen for each; change any that are wrong. Your choices are
+        remembered for files with these columns.
+      </p>
       <ValueTable<RefChoice>
-        title="Campaigns"
-        list={unknowns.campaign}
-        choices={valueMap.campaign}
-        onChoose={(value, choice) => onChange({ ...valueMap, campaign: { ...valueMap.campaign, [value]: choice } })}
-        createLabel="Create it"
-        existing={{ label: 'Your campaigns', options: known.campaigns.map((c) => ({ value: `id:${c.id}`, label: c.name })) }}
-        allowEmpty="Leave the lead without a campaign"
-        overflow={createCampaigns ? 'are created' : 'are rejected'}
-      />
-      <ValueTable<RefChoice>
-        title="Stages"
+        title="Stages Baton doesn’t have"
+        hint="Matched by meaning and spelling to the stages of this pipeline."
         list={unknowns.stage}
         choices={valueMap.stage}
-        onChoose={(value, choice) => onChange({ ...valueMap, stage: { ...valueMap.stage, [value]: choice } })}
-        createLabel="Create it (before Won)"
-        existing={{ label: 'Stages of this pipeline', options: known.stages.map((s) => ({ value: `id:${s.id}`, label: s.name })) }}
-        overflow={createStages ? 'are created' : 'are rejected'}
+        onChoose={choose('stage')}
+        options={[
+          use(
+            'Stages of this pipeline',
+            known.stages.map((s) => ({ value: `id:${s.id}`, label: s.name })),
+          ),
+          { value: 'create', label: 'Create it (before Won)' },
+          { value: 'empty', label: `Put the lead in “${firstStage}”` },
+          REJECT,
+        ]}
+        overflow="get Baton’s best match"
       />
-      <ValueTable<OwnerChoice>
-        title="Owners"
+      <ValueTable<StatusChoice>
+        title="Statuses in the file"
+        hint="Won and lost close the lead in this pipeline; open leaves it in its stage."
+        list={unknowns.status}
+        choices={valueMap.status}
+        onChoose={choose('status')}
+        options={[
+          { value: 'open', label: 'Open, in the stage the file gives' },
+          { value: 'won', label: 'Won' },
+          { value: 'lost', label: 'Lost' },
+          REJECT,
+        ]}
+        overflow="are read as open, won or lost from their words"
+      />
+      <ValueTable<RefChoice>
+        title="Campaigns Baton doesn’t have"
+        hint="The campaign each lead came from."
+        list={unknowns.campaign}
+        choices={valueMap.campaign}
+        onChoose={choose('campaign')}
+        options={[{ value: 'create', label: 'Create it' }, use('Your campaigns', known.campaigns.map((c) => ({ value: `id:${c.id}`, label: c.name }))), { value: 'empty', label: 'Leave the lead without a campaign' }, REJECT]}
+        overflow={createCampaigns ? 'are created' : 'are rejected'}
+      />
+      <ValueTable<NameChoice>
+        title="Owners Baton doesn’t have"
+        hint="New owners join the team; undoing the import takes them off again."
         list={unknowns.owner}
         choices={valueMap.owner}
-        onChoose={(value, choice) => onChange({ ...valueMap, owner: { ...valueMap.owner, [value]: choice } })}
-        createLabel="Add as a new owner"
-        existing={{ label: 'Owners on your leads', options: known.owners.map((name) => ({ value: `name:${name}`, label: name })) }}
-        allowEmpty="Leave the lead without an owner"
-        overflow="are added as written"
+        onChoose={choose('owner')}
+        options={[{ value: 'create', label: 'Add to the team' }, use('Your team', known.owners.map((name) => ({ value: `name:${name}`, label: name }))), { value: 'empty', label: 'Leave the lead without an owner' }, REJECT]}
+        overflow="are added to the team"
+      />
+      <ValueTable<NameChoice>
+        title="Lost reasons Baton doesn’t have"
+        hint="Why deals were lost, for the lost-deals report."
+        list={unknowns.lostReason}
+        choices={valueMap.lostReason}
+        onChoose={choose('lostReason')}
+        options={[
+          { value: 'create', label: 'Add to your lost reasons' },
+          use('Your lost reasons', known.lostReasons.map((label) => ({ value: `name:${label}`, label }))),
+          { value: 'empty', label: 'Keep no reason' },
+          REJECT,
+        ]}
+        overflow="are added to your lost reasons"
       />
     </div>
-  )
-}
-
-interface TableProps<C extends RefChoice | OwnerChoice> {
-  title: string
-  list: UnknownValueList<C>
-  choices: Record<string, C>
-  onChoose: (value: string, choice: C) => void
-  createLabel: string
-  existing: { label: string; options: Array<{ value: string; label: string }> }
-  allowEmpty?: string
-  overflow: string
-}
-
-function ValueTable<C extends RefChoice | OwnerChoice>({ title, list, choices, onChoose, createLabel, existing, allowEmpty, overflow }: TableProps<C>) {
-  if (list.values.length === 0) return null
-  return (
-    <section className="import-unknowns__group" aria-label={`${title} Baton doesn’t have`}>
-      <h3 className="import-section-title">
-        {title} Baton doesn’t have <span className="muted">({plural(list.values.length + list.more, 'value', 'values')})</span>
-      </h3>
-      <div className="table-wrap">
-        <table className="import-table">
-          <thead>
-            <tr>
-              <th scope="col">In the file</th>
-              <th scope="col" className="numeric">
-                Rows
-              </th>
-              <th scope="col">What to do</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.values.map(({ value, rows, suggested }) => (
-              <tr key={value}>
-                <th scope="row">{value}</th>
-                <td className="numeric">{rows.toLocaleString()}</td>
-                <td>
-                  <select aria-label={`What to do with “${value}”`} value={choiceToOption(choices[value] ?? suggested)} onChange={(event) => onChoose(value, optionToChoice(event.target.value) as C)}>
-                    <option value="create">{createLabel}</option>
-                    {existing.options.length > 0 && (
-                      <optgroup label={existing.label}>
-                        {existing.options.map((option) => (
-                          <option key={option.value} value={option.value}>
-                            Use “{option.label}”
-                          </option>
-                        ))}
-                      </optgroup>
-                    )}
-                    {allowEmpty && <option value="empty">{allowEmpty}</option>}
-                    <option value="reject">Reject these rows</option>
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {list.more > 0 && (
-        <p className="muted">
-          And {plural(list.more, 'more value', 'more values')} not listed: they {overflow}.
-        </p>
-      )}
-    </section>
   )
 }

@@ -17,6 +17,12 @@ export function usePickImportFile() {
   return useMutation({ mutationFn: () => api.call('imports.pickFile', {}) })
 }
 
+/** Reads the picked file again with another header row or encoding. */
+export function useReadFile() {
+  const api = useApi()
+  return useMutation({ mutationFn: (input: InputOf<'imports.readFile'>) => api.call('imports.readFile', input) })
+}
+
 export function useStartImport() {
   const api = useApi()
   return useMutation({ mutationFn: (input: InputOf<'imports.start'>) => api.call('imports.start', input) })
@@ -52,6 +58,11 @@ export function useCancelImport() {
 export function useSaveRejected() {
   const api = useApi()
   return useMutation({ mutationFn: (jobId: number) => api.call('imports.saveRejected', { jobId }) })
+}
+
+export function useSaveSkipped() {
+  const api = useApi()
+  return useMutation({ mutationFn: (jobId: number) => api.call('imports.saveSkipped', { jobId }) })
 }
 
 export function useUndoImport() {
