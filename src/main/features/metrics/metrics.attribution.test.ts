@@ -25,11 +25,13 @@ describe('attribution in SQL', () => {
     const sqlite = database().sqlite
     const at = '2026-01-01T00:00:00.000Z'
     for (let id = 1; id <= 4; id++) sqlite.prepare('INSERT INTO campaigns (id, name, channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, `C${id}`, 'email', at, at)
-    const lead = sqlite.prepare(`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
+    const person = sqlite.prepare(`INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
+    const lead = sqlite.prepare(`INSERT INTO leads (id, person_id, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
       VALUES (?, ?, NULL, 1, ?, ?, ?, ?, ?, ?, ?)`)
     const touch = sqlite.prepare('INSERT INTO touchpoints (id, lead_id, campaign_id, at) VALUES (?, ?, ?, ?)')
     for (const deal of deals) {
-      lead.run(deal.id, `Lead ${deal.id}`, WON, deal.id, deal.valueMinor, at, at, deal.closedAt, deal.closedAt)
+      person.run(deal.id, `Lead ${deal.id}`, `lead${deal.id}`, at, at)
+      lead.run(deal.id, deal.id, WON, deal.id, deal.valueMinor, at, at, deal.closedAt, deal.closedAt)
       for (const t of [...deal.touches].sort((a, b) => a.id - b.id)) touch.run(t.id, deal.id, t.campaignId, t.at)
       // The source is the first touch (the triggers keep it so); a deal never touched has none.
       deal.sourceCampaignId = sqlite.prepare('SELECT source_campaign_id FROM leads WHERE id = ?').pluck().get(deal.id) as number | null

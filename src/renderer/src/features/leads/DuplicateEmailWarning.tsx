@@ -22,10 +22,10 @@ export function DuplicateEmailWarning({ email, onOpen }: { email: string; onOpen
           {index > 0 && ', '}
           {onOpen ? (
             <button type="button" className="link-button" onClick={() => onOpen(lead.id)}>
-              {lead.personName}
+              {lead.dealName}
             </button>
           ) : (
-            lead.personName
+            lead.dealName
           )}
           {lead.company && ` (${lead.company})`}
         </span>
