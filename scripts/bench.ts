@@ -32,6 +32,8 @@ import { campaignPageBench } from './bench-campaign-page'
 import { campaignListBench } from './bench-campaigns'
 import { goalsBenchCases } from './bench-goals'
 import { searchLeads100k } from './bench-search'
+import { sqliteDialect } from '../src/main/db/dialect/sqlite'
+import { leadPartyColumns, leadTagsJsonSql } from '../src/main/features/leads/leads.parties'
 
 // The workspace's time zone is the computer's (the migration that added it takes it from there).
 const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
@@ -155,15 +157,16 @@ function rawInsertSample(sqlite: BetterSqlite3.Database, leads: number): void {
   })()
 }
 
-const LEAD_COLUMNS = `l.id, l.person_name, l.company, l.email, l.phone, l.source_campaign_id, c.name AS campaign_name, c.channel AS campaign_channel,
-  l.segment_id, l.pipeline_id, l.stage_id, l.position, l.value_minor, l.probability_override, l.owner, l.notes, l.created_at, l.updated_at,
+// Who the lead is with is read from its person and organisation, as leads.parties.ts reads it.
+const LEAD_COLUMNS = `l.id, l.title, l.person_id, l.organization_id, l.version, ${leadPartyColumns('l')}, l.source_campaign_id, c.name AS campaign_name, c.channel AS campaign_channel,
+  l.pipeline_id, l.stage_id, l.position, l.value_minor, l.probability_override, l.owner, l.notes, l.created_at, l.updated_at,
   l.stage_entered_at, l.last_activity_at, l.snoozed_until, l.snooze_reason, l.expected_close_on, l.closed_at, l.lost_reason, l.lost_note`
 
 /** One lead as findLead reads it: campaign by subquery (not a join: see findLead), tags as one JSON column. */
 const LEAD_ROW = `${LEAD_COLUMNS.replace('c.name AS campaign_name', '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name').replace(
   'c.channel AS campaign_channel',
   '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
-)}, (SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json`
+)}, ${leadTagsJsonSql(sqliteDialect, 'l')} AS tags_json`
 
 /** `SELECT lead_id, tag … WHERE lead_id IN (…)`, prepared once per list length, grouped by lead. */
 function rawTags(sqlite: BetterSqlite3.Database) {
@@ -173,7 +176,9 @@ function rawTags(sqlite: BetterSqlite3.Database) {
     if (ids.length === 0) return tags
     let statement = byLength.get(ids.length)
     if (!statement) {
-      statement = sqlite.prepare(`SELECT lead_id, tag FROM lead_tags WHERE lead_id IN (${ids.map(() => '?').join(', ')}) ORDER BY tag`)
+      statement = sqlite.prepare(
+        `SELECT l.id AS lead_id, t.tag FROM leads l JOIN person_tags t ON t.person_id = l.person_id WHERE l.id IN (${ids.map(() => '?').join(', ')}) ORDER BY t.tag`,
+      )
       byLength.set(ids.length, statement)
     }
     for (const { lead_id, tag } of statement.all(...ids) as Array<{ lead_id: number; tag: string }>) {
@@ -319,7 +324,7 @@ const getLead: ReadBench<number> = {
 // ---- the pipeline: board, card moves, table (on BOARD_LEADS leads) ----
 
 const firstPipeline = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number
-const TAGS_JSON = '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json'
+const TAGS_JSON = `${leadTagsJsonSql(sqliteDialect, 'l')} AS tags_json`
 const NOT_SNOOZED = (alias: string) => `(${alias}.snoozed_until IS NULL OR ${alias}.snoozed_until <= ?)`
 const PER_COLUMN = 40
 // The floor reads the rows raw but judges staleness with the app's one definition (isStale).

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { dialectOf } from './dialect'
 import { DatabaseFromTheFutureError } from './errors'
-import { POSTGRES_BASELINE, type Migration } from './migrations'
+import { POSTGRES_BASELINE, type Migration, type MigrationProgress } from './migrations'
 import type { Database } from './schema'
 
 const LEDGER = {
@@ -48,10 +48,11 @@ export interface MigrationStatus {
   fraction: number
 }
 
-export type OnMigrationProgress = (status: MigrationStatus) => void
+/** Told as migrations go; what it returns is awaited (a start-up screen updates itself there). */
+export type OnMigrationProgress = (status: MigrationStatus) => void | Promise<void>
 
 /** Runs one migration's `up` in a transaction and records it; a table-rebuilding one with SQLite's foreign keys off, checked before commit. */
-async function applyOne(db: Kysely<Database>, migration: Migration, report: (done: number, total: number) => void): Promise<void> {
+async function applyOne(db: Kysely<Database>, migration: Migration, report: MigrationProgress): Promise<void> {
   const dialect = dialectOf(db)
   const foreignKeysOff = migration.rebuildsTables === true && dialect.engine === 'sqlite'
   // The pragma is a no-op inside a transaction: it is set on the connection before BEGIN.
@@ -98,9 +99,9 @@ export async function migrate(db: Kysely<Database>, migrations: readonly Migrati
   const pending = migrations.filter((m) => !done.has(m.id))
   for (const [i, migration] of pending.entries()) {
     const status = (fraction: number) => onProgress({ index: i + 1, count: pending.length, name: migration.name, fraction })
-    status(0)
+    await status(0)
     await applyOne(db, migration, (doneUnits, total) => status(total > 0 ? Math.min(1, doneUnits / total) : 0))
-    status(1)
+    await status(1)
     applied.push(migration.id)
   }
   return applied

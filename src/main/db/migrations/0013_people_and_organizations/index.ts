@@ -74,7 +74,7 @@ async function readLeads(db: AnyDb): Promise<OldLead[]> {
   }))
 }
 
-async function writeRecords(db: AnyDb, engine: SqlDialect['engine'], grouped: Grouped, now: string, progress: (share: number) => void): Promise<void> {
+async function writeRecords(db: AnyDb, engine: SqlDialect['engine'], grouped: Grouped, now: string, progress: (share: number) => void | Promise<void>): Promise<void> {
   const { organizations, people } = grouped
   await insertRows(
     db,
@@ -94,14 +94,14 @@ async function writeRecords(db: AnyDb, engine: SqlDialect['engine'], grouped: Gr
     ['organization_id', 'tag'],
     organizations.flatMap((o) => o.tags.map((tag) => [o.id, tag])),
   )
-  progress(0.2)
+  await progress(0.2)
   await insertRows(
     db,
     'people',
     ['id', 'name', 'name_key', 'email', 'phone', 'organization_id', 'owner', 'segment_id', 'notes', 'first_campaign_id', 'created_at', 'updated_at'],
     people.map((p) => [p.id, p.name, p.nameKey, p.email, p.phone, p.organizationId, p.owner, p.segmentId, p.notes, p.firstCampaignId, p.createdAt, p.updatedAt]),
   )
-  progress(0.7)
+  await progress(0.7)
   await insertRows(
     db,
     'person_emails',
@@ -135,7 +135,7 @@ async function writeRecords(db: AnyDb, engine: SqlDialect['engine'], grouped: Gr
     grouped.links.map((l) => [l.leadId, l.personId, l.organizationId]),
     800,
   )
-  progress(1)
+  await progress(1)
 }
 
 /** SQLite: the leads table rebuilt without the columns that moved, its triggers and indexes put back. */
@@ -175,18 +175,18 @@ export async function up(db: AnyDb, dialect: SqlDialect, progress: MigrationProg
   const { engine } = dialect
   // Shares of the work, for the progress bar: reading, writing the records, the leads table, indexes and search.
   const STEPS = 100
-  progress(0, STEPS)
+  await progress(0, STEPS)
   await run(db, partyTables(engine))
   const grouped = groupLeads(await readLeads(db), await segmentNames(db))
-  progress(15, STEPS)
+  await progress(15, STEPS)
   await writeRecords(db, engine, grouped, new Date().toISOString(), (share) => progress(15 + Math.round(share * 35), STEPS))
   if (engine === 'sqlite') await rebuildSqliteLeads(db)
   else await changePostgresLeads(db)
-  progress(70, STEPS)
+  await progress(70, STEPS)
   await run(db, [...leadIndexes(engine), ...VERSIONED[engine], ...ownersJoinTeam(engine), ...IMPORT_RECORD_KINDS[engine], `DROP TABLE lead_parties`])
-  progress(85, STEPS)
+  await progress(85, STEPS)
   await run(db, engine === 'sqlite' ? SQLITE_SEARCH : POSTGRES_SEARCH)
   // Rows were written with their ids: new ones follow them.
   await dialect.idsTaken(db, ['people', 'organizations'])
-  progress(STEPS, STEPS)
+  await progress(STEPS, STEPS)
 }
