@@ -191,11 +191,6 @@ async function renumberStage(trx: Trx, stageId: number): Promise<void> {
   }
 }
 
-/**
- * Moves a lead to a stage (or to another place in its stage). A stage change writes
- * stage history; Won closes the lead (optionally with its final value); Lost closes
- * it and needs a reason; moving back to an open stage reopens it.
- */
 // A drag is the hottest write: every statement of a move is fixed SQL text (see fixedQuery),
 // with subqueries rather than joins (see findLead for why).
 const leadForMove = fixedQuery<{ id: number; title: string | null; personName: string | null; company: string | null; stageId: number; stageName: string }>(

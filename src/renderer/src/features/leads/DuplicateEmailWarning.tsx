@@ -30,7 +30,7 @@ export function DuplicateEmailWarning({ email, onOpen }: { email: string; onOpen
           {lead.company && ` (${lead.company})`}
         </span>
       ))}{' '}
-      uses this email. You can still create this lead.
+      uses this email. With the same name, this lead becomes their new deal rather than a second person.
     </div>
   )
 }
