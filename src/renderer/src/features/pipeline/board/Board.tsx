@@ -1,4 +1,4 @@
-import { closestCorners, DndContext, DragOverlay, pointerWithin, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, DragOverlay, type DragEndEvent } from '@dnd-kit/core'
 import { useCallback, useState } from 'react'
 import type { BoardFilters } from '@shared/contract/board'
 import type { BoardCard, BoardData } from '@shared/domain/board'
@@ -11,19 +11,9 @@ import { boardAnnouncements, screenReaderInstructions } from './announcements'
 import { BoardColumn } from './BoardColumn'
 import { CloseLeadDialog, type CloseDetails } from './CloseLeadDialog'
 import { CloseZone } from './CloseZone'
+import { boardCollisions } from './collisions'
 import { LeadCard } from './LeadCard'
 import { useBoardSensors } from './sensors'
-
-// The pointer decides where a mouse drop goes; the keyboard has no pointer, so fall back to the nearest corners.
-// The Won and Lost zones win over anything under them: on a narrow window the columns
-// scrolled out of view still have rectangles behind the zones, and a drop must not land there.
-const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args)
-  const isZone = (id: unknown) => args.droppableContainers.some((c) => c.id === id && c.data.current?.['closeZone'] === true)
-  const zone = hits.find((hit) => isZone(hit.id))
-  if (zone) return [zone]
-  return hits.length > 0 ? hits : closestCorners(args)
-}
 
 interface Props {
   board: BoardData
@@ -64,7 +54,8 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
     const card = cardById(active.id)
     const stageId: unknown = over?.data.current?.['stageId']
     if (!card || !over || typeof stageId !== 'number') return
-    const planned = planDrop(board, card.id, { stageId, ...(typeof over.id === 'number' && { cardId: over.id }) })
+    const at = typeof over.id === 'number' ? { cardId: over.id } : over.data.current?.['columnTop'] === true ? { top: true } : {}
+    const planned = planDrop(board, card.id, { stageId, ...at })
     if (!planned) return
     const target = stages.find((s) => s.id === planned.toStageId)
     if (target && target.kind !== 'open' && target.id !== card.stageId) setClosing({ card, move: planned })
@@ -77,7 +68,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={boardCollisions}
       accessibility={{ announcements: boardAnnouncements(board, stages), screenReaderInstructions }}
       onDragStart={({ active }) => setDragging(cardById(active.id) ?? null)}
       onDragCancel={() => setDragging(null)}
