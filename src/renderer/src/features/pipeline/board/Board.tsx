@@ -30,6 +30,9 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   const move = useMoveLead(pipeline.id, filters, stages)
   const loadMore = useLoadMoreCards(pipeline.id, filters)
   const [dragging, setDragging] = useState<BoardCard | null>(null)
+  // The stage under the dragged card, kept here (not read from dnd-kit's context in every column) so a
+  // column re-renders only when the pointer enters or leaves it, not on every move.
+  const [overStageId, setOverStageId] = useState<number | null>(null)
   const [closing, setClosing] = useState<{ card: BoardCard; move: PlannedMove } | null>(null)
   const sensors = useBoardSensors(stages.map((s) => s.id))
   const cardById = (id: unknown) => board.columns.flatMap((c) => c.cards).find((card) => card.id === id)
@@ -51,6 +54,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
 
   function onDragEnd({ active, over }: DragEndEvent) {
     setDragging(null)
+    setOverStageId(null)
     const card = cardById(active.id)
     const stageId: unknown = over?.data.current?.['stageId']
     if (!card || !over || typeof stageId !== 'number') return
@@ -71,7 +75,14 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
       collisionDetection={boardCollisions}
       accessibility={{ announcements: boardAnnouncements(board, stages), screenReaderInstructions }}
       onDragStart={({ active }) => setDragging(cardById(active.id) ?? null)}
-      onDragCancel={() => setDragging(null)}
+      onDragOver={({ over }) => {
+        const stageId: unknown = over?.data.current?.['stageId']
+        setOverStageId(typeof stageId === 'number' ? stageId : null)
+      }}
+      onDragCancel={() => {
+        setDragging(null)
+        setOverStageId(null)
+      }}
       onDragEnd={onDragEnd}
     >
       <div className="board">
@@ -88,6 +99,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
                   onQuickAdd={onQuickAdd}
                   onLoadMore={handleLoadMore}
                   loadingMore={loadMore.isPending && loadMore.variables.stageId === stage.id}
+                  targeted={dragging !== null && overStageId === stage.id && dragging.stageId !== stage.id}
                 />
               )
             )

@@ -1,4 +1,4 @@
-import { useDndContext, useDroppable } from '@dnd-kit/core'
+import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
@@ -17,18 +17,17 @@ interface Props {
   onQuickAdd: (stageId: number) => void
   onLoadMore: (stageId: number, offset: number) => void
   loadingMore: boolean
+  /** A card from another stage is over some part of this column: lit, so the drop is never a guess. */
+  targeted?: boolean
 }
 
 /**
  * One open stage: its totals, a quick-add, and its cards — only the visible ones are rendered, more load as you scroll.
  * The whole column takes a dropped card: its header (totals and "Add lead" included) puts it at the top, anywhere else at the end.
  */
-export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore }: Props) {
+export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore, targeted = false }: Props) {
   const columnTarget = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id, column: true } satisfies DropTargetData })
   const headerTarget = useDroppable({ id: `stage-${stage.id}-top`, data: { stageId: stage.id, columnTop: true } satisfies DropTargetData })
-  const { active, over } = useDndContext()
-  // Lit while a card from another stage is over any part of this column, so the drop is never a guess.
-  const targeted = over?.data.current?.['stageId'] === stage.id && active?.data.current?.['stageId'] !== stage.id
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const rows = column.cards.length + (column.hasMore ? 1 : 0)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer hands back fresh functions by design
