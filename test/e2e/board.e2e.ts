@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BoardData } from '@shared/domain/board'
-import type { Pipeline, Stage } from '@shared/domain/pipelines'
+import type { Stage } from '@shared/domain/pipelines'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 const column = (page: Page, stageId: number) => page.locator(`section.board-column[data-stage-id="${stageId}"]`)
@@ -24,6 +24,12 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, { offsetY, 
 // What a screen reader hears while a card moves (dnd-kit's live region).
 const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent()
 
+async function firstPipelineStages(app: RunningApp): Promise<Stage[]> {
+  const pipelines = await app.call('pipelines.list', {})
+  if (!pipelines.ok) throw new Error(pipelines.error.message)
+  return pipelines.value[0]!.stages
+}
+
 async function leadStage(app: RunningApp, id: number) {
   const result = await app.workspace.dispatch('leads.get', { id })
   if (!result.ok) throw new Error(result.error.message)
@@ -40,9 +46,7 @@ describe('the pipeline board', () => {
   it('moves leads with the mouse and the keyboard (slowly and at speed), marks one lost, and keeps them all after a reload', async () => {
     app = await startApp({ seedLeads: 400, path: '/pipeline' })
     const { page } = app
-    const pipelines = await app.workspace.dispatch('pipelines.list', {})
-    if (!pipelines.ok) throw new Error(pipelines.error.message)
-    const stages = (pipelines.value as Pipeline[])[0]!.stages
+    const stages = await firstPipelineStages(app)
     const [newStage, contacted, qualified, proposal] = stages
     const lost = stages.find((s) => s.kind === 'lost')!
     await cardsIn(page, newStage!.id).first().waitFor()
@@ -113,9 +117,7 @@ describe('the pipeline board', () => {
   it("lands a card dropped on another column's header, totals or Add lead at the top of that column, empty or not", async () => {
     app = await startApp({ seedLeads: 400, path: '/pipeline' })
     const { page } = app
-    const pipelines = await app.workspace.dispatch('pipelines.list', {})
-    if (!pipelines.ok) throw new Error(pipelines.error.message)
-    const stages = (pipelines.value as Pipeline[])[0]!.stages
+    const stages = await firstPipelineStages(app)
     const [newStage, contacted] = stages
     // A new, empty stage right after New: nothing in its list to aim at but the header.
     const created = await app.call('stages.create', { pipelineId: newStage!.pipelineId, name: 'Demo booked' })
