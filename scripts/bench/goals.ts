@@ -11,15 +11,15 @@ import { elapsedDays, goalProgress } from '../../src/shared/domain/goalsProgress
 import { GOAL_METRIC_INFO } from '../../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
 import { activitiesLoggedQuery } from '../../src/main/features/metrics/metrics.activities'
-import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../../src/main/db/open'
+import { sqliteCalendar } from '../../src/main/db/calendar'
 import type { Database } from '../../src/main/db/schema'
-import { localDay } from '../../src/main/features/board/days'
 import { figureOf, metricFilterOf } from '../../src/main/features/goals/goals.measure'
 import { addCheckin, createGoal } from '../../src/main/features/goals/goals.service'
 import { generateSample } from '../../src/main/features/sample/generate'
 import { openWorkspace } from '../../src/main/workspace'
 import type { AttributionModel } from '../../src/shared/domain/metrics'
-import type { BenchCase, BenchKit } from './kit'
+import { localDay, type BenchCase, type BenchKit } from './kit'
 
 const GOALS = 50
 const FILTERS: GoalFilters[] = [{}, { channel: 'email' }, { owner: 'Maya Chen' }, { segmentId: 1 }, {}]
@@ -64,7 +64,7 @@ export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): B
         if (!result.ok) throw new Error(result.error.message)
         return summaryOf((result.value as GoalView[]).map((v) => ({ id: v.id, ...v.progress })))
       }
-      const expected = rawReader(workspace.database.sqlite)()
+      const expected = rawReader(sqliteOf(workspace.database))()
       if ((await read()) !== expected) throw new Error("goals-page: the app's answer no longer matches the raw queries in scripts/bench/goals.ts; update the raw side to match.")
       return await medianOf(read)
     } finally {
@@ -84,7 +84,7 @@ export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): B
     const goalsStatement = sqlite.prepare('SELECT * FROM goals ORDER BY ends_on DESC, id')
     const campaignLinks = sqlite.prepare('SELECT goal_id, campaign_id FROM goal_campaigns ORDER BY campaign_id')
     const segmentLinks = sqlite.prepare('SELECT goal_id, segment_id FROM goal_segments ORDER BY segment_id')
-    const settings = sqlite.prepare('SELECT attribution_model, week_start FROM settings WHERE id = 1')
+    const settings = sqlite.prepare('SELECT attribution_model, week_start, time_zone FROM settings WHERE id = 1')
     const latest = sqlite.prepare('SELECT value FROM goal_checkins WHERE goal_id = ? AND checked_on <= ? ORDER BY checked_on DESC, id DESC LIMIT 1').pluck()
     const first = sqlite.prepare('SELECT value FROM goal_checkins WHERE goal_id = ? ORDER BY checked_on, id LIMIT 1').pluck()
     return () => {
@@ -92,15 +92,15 @@ export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): B
       const goals = goalsStatement.all() as Array<Database['goals'] & { id: number }>
       campaignLinks.all()
       segmentLinks.all()
-      const row = settings.get() as { attribution_model: AttributionModel; week_start: number }
-      const context: MetricContext = { model: row.attribution_model, weekStart: row.week_start }
+      const row = settings.get() as { attribution_model: AttributionModel; week_start: number; time_zone: string }
+      const context: MetricContext = { model: row.attribution_model, calendar: sqliteCalendar(row.time_zone, row.week_start) }
       const memo = new Map<string, number | null | ReturnType<typeof toMetricInputs>>()
       const measure = (metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period) => {
         const filter = metricFilterOf(filters, period)
         const activities = metric === 'activities_logged'
         const key = `${activities}:${JSON.stringify(filter)}`
         if (!memo.has(key)) {
-          const query = activities ? activitiesLoggedQuery(filter).compile(compiler) : metricInputsQuery(null, filter, context).compile(compiler)
+          const query = activities ? activitiesLoggedQuery(filter, context.calendar).compile(compiler) : metricInputsQuery(null, filter, context).compile(compiler)
           const result = prepared(query).get(...query.parameters) as Record<string, unknown> | undefined
           memo.set(key, activities ? Number(result?.['n'] ?? 0) : toMetricInputs(result))
         }

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
 import { generateSample } from '../../src/main/features/sample/generate'
+import { computerTimeZone, todayIn } from '../../src/shared/domain/firmClock'
 
 export interface BenchCase {
   name: string
@@ -44,6 +45,9 @@ const WARMUP = 10
 const MIN_REPEAT = 30
 const BUDGET_MS = 3000
 const BOARD_LEADS = 10_000
+
+/** Today in the workspace's time zone, which is the computer's (the migration that added it takes it from there). */
+export const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 export async function timed(work: () => unknown): Promise<number> {
   const start = performance.now()

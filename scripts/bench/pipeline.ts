@@ -3,12 +3,11 @@
 // the lead table sorted by value through leads.table — each against raw better-sqlite3.
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
-import { localDay } from '../../src/main/features/board/days'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../../src/main/db/open'
 import { openWorkspace } from '../../src/main/workspace'
 import { isStale, type BoardData, type TablePage } from '../../src/shared/domain/board'
 import { positionBetween } from '../../src/shared/domain/ordering'
-import type { BenchCase, BenchKit } from './kit'
+import { localDay, type BenchCase, type BenchKit } from './kit'
 import { LEAD_COLUMNS, LEAD_ROW, TAGS_JSON } from './lead-sql'
 import { call, readCases, type ReadBench } from './read'
 
@@ -165,7 +164,7 @@ function cardMove(kit: BenchKit): BenchCase {
       const dir = kit.copyOf(await kit.seededBoard())
       const workspace = await openWorkspace(dir, 'bench')
       try {
-        const plan = planMoves(workspace.database.sqlite)
+        const plan = planMoves(sqliteOf(workspace.database))
         let i = 0
         const move = async () => {
           const lead = await call<{ id: number; stageId: number; position: number; tags: string[] }>(workspace.dispatch, 'leads.move', nthMove(plan, i++))

@@ -3,7 +3,7 @@
 // queries on raw prepared statements.
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Dispatch } from '../../src/main/ipc/dispatch'
-import { toFtsQuery, type SearchResults } from '../../src/shared/domain/search'
+import { searchWords, type SearchResults } from '../../src/shared/domain/search'
 import type { BenchCase, BenchKit } from './kit'
 import { readCases, type ReadBench } from './read'
 
@@ -41,7 +41,8 @@ const searchLeads100k: ReadBench<Picked> = {
   },
   raw(sqlite: BetterSqlite3.Database, picked: Picked): () => unknown {
     const statements = RAW_QUERIES.map((sql) => sqlite.prepare(sql).pluck())
-    const match = toFtsQuery(picked.text)
+    // The FTS5 query the SQLite dialect builds from the words: each a quoted prefix term.
+    const match = (searchWords(picked.text) ?? []).map((word) => `"${word}"*`).join(' ')
     return () => statements.map((statement) => statement.all(match, LIMIT) as number[]).filter((ids) => ids.length > 0)
   },
 }

@@ -91,11 +91,12 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(devServerUrl)] } })
   })
-  const dataDir = resolveDataDir(process.argv, app.getPath('userData'))
+  // BATON_DATABASE_URL=postgres://… opens that team workspace instead of the data folder's file.
+  const target = process.env['BATON_DATABASE_URL'] || resolveDataDir(process.argv, app.getPath('userData'))
   try {
     // A damaged file opens in recovery mode: the window then offers the newest good backup.
     const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
-    workspace = await openWorkspace(dataDir, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true })
+    workspace = await openWorkspace(target, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true })
   } catch (error) {
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)

@@ -1,6 +1,10 @@
 import { join } from 'node:path'
+import { AppError } from '@shared/errors'
+import { isServerAddress } from './db/errors'
 import { DATABASE_FILE_NAME, type OpenDatabase } from './db/open'
-import { DataSafety } from './features/backups/data-safety'
+import { openPostgres } from './db/open-postgres'
+import { DataSafety, type WorkspaceSafety } from './features/backups/data-safety'
+import { ServerSafety } from './features/backups/server-safety'
 import type { HandlerContext } from './features/context'
 import { ImportJobs } from './features/imports/import.jobs'
 import { handlers } from './handlers'
@@ -12,7 +16,7 @@ export interface Workspace {
   readonly database: OpenDatabase
   context: HandlerContext
   dispatch: Dispatch
-  safety: DataSafety
+  safety: WorkspaceSafety
   imports: ImportJobs
   close(): Promise<void>
 }
@@ -23,17 +27,33 @@ export interface WorkspaceOptions {
   automaticBackups?: boolean
 }
 
+/** Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside), or a postgres:// address. */
+export type WorkspaceTarget = string
+
+// The import worker opens its own SQLite connection to the file; it has none to a server.
+const soloImportsOnly = () => {
+  throw new AppError('rule', 'This version of Baton imports files into a solo workspace only: this workspace is on a PostgreSQL server.')
+}
+
+async function openSafety(target: WorkspaceTarget, automatic: boolean): Promise<WorkspaceSafety> {
+  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target))
+  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic })
+  await safety.open()
+  return safety
+}
+
 /**
- * Opens the workspace in `dataDir` and wires the handler table to it. Plain Node: the app
- * and the tests share it. A damaged file does not throw: the workspace opens in recovery
+ * Opens the workspace at `target` and wires the handler table to it. Plain Node: the app
+ * and the tests share it. A damaged solo file does not throw: the workspace opens in recovery
  * mode (every call but the recovery ones answers that the file is damaged).
  */
-export async function openWorkspace(dataDir: string, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
-  const safety = new DataSafety({ dataFile: join(dataDir, DATABASE_FILE_NAME), automatic: options.automaticBackups ?? false })
-  await safety.open()
+export async function openWorkspace(target: WorkspaceTarget, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
+  const safety = await openSafety(target, options.automaticBackups ?? false)
+  const solo = safety instanceof DataSafety
   const imports = new ImportJobs({
-    dataFile: () => safety.dataFile,
+    dataFile: () => (solo ? safety.dataFile : soloImportsOnly()),
     beforeImport: async () => {
+      if (!solo) soloImportsOnly()
       await safety.backup('before-import')
     },
   })

@@ -98,15 +98,11 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     await page.getByRole('status').filter({ hasText: 'Saved 2 days: 2 new, 0 updated.' }).waitFor()
     await page.getByRole('table', { name: 'Figures by day' }).getByRole('row', { name: /Mar 2, 2026\s+10,000\s+200\s+120/ }).waitFor()
 
-    // Three leads from the page, two of them won on the board.
+    // Three leads from the page.
     for (const person of ['Ana Ruiz', 'Ben Okafor', 'Cy Park']) await addLead(page, person)
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click()
-    await win(page, 'Ana Ruiz', '3,000')
-    await win(page, 'Ben Okafor', '1,000.01')
 
-    // Ben was also reached by the partner campaign after he came in: logged from his drawer, opened from the campaign's page.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
-    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
+    // Ben was also reached by the partner campaign after he came in (before he was won: a touch after the close earns
+    // nothing): logged from his drawer, opened from the campaign's page.
     await page.getByRole('table', { name: 'Leads it brought' }).getByRole('link', { name: 'Ben Okafor' }).click()
     const drawer = page.getByRole('dialog', { name: 'Ben Okafor' })
     const touch = drawer.getByRole('form', { name: 'Log a touch' })
@@ -117,6 +113,12 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     await drawer.getByRole('button', { name: 'Close' }).click()
     await drawer.waitFor({ state: 'detached' })
 
+    // Two of them won on the board.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click()
+    await win(page, 'Ana Ruiz', '3,000')
+    await win(page, 'Ben Okafor', '1,000.01')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
+    await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
     await page.getByRole('heading', { level: 1, name: 'Spring webinar' }).waitFor()
     const attribution = page.getByLabel('Revenue and ROI by')
     expect(await attribution.locator('option:checked').textContent()).toBe('First touch attribution')

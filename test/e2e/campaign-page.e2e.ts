@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
+import { sqliteOf } from '../../src/main/db/open'
 
 describe('the campaign page', () => {
   let app: RunningApp | undefined
@@ -12,7 +13,7 @@ describe('the campaign page', () => {
     app = await startApp({ seedLeads: 3000 })
     const { page } = app
     // The campaign that brought the most leads: the fullest page a firm would open.
-    const busiest = app.workspace.database.sqlite
+    const busiest = sqliteOf(app.workspace.database)
       .prepare('SELECT c.id, c.name FROM campaigns c JOIN leads l ON l.source_campaign_id = c.id GROUP BY c.id ORDER BY count(*) DESC LIMIT 1')
       .get() as { id: number; name: string }
     await app.goto('/campaigns')

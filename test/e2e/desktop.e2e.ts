@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
+import { sqliteOf } from '../../src/main/db/open'
 
 type PageGlobals = { document: { documentElement: { dataset: Record<string, string | undefined> }; activeElement: unknown } }
 const theme = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset['theme'])
@@ -24,7 +25,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
   it('finds a lead by a word prefix, opens it, and runs a command from the palette', async () => {
     app = await startApp({ seedLeads: 120, path: '/pipeline' })
     const { page } = app
-    const lead = app.workspace.database.sqlite.prepare(`SELECT id, person_name, company FROM leads WHERE company IS NOT NULL ORDER BY id LIMIT 1`).get() as {
+    const lead = sqliteOf(app.workspace.database).prepare(`SELECT id, person_name, company FROM leads WHERE company IS NOT NULL ORDER BY id LIMIT 1`).get() as {
       id: number
       person_name: string
       company: string
@@ -126,7 +127,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     await page.getByRole('dialog', { name: 'New lead' }).waitFor()
     await page.keyboard.press('Escape')
     // A clicked follow-up notification opens its lead.
-    const leadId = app.workspace.database.sqlite.prepare('SELECT min(id) FROM leads').pluck().get() as number
+    const leadId = sqliteOf(app.workspace.database).prepare('SELECT min(id) FROM leads').pluck().get() as number
     await app.emit('open-lead', { leadId })
     await expect.poll(() => new URL(page.url()).hash).toContain(`lead=${leadId}`)
     expect(app.errors).toEqual([])
@@ -135,12 +136,12 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
   it('follows the system theme, switches in Settings, and keeps the choice', async () => {
     app = await startApp({ seedLeads: 20, path: '/settings', colorScheme: 'dark' })
     const { page } = app
-    await page.getByRole('heading', { name: 'Money, dates and theme' }).waitFor()
+    await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).waitFor()
     await expect.poll(() => theme(page)).toBe('dark')
     await page.getByRole('radio', { name: 'Light' }).check()
     await expect.poll(() => theme(page)).toBe('light')
     await app.reload()
-    await page.getByRole('heading', { name: 'Money, dates and theme' }).waitFor()
+    await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).waitFor()
     await expect.poll(() => theme(page)).toBe('light')
     await page.getByRole('radio', { name: 'Dark' }).check()
     await expect.poll(() => theme(page)).toBe('dark')
@@ -163,7 +164,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
       app = await startApp({ seedLeads: 60, path: '/pipeline', colorScheme: scheme })
       const { page } = app
       await expect.poll(() => theme(page)).toBe(scheme)
-      const one = (query: string) => app!.workspace.database.sqlite.prepare(query).pluck().get() as number
+      const one = (query: string) => sqliteOf(app!.workspace.database).prepare(query).pluck().get() as number
       const nav = page.getByRole('navigation', { name: 'Main' })
       const problems: string[] = []
       const check = async (name: string) => {

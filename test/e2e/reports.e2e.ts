@@ -34,6 +34,12 @@ describe('dashboard and reports on the sample workspace', () => {
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor()
     const tiles = page.getByRole('list', { name: 'Key figures' }).getByRole('listitem')
     await expect.poll(() => tiles.count()).toBe(13)
+    // It opens on a period with data: the last 30 days until a week of the month has passed, then the month.
+    const opening = new Date().getDate() > 7 ? 'this_month' : 'last_30_days'
+    await expect.poll(() => page.getByRole('group', { name: 'Period' }).getByRole('combobox').inputValue()).toBe(opening)
+    await page.getByRole('heading', { name: 'Revenue and leads over time' }).waitFor()
+    await expect.poll(() => page.getByRole('list', { name: 'Key figures' }).getByRole('link', { name: /^New leads / }).textContent()).not.toMatch(/^New leads\s*0\b/)
+    await app.screenshot('dashboard-opening')
     await page.getByRole('group', { name: 'Period' }).getByRole('combobox').selectOption('this_year')
     await expect.poll(() => page.locator('.page-header__subtitle').textContent()).toMatch(/^\d{4}, compared with \d{4}$/)
     await page.getByRole('heading', { name: 'Funnel by stage' }).waitFor()
@@ -116,6 +122,13 @@ describe('dashboard and reports on the sample workspace', () => {
     expect(pdfToPngs(join(out, pdf), 'report-funnel')).toBeGreaterThanOrEqual(1)
 
     await app.goto('/settings')
+    // The firm's clock: a zone far from this computer's, kept with the workspace.
+    const zone = page.getByLabel('The firm’s time zone')
+    await zone.selectOption('Pacific/Auckland')
+    await expect.poll(() => page.getByLabel('The firm’s time zone').inputValue()).toBe('Pacific/Auckland')
+    await page.getByText(/This computer is set to/).waitFor()
+    await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).scrollIntoViewIfNeeded()
+    await app.screenshot('settings-time-zone')
     await page.getByLabel('Firm name on reports').fill('Lumen & Co')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await page.getByText('Saved. New reports carry this name.').waitFor()

@@ -5,7 +5,7 @@ import { databaseFileIn, makeTempDir, removeTempDir } from '../../../test/fixtur
 import { DatabaseFromTheFutureError } from './errors'
 import { assertNotFromTheFuture, migrate } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
-import { openDatabase, type OpenDatabase } from './open'
+import { openDatabase, type SqliteDatabase } from './open'
 import type { Database } from './schema'
 
 /** The id a migration added after this build's last one would take. */
@@ -14,7 +14,7 @@ const NEXT_ID = (MIGRATIONS.at(-1)?.id ?? 0) + 1
 const tableNames = async (db: Kysely<Database>) =>
   (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db)).rows.map((r) => r.name)
 
-const ledger = (database: OpenDatabase) =>
+const ledger = (database: SqliteDatabase) =>
   database.sqlite.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as Array<{ id: number; name: string }>
 
 describe('the migration list', () => {
@@ -28,7 +28,7 @@ describe('the migration list', () => {
 
 describe('migrate', () => {
   let dir: string
-  let database: OpenDatabase | undefined
+  let database: SqliteDatabase | undefined
   beforeEach(() => {
     dir = makeTempDir()
   })

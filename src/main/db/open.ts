@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
+import type pg from 'pg'
+import { engineCode } from './dialect/errors'
 import { DatabaseBusyError, DatabaseDamagedError } from './errors'
-import { sqliteCode } from './sqlite-errors'
 import { assertNotFromTheFuture, migrate, needsMigration } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
 import type { Database } from './schema'
@@ -11,17 +12,34 @@ import { withStatementCache } from './statement-cache'
 
 export const DATABASE_FILE_NAME = 'baton.sqlite'
 
-export interface OpenDatabase {
-  file: string
+interface OpenHandle {
   db: Kysely<Database>
-  /** The raw connection, for what kysely cannot express (backup, pragmas, benchmarks). */
-  sqlite: BetterSqlite3.Database
+  /** Where the workspace lives, fit for messages and logs: the file path, or the server address without its password. */
+  address: string
   close(): Promise<void>
 }
 
+/** A solo workspace: one SQLite file. */
+export interface SqliteDatabase extends OpenHandle {
+  engine: 'sqlite'
+  file: string
+  /** The raw connection, for what kysely cannot express (backup, pragmas, benchmarks). SQLite only. */
+  sqlite: BetterSqlite3.Database
+}
+
+/** A team workspace: one PostgreSQL database. */
+export interface PostgresDatabase extends OpenHandle {
+  engine: 'postgres'
+  /** The connection pool, for what kysely cannot express (benchmarks, listening for changes). */
+  pool: pg.Pool
+}
+
+/** An open workspace database of either engine; narrow on `engine` for what only one has. */
+export type OpenDatabase = SqliteDatabase | PostgresDatabase
+
 export interface OpenOptions {
   migrations?: readonly Migration[]
-  /** Runs before migrations change a file that already has data (the automatic backup). */
+  /** Runs before migrations change a file that already has data (the automatic backup). SQLite only. */
   beforeMigrate?(sqlite: BetterSqlite3.Database): Promise<void>
 }
 
@@ -31,10 +49,10 @@ function damaged(file: string, error: unknown): never {
 }
 
 /**
- * Opens (creating if needed) the workspace file: checks it is intact and not from a
+ * Opens (creating if needed) a solo workspace file: checks it is intact and not from a
  * newer Baton before changing anything, then sets the pragmas and migrates.
  */
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<SqliteDatabase> {
   const migrations = options.migrations ?? MIGRATIONS
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
 
@@ -48,7 +66,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // Let go of the file, so the person can move it aside or restore a backup over it.
     sqlite?.close()
     if (error instanceof DatabaseDamagedError) throw error
-    if (sqliteCode(error) === 'SQLITE_BUSY' || sqliteCode(error) === 'SQLITE_LOCKED') throw new DatabaseBusyError(file)
+    if (engineCode(error) === 'SQLITE_BUSY' || engineCode(error) === 'SQLITE_LOCKED') throw new DatabaseBusyError(file)
     damaged(file, error)
   }
 
@@ -72,5 +90,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     await close()
     throw error
   }
-  return { file, db, sqlite, close }
+  return { engine: 'sqlite', file, address: file, db, sqlite, close }
+}
+
+/** The raw connection of a solo workspace, for what only SQLite has (benchmarks, tests about the file); a team workspace has none. */
+export function sqliteOf(database: OpenDatabase): BetterSqlite3.Database {
+  if (database.engine !== 'sqlite') throw new Error(`${database.address} is a PostgreSQL workspace: it has no SQLite connection.`)
+  return database.sqlite
 }

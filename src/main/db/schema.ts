@@ -16,6 +16,8 @@ export interface SettingsTable {
   notifications_enabled: Generated<number>
   quiet_start_minute: number | null
   quiet_end_minute: number | null
+  /** IANA time zone the firm's calendar follows (periods, today, overdue). */
+  time_zone: Generated<string>
 }
 
 export interface TeamMembersTable {

@@ -3,7 +3,7 @@ import type { Method, ParsedInputOf, ResultOf } from '@shared/contract'
 import type { ContractSection } from '@shared/contract/define'
 import type { Database } from '../db/schema'
 import type { Platform } from '../platform/platform'
-import type { DataSafety } from './backups/data-safety'
+import type { WorkspaceSafety } from './backups/data-safety'
 import type { ImportJobs } from './imports/import.jobs'
 
 export type Db = Kysely<Database>
@@ -17,7 +17,7 @@ export interface HandlerContext {
   /** Native pickers and the file manager (Electron in the app, scripted in tests). */
   platform: Platform
   /** The open data file, its backups, restore and recovery. */
-  safety: DataSafety
+  safety: WorkspaceSafety
   /** Import jobs running in worker threads, and the files picked for them. */
   imports: ImportJobs
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
+import { AMOUNT_TOO_LARGE, MAX_MINOR } from '@shared/domain/money'
 import type { Lead } from '@shared/domain/leads'
 import { AppError, type IpcResult } from '@shared/errors'
 import { useTempDatabase } from '../../../test/fixtures/temp-database'
@@ -79,10 +80,24 @@ describe('createDispatch', () => {
       ['a date that does not exist', { ...validCampaign, startsOn: '2026-02-30' }, 'startsOn', 'Use a real date (YYYY-MM-DD)'],
       ['a negative budget', { ...validCampaign, budgetMinor: -1 }, 'budgetMinor', 'The amount cannot be negative'],
       ['a budget with a fraction of a cent', { ...validCampaign, budgetMinor: 10.5 }, 'budgetMinor', 'Enter a whole amount in cents'],
+      ['a budget of 10^20', { ...validCampaign, budgetMinor: 1e20 }, 'budgetMinor', AMOUNT_TOO_LARGE],
+      ['a budget past the largest amount', { ...validCampaign, budgetMinor: MAX_MINOR + 1 }, 'budgetMinor', AMOUNT_TOO_LARGE],
     ])('campaigns.create with %s names the field', async (_label, input, field, message) => {
       const { dispatch, handler } = spiedDispatch()
       const error = expectError(await dispatch('campaigns.create', input))
       expect(error).toEqual({ code: 'invalid_input', message, field })
+      expect(handler).not.toHaveBeenCalled()
+    })
+
+    it.each([
+      ['leads.create', { personName: 'Dana Li', valueMinor: 1e20 }, 'valueMinor'],
+      ['leads.update', { id: 1, fields: { valueMinor: 1e20 } }, 'fields.valueMinor'],
+      ['leads.move', { leadId: 1, stageId: 6, beforeLeadId: null, wonValueMinor: 1e20 }, 'wonValueMinor'],
+      ['campaignSpend.create', { campaignId: 1, fields: { spentOn: '2026-03-01', amountMinor: 1e20, note: null } }, 'fields.amountMinor'],
+      ['board.load', { pipelineId: 1, filters: { minValueMinor: 1e20 } }, 'filters.minValueMinor'],
+    ])('%s says an amount of 10^20 is too large', async (method, input, field) => {
+      const { dispatch, handler } = spiedDispatch()
+      expect(expectError(await dispatch(method, input))).toEqual({ code: 'invalid_input', message: AMOUNT_TOO_LARGE, field })
       expect(handler).not.toHaveBeenCalled()
     })
 

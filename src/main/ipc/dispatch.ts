@@ -1,8 +1,8 @@
 import { contract, isMethod, type Method } from '@shared/contract'
 import { AppError, type AppErrorShape, type IpcResult } from '@shared/errors'
 import { z } from 'zod'
-import { DatabaseDamagedError } from '../db/errors'
-import { sqliteCode } from '../db/sqlite-errors'
+import { DatabaseDamagedError, DatabaseUnreachableError } from '../db/errors'
+import { engineErrorKind, type EngineErrorKind } from '../db/dialect/errors'
 import type { HandlerContext, HandlerTable } from '../features/context'
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<IpcResult<unknown>>
@@ -13,14 +13,30 @@ function invalidInput(error: z.ZodError): AppErrorShape {
   return { code: 'invalid_input', message: issue?.message ?? 'Some of the input is not valid.', ...(field ? { field } : {}) }
 }
 
+// What a person reads when the database refuses a write: one place for both engines.
+// Constraint violations a service did not turn into its own message (two members saving
+// the same name at the same moment, a row another member just deleted) are logged as well.
+const ENGINE_MESSAGES: Partial<Record<EngineErrorKind, { shape: AppErrorShape; log?: true }>> = {
+  busy: { shape: { code: 'database', message: 'The data file is busy in another program. Close it there and try again.' } },
+  disk_full: { shape: { code: 'database', message: 'The disk is full, so nothing was saved. Free some space and try again.' } },
+  read_only: { shape: { code: 'database', message: 'The data file is read-only, so nothing was saved.' } },
+  unreachable: { shape: { code: 'database', message: 'Baton lost its connection to the team database, so nothing was saved. Check the network and the server, then try again.' } },
+  login: { shape: { code: 'database', message: "The team database refused Baton's login, so nothing was saved. Ask the workspace's owner to check your access." } },
+  retry: { shape: { code: 'conflict', message: 'Someone changed the same records at the same moment, so nothing was saved. Try again.' } },
+  unique: { shape: { code: 'conflict', message: 'That was saved by someone else a moment ago, so nothing was saved. Reload and try again.' }, log: true },
+  foreign_key: { shape: { code: 'conflict', message: 'Something this refers to was deleted a moment ago, so nothing was saved. Reload and try again.' }, log: true },
+}
+
 export function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape()
   if (error instanceof z.ZodError) return invalidInput(error)
-  if (error instanceof DatabaseDamagedError) return { code: 'database', message: error.message }
-  const code = sqliteCode(error)
-  if (code === 'SQLITE_BUSY') return { code: 'database', message: 'The data file is busy in another program. Close it there and try again.' }
-  if (code === 'SQLITE_FULL') return { code: 'database', message: 'The disk is full, so nothing was saved. Free some space and try again.' }
-  if (code === 'SQLITE_READONLY') return { code: 'database', message: 'The data file is read-only, so nothing was saved.' }
+  if (error instanceof DatabaseDamagedError || error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
+  const kind = engineErrorKind(error)
+  const known = kind && ENGINE_MESSAGES[kind]
+  if (known) {
+    if (known.log) log(`baton: ${method} was refused by the database`, error)
+    return known.shape
+  }
   log(`baton: ${method} failed`, error)
   return { code: 'internal', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Baton.' }
 }

@@ -32,6 +32,6 @@ export const activitiesContract = {
   'activities.update': call(z.object({ id: Id, fields: ActivityPatch })).returns<Activity>(),
   'activities.complete': call(z.object({ id: Id, done: z.boolean() })).returns<Activity>(),
   'activities.delete': call(z.object({ id: Id })).returns<{ id: number }>(),
-  /** until: the end of the user's local today, as an instant. Closed and snoozed leads are left out. */
-  'followUps.today': call(z.object({ until: IsoInstant })).returns<FollowUp[]>(),
+  /** Open follow-ups due by `until`, or by the end of the firm's today when it is left out. Closed and snoozed leads are left out. */
+  'followUps.today': call(z.object({ until: IsoInstant.optional() })).returns<FollowUp[]>(),
 }

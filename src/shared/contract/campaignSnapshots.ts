@@ -4,7 +4,12 @@ import { isRealDate } from '../domain/dates'
 import { call } from './define'
 import { Id } from './fields'
 
-const Count = z.int('Enter a whole number').nonnegative('A count can’t be below zero').max(1e12, 'That number is too large')
+// The size first, so a huge number is called too large rather than "not whole".
+const Count = z
+  .number({ error: (issue) => (issue.input === Number.POSITIVE_INFINITY ? 'That number is too large' : 'Enter a whole number') })
+  .max(1e12, 'That number is too large')
+  .nonnegative('A count can’t be below zero')
+  .int('Enter a whole number')
 const Day = z.string('Enter the day these figures are for').refine(isRealDate, 'Enter the day these figures are for (YYYY-MM-DD)')
 
 /** A day's counts; null leaves a saved day's figure as it is (a new day gets 0). */

@@ -1,12 +1,21 @@
 import { z } from 'zod'
 import { isRealDate } from '../domain/dates'
 import { isEmailAddress } from '../domain/email'
+import { AMOUNT_NOT_WHOLE_CENTS, AMOUNT_TOO_LARGE, MAX_MINOR } from '../domain/money'
 
 // Reusable field schemas whose messages read well beside a form field.
 
 export const Id = z.int().positive()
 
-export const Minor = z.int('Enter a whole amount in cents').nonnegative('The amount cannot be negative').max(1e13, 'That amount is too large')
+/**
+ * An amount in minor units (cents). The size is checked first, so 10^20 (not a safe integer either)
+ * is called too large rather than "not whole".
+ */
+export const Minor = z
+  .number({ error: (issue) => (issue.input === Number.POSITIVE_INFINITY ? AMOUNT_TOO_LARGE : AMOUNT_NOT_WHOLE_CENTS) })
+  .max(MAX_MINOR, AMOUNT_TOO_LARGE)
+  .nonnegative('The amount cannot be negative')
+  .int(AMOUNT_NOT_WHOLE_CENTS)
 
 export const IsoDay = z.string().refine(isRealDate, 'Use a real date (YYYY-MM-DD)')
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isTimeZone } from '../domain/firmClock'
 import { canonicalLocale, isKnownCurrency, THEMES, type Preferences } from '../domain/preferences'
 import { call } from './define'
 
@@ -20,6 +21,7 @@ export const PreferencesPatch = z
       .transform((tag) => canonicalLocale(tag) ?? tag)
       .optional(),
     weekStart: z.int().min(0, 'Pick a day of the week').max(6, 'Pick a day of the week').optional(),
+    timeZone: z.string().trim().max(64).refine(isTimeZone, 'Pick a time zone from the list, like Europe/Berlin or America/New_York').optional(),
     theme: z.enum(THEMES, 'Pick light, dark or the system’s theme').optional(),
     notificationsEnabled: z.boolean().optional(),
     quietHours: z.object({ startMinute: Minute, endMinute: Minute }).strict().nullable().optional(),

@@ -44,7 +44,7 @@ export interface GoalMetricInfo {
 }
 
 export const GOAL_METRIC_INFO: Record<GoalMetric, GoalMetricInfo> = {
-  won_revenue: { label: 'Won revenue', unit: 'money', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'The value of deals closed as won in the period.' },
+  won_revenue: { label: 'Won revenue', unit: 'money', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'The value of deals closed as won in the period; narrowed to a campaign, channel or segment, the share of each deal it earned under the attribution model.' },
   deals_won: { label: 'Deals won', unit: 'count', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'Leads closed as won in the period.' },
   new_leads: { label: 'New leads', unit: 'count', shape: 'cumulative', better: 'higher', team: 'marketing', explains: 'Leads created in the period.' },
   qualified_leads: { label: 'Qualified leads', unit: 'count', shape: 'cumulative', better: 'higher', team: 'marketing', explains: 'Leads created in the period that reached the qualified stage or later.' },
@@ -201,6 +201,8 @@ export interface GoalContributorLead {
   personName: string
   company: string | null
   valueMinor: number
+  /** For won revenue: the part of the deal's value the goal counts (its attributed share); null for other figures. */
+  creditMinor: number | null
   stageName: string
   at: string
   campaignName: string | null

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   EMPTY_METRIC_INPUTS,
   addMetricInputs,
+  attributeDeal,
   attributeValue,
+  creditedTouches,
   computeMetrics,
   formatMetric,
   formatMetricValue,
@@ -129,5 +131,36 @@ describe('attribution of a won deal', () => {
   it('has nothing to split without touches, and one touch takes all', () => {
     expect(attributeValue(500, 0, 'linear')).toEqual([])
     for (const model of ['first', 'last', 'linear'] as const) expect(attributeValue(500, 1, model)).toEqual([500])
+  })
+
+  // Won on 10 March at noon; touched by 1 at creation, 2 in February, 3 exactly at the close, and 4 the day after.
+  const deal = { valueMinor: 10_000, closedAt: '2026-03-10T12:00:00.000Z', sourceCampaignId: 1 }
+  const touches = [
+    { id: 14, campaignId: 4, at: '2026-03-11T09:00:00.000Z' },
+    { id: 12, campaignId: 2, at: '2026-02-01T09:00:00.000Z' },
+    { id: 11, campaignId: 1, at: '2026-01-05T09:00:00.000Z' },
+    { id: 13, campaignId: 3, at: '2026-03-10T12:00:00.000Z' },
+  ]
+
+  it('credits only the touches up to the close, in time order', () => {
+    expect(creditedTouches(touches, deal.closedAt).map((t) => t.id)).toEqual([11, 12, 13])
+    expect([...attributeDeal(deal, touches, 'first')]).toEqual([[1, 10_000]])
+    // Last touch is the one at the close, not the one a day after it.
+    expect([...attributeDeal(deal, touches, 'last')]).toEqual([[3, 10_000]])
+    expect([...attributeDeal(deal, touches, 'linear')]).toEqual([
+      [1, 3334],
+      [2, 3333],
+      [3, 3333],
+    ])
+  })
+
+  it('leaves a deal touched only after its close with its source campaign, and adds up a campaign touching twice', () => {
+    expect([...attributeDeal(deal, [touches[0]!], 'last')]).toEqual([[1, 10_000]])
+    expect([...attributeDeal({ ...deal, sourceCampaignId: null }, [], 'linear')]).toEqual([[null, 10_000]])
+    const twice = [touches[2]!, { id: 15, campaignId: 1, at: '2026-03-01T09:00:00.000Z' }, touches[1]!]
+    expect([...attributeDeal({ ...deal, valueMinor: 10_001 }, twice, 'linear')]).toEqual([
+      [1, 6667],
+      [2, 3334],
+    ])
   })
 })

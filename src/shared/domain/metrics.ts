@@ -228,7 +228,8 @@ export function formatMetric(key: MetricKey, value: number | null, format: Metri
  * `touches` are campaign ids (or null for none) in time order; the result has one share per touch.
  * Linear gives equal shares; the units left over go one each to the earliest touches
  * (largest remainder: every remainder is equal, so time order breaks the tie).
- * The SQL in features/metrics applies the same rule; this is its reference and its test oracle.
+ * The SQL in features/metrics applies the same rule; this is its reference and its test oracle
+ * (attributeDeal below adds which touches count).
  */
 export function attributeValue(valueMinor: number, touchCount: number, model: AttributionModel): number[] {
   if (touchCount <= 0) return []
@@ -241,4 +242,40 @@ export function attributeValue(valueMinor: number, touchCount: number, model: At
     for (let index = 0; index < touchCount; index++) shares[index] = base + (index < left ? 1 : 0)
   }
   return shares
+}
+
+/** A touch as attribution reads it: the campaign that touched the lead, and when (ISO instant); `id` breaks ties of time. */
+export interface CreditTouch {
+  id: number
+  campaignId: number
+  at: string
+}
+
+/**
+ * The touches that earn a share of a deal closed at `closedAt`: those up to the close (a touch logged
+ * after a deal was won or lost takes no share under any model), in time order, id breaking ties.
+ */
+export function creditedTouches<T extends CreditTouch>(touches: readonly T[], closedAt: string): T[] {
+  return touches.filter((t) => t.at <= closedAt).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id))
+}
+
+/**
+ * A won deal's value per campaign, as the metrics SQL splits it: over the touches up to the close by
+ * the model; with no such touch the whole value stays with the source campaign (null = no campaign).
+ * Shares of one campaign that touched the deal twice are added together.
+ */
+export function attributeDeal(
+  deal: { valueMinor: number; closedAt: string; sourceCampaignId: number | null },
+  touches: readonly CreditTouch[],
+  model: AttributionModel,
+): Map<number | null, number> {
+  const credited = creditedTouches(touches, deal.closedAt)
+  const byCampaign = new Map<number | null, number>()
+  if (credited.length === 0) return byCampaign.set(deal.sourceCampaignId, deal.valueMinor)
+  const shares = attributeValue(deal.valueMinor, credited.length, model)
+  credited.forEach((touch, index) => {
+    const share = shares[index] ?? 0
+    if (share !== 0) byCampaign.set(touch.campaignId, (byCampaign.get(touch.campaignId) ?? 0) + share)
+  })
+  return byCampaign
 }

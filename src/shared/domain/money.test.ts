@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, minorToInput, parseMoney } from './money'
+import { AMOUNT_TOO_LARGE, amountProblem, formatMoney, minorToInput, parseMoney } from './money'
 
 describe('parseMoney', () => {
   it.each([
@@ -72,5 +72,16 @@ describe('minorToInput', () => {
     expect(minorToInput(100_000)).toBe('1000')
     expect(minorToInput(125_050)).toBe('1250.50')
     expect(minorToInput(5)).toBe('0.05')
+  })
+})
+
+describe('amountProblem', () => {
+  it('says an amount of 10^20 is too large, and one it cannot read what it should look like', () => {
+    expect(amountProblem('100000000000000000000')).toBe(AMOUNT_TOO_LARGE)
+    expect(amountProblem('100,000,000,000.01')).toBe(AMOUNT_TOO_LARGE)
+    expect(amountProblem('100,000,000,000.00')).toBeNull()
+    expect(amountProblem('1e20')).toBe('Enter an amount like 2,500.00')
+    expect(amountProblem('12.345', '12,000.00')).toBe('Enter an amount like 12,000.00')
+    expect(amountProblem('$ 2,500.50')).toBeNull()
   })
 })

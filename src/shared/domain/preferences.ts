@@ -1,10 +1,12 @@
-// How the firm wants Baton to look and behave on this computer: money, dates, theme, notifications.
+import { computerTimeZone } from './firmClock'
+
+// How the firm wants Baton to look and behave on this computer: money, dates, time zone, theme, notifications.
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type ThemeChoice = (typeof THEMES)[number]
 
 export interface QuietHours {
-  /** Minutes after local midnight; the window may wrap past midnight (22:00–07:00). */
+  /** Minutes after midnight in the firm's time zone; the window may wrap past midnight (22:00–07:00). */
   startMinute: number
   endMinute: number
 }
@@ -16,6 +18,11 @@ export interface Preferences {
   locale: string
   /** 0 = Sunday … 6 = Saturday. */
   weekStart: number
+  /**
+   * IANA time zone of the firm's calendar ("Europe/Berlin"): what "today", every period, overdue and
+   * days in stage follow, on every computer that opens the workspace. A new workspace takes the computer's.
+   */
+  timeZone: string
   theme: ThemeChoice
   notificationsEnabled: boolean
   quietHours: QuietHours | null
@@ -25,6 +32,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   currency: 'USD',
   locale: 'en-US',
   weekStart: 1,
+  timeZone: computerTimeZone(),
   theme: 'system',
   notificationsEnabled: true,
   quietHours: null,

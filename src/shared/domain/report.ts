@@ -124,3 +124,30 @@ export function plainCell(value: ReportCell, kind: ColumnKind): string | number 
   if (kind === 'decimal' || kind === 'days') return Math.round(value * 10) / 10
   return value
 }
+
+/** A figure beside the same figure for the period before, as a dashboard tile holds it. */
+export interface ComparedFigure {
+  value: number | null
+  previous: number | null
+  kind: ColumnKind
+  /** Lower is better (costs, cycle days): a fall is good news. */
+  lowerIsBetter: boolean
+  /** Neither direction is good or bad in itself (spend). */
+  neutral: boolean
+}
+
+/** The change against the previous period: relative for amounts, in points for rates; null when it means nothing. */
+export function describeChange(figure: ComparedFigure, locale: string): { text: string; tone: 'good' | 'bad' | 'flat' } | null {
+  if (figure.value === null || figure.previous === null) return null
+  const diff = figure.value - figure.previous
+  if (diff === 0) return { text: 'No change', tone: 'flat' }
+  const up = diff > 0
+  const tone = figure.neutral ? 'flat' : up !== figure.lowerIsBetter ? 'good' : 'bad'
+  if (figure.kind === 'ratio') {
+    const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(diff * 100)
+    return { text: `${points} pts`, tone }
+  }
+  if (figure.previous === 0) return { text: up ? 'New' : 'Down', tone }
+  const relative = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(diff / Math.abs(figure.previous))
+  return { text: relative, tone }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bucketFor, bucketStarts, describeRange, previousPeriod, resolvePeriod } from './reportPeriod'
+import { bucketFor, bucketStarts, describeRange, openingPeriod, previousPeriod, resolvePeriod } from './reportPeriod'
 
 describe('report periods', () => {
   const today = '2026-05-14' // a Thursday
@@ -21,6 +21,21 @@ describe('report periods', () => {
     expect(previousPeriod({ from: '2026-01-01', to: '2026-03-31' })).toEqual({ from: '2025-10-01', to: '2025-12-31' })
     expect(previousPeriod({ from: '2026-01-01', to: '2026-12-31' })).toEqual({ from: '2025-01-01', to: '2025-12-31' })
     expect(previousPeriod({ from: '2026-05-11', to: '2026-05-17' })).toEqual({ from: '2026-05-04', to: '2026-05-10' })
+  })
+
+  it('rolls the last 30 days, compared with the 30 before even when they are a whole month', () => {
+    expect(resolvePeriod('last_30_days', today)).toEqual({ from: '2026-04-15', to: '2026-05-14' })
+    const april = resolvePeriod('last_30_days', '2026-04-30')
+    expect(april).toEqual({ from: '2026-04-01', to: '2026-04-30' })
+    expect(previousPeriod(april, 'last_30_days')).toEqual({ from: '2026-03-02', to: '2026-03-31' })
+    expect(previousPeriod(april, 'this_month')).toEqual({ from: '2026-03-01', to: '2026-03-31' })
+  })
+
+  it('opens the dashboard on the last 30 days until a week of the month has passed', () => {
+    expect(openingPeriod('2026-05-01')).toBe('last_30_days')
+    expect(openingPeriod('2026-05-07')).toBe('last_30_days')
+    expect(openingPeriod('2026-05-08')).toBe('this_month')
+    expect(openingPeriod('2026-05-31')).toBe('this_month')
   })
 
   it('chooses buckets by length and lists every one, empty ones included', () => {

@@ -1,13 +1,14 @@
-// Report periods are whole UTC calendar days, both ends included. Each preset compares
-// with the period just before it: this month with last month, a custom range with the
-// same number of days before it.
+// Report periods are whole days of the firm's calendar (its time zone, see firmClock), both ends
+// included. Each preset compares with the period just before it: this month with last month,
+// the last 30 days or a custom range with the same number of days before it.
 
-export const PERIOD_PRESETS = ['this_week', 'last_week', 'this_month', 'last_month', 'this_quarter', 'last_quarter', 'this_year', 'last_year', 'custom'] as const
+export const PERIOD_PRESETS = ['this_week', 'last_week', 'last_30_days', 'this_month', 'last_month', 'this_quarter', 'last_quarter', 'this_year', 'last_year', 'custom'] as const
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
 export const PERIOD_PRESET_LABELS: Record<PeriodPreset, string> = {
   this_week: 'This week',
   last_week: 'Last week',
+  last_30_days: 'Last 30 days',
   this_month: 'This month',
   last_month: 'Last month',
   this_quarter: 'This quarter',
@@ -57,21 +58,34 @@ export function resolvePeriod(preset: PeriodPreset, today: string, weekStart = 1
     if (!custom) throw new Error('A custom period needs its first and last day')
     return custom.from <= custom.to ? custom : { from: custom.to, to: custom.from }
   }
+  if (preset === 'last_30_days') return { from: addDays(today, -29), to: today }
   const [when, unit] = preset.split('_') as ['this' | 'last', 'week' | 'month' | 'quarter' | 'year']
   return unitRange(unit, today, when === 'this' ? 0 : -1, weekStart)
 }
 
-/** The period a figure is compared with: the calendar unit before, or as many days just before. */
-export function previousPeriod(range: DayRange): DayRange {
+/**
+ * The period a figure is compared with: the calendar unit before, or as many days just before. A
+ * rolling preset (the last 30 days) always compares with as many days, even when it happens to
+ * cover a whole month.
+ */
+export function previousPeriod(range: DayRange, preset?: PeriodPreset): DayRange {
   const from = new Date(`${range.from}T00:00:00Z`)
   const to = new Date(`${range.to}T00:00:00Z`)
-  const wholeMonths = from.getUTCDate() === 1 && addDays(range.to, 1).slice(8, 10) === '01'
+  const wholeMonths = preset !== 'last_30_days' && from.getUTCDate() === 1 && addDays(range.to, 1).slice(8, 10) === '01'
   if (wholeMonths) {
     const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1
     return { from: fromMs(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - months, 1)), to: addDays(range.from, -1) }
   }
   const days = rangeDays(range)
   return { from: addDays(range.from, -days), to: addDays(range.from, -1) }
+}
+
+/**
+ * The period the dashboard opens on: the current month once a week of it has passed, before that
+ * the last 30 days, so the first days of a month do not open on a nearly empty page.
+ */
+export function openingPeriod(today: string): Extract<PeriodPreset, 'this_month' | 'last_30_days'> {
+  return Number(today.slice(8, 10)) > 7 ? 'this_month' : 'last_30_days'
 }
 
 /** Time buckets for charts: days up to a month, weeks up to a quarter and a bit, months beyond. */

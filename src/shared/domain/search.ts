@@ -30,15 +30,12 @@ export interface SearchResults {
 }
 
 /**
- * Every word the person typed becomes a quoted prefix term (`"acm"*`), all of which must
- * match. Quoting keeps FTS5 syntax (AND, NEAR, column:, *, ^) from being read as operators,
- * so no input can make the query fail. Null when there is no word to look for.
+ * The words the person typed (letters and digits only, at most 12), each to match the start
+ * of a word, all of them. Dropping everything else keeps search syntax (FTS5's AND, NEAR,
+ * column:, *, ^; tsquery's &, |, !, :) from being read as operators, so no input can make
+ * the query fail. Null when there is no word to look for.
  */
-export function toFtsQuery(text: string): string | null {
+export function searchWords(text: string): string[] | null {
   const words = text.normalize('NFC').match(/[\p{L}\p{N}]+/gu)
-  if (!words) return null
-  return words
-    .slice(0, 12)
-    .map((word) => `"${word}"*`)
-    .join(' ')
+  return words ? words.slice(0, 12) : null
 }

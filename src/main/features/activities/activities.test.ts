@@ -1,8 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { computerTimeZone, instantAt, todayIn } from '@shared/domain/firmClock'
 import type { Lead } from '@shared/domain/leads'
 import type { Pipeline } from '@shared/domain/pipelines'
+import { useProcessTimeZone } from '../../../../test/fixtures/time-zones'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
-import { localDay } from '../board/days'
+import { queryValue } from '../../../../test/fixtures/sql'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
 
@@ -104,7 +110,7 @@ describe('activities', () => {
   it('goes away with its lead', async () => {
     await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Call' })
     await t.call('leads.delete', { id: dana.id })
-    expect(t.database.sqlite.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(0)
+    expect(await queryValue(t.database.db, sql`SELECT count(*) FROM activities`)).toBe(0)
   })
 })
 
@@ -154,5 +160,41 @@ describe('follow-ups today', () => {
     await t.call('leads.move', { leadId: lost.id, stageId: stage('Lost'), lostReason: 'No budget' })
     await t.call('leads.snooze', { id: snoozed.id, until: localDay(new Date(Date.now() + 2 * 86_400_000)) })
     expect((await t.call('followUps.today', { until: endOfToday() })).map((f) => f.personName)).toEqual(['Open lead'])
+  })
+})
+
+describe('Today on the firm’s clock', () => {
+  useProcessTimeZone('America/Los_Angeles')
+  let t: TestWorkspace
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    t = await testWorkspace()
+  })
+  afterEach(async () => {
+    await t.dispose()
+    vi.useRealTimers()
+  })
+
+  it('lists what is due by the end of the firm’s day, and snoozes until the firm’s day comes', async () => {
+    const zone = 'Pacific/Auckland'
+    const at = (day: string, time: string) => instantAt(day, time, zone)
+    await t.call('preferences.update', { timeZone: zone })
+    // 22:00 on 31 March in Auckland, 02:00 that day in Los Angeles where this computer is.
+    vi.setSystemTime(new Date(at('2026-03-31', '22:00')))
+    const lead = await t.call('leads.create', { personName: 'Dana Li' })
+    const later = await t.call('leads.create', { personName: 'Kai Tanaka' })
+    await t.call('activities.create', { leadId: lead.id, kind: 'task', subject: 'Before midnight', dueAt: at('2026-03-31', '23:30') })
+    await t.call('activities.create', { leadId: lead.id, kind: 'task', subject: 'Tomorrow morning', dueAt: at('2026-04-01', '00:30') })
+    await t.call('activities.create', { leadId: later.id, kind: 'task', subject: 'Snoozed call', dueAt: at('2026-03-31', '09:00') })
+    expect(await t.fail('leads.snooze', { id: later.id, until: '2026-03-31' })).toMatchObject({ field: 'until' })
+    await t.call('leads.snooze', { id: later.id, until: '2026-04-01' })
+    expect((await t.call('followUps.today', {})).map((f) => [f.activity.subject, f.overdue])).toEqual([['Before midnight', false]])
+    // Half an hour into 1 April there: the morning task is today's, and the snoozed lead is back with its overdue call.
+    vi.setSystemTime(new Date(at('2026-04-01', '00:05')))
+    expect((await t.call('followUps.today', {})).map((f) => [f.activity.subject, f.overdue])).toEqual([
+      ['Snoozed call', true],
+      ['Before midnight', true],
+      ['Tomorrow morning', false],
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { FollowUp } from '@shared/domain/activities'
 import type { Db } from '../context'
-import { localDay } from '../board/days'
+import { readFirmCalendar } from '../../db/calendar'
 import { type ActivityRow, toActivity } from './activities.repo'
 
 /** The "Today" view is a to-do list for a person; past this many it stops being one. */
@@ -10,20 +10,23 @@ export const FOLLOW_UPS_LIMIT = 1000
 type FollowUpRow = ActivityRow & { person_name: string; company: string | null; stage_name: string }
 
 /**
- * Open activities due by `until` (the end of the user's today), soonest first, across
- * leads that are still open. Snoozed leads are left out until they come back.
+ * Open activities due by `until` (by default the end of the firm's today), soonest first,
+ * across leads that are still open. Snoozed leads are left out until they come back.
  */
-export async function followUpsUntil(db: Db, until: string, now: Date = new Date()): Promise<FollowUp[]> {
+export async function followUpsUntil(db: Db, until: string | undefined, now: Date = new Date()): Promise<FollowUp[]> {
   const nowText = now.toISOString()
+  const calendar = await readFirmCalendar(db)
+  const today = calendar.today(now)
+  const end = until === undefined ? (calendar.instants({ to: today }).until as string) : new Date(until).toISOString()
   const result = await sql<FollowUpRow>`
     SELECT a.id, a.lead_id, a.kind, a.subject, a.body, a.due_at, a.done_at, a.created_at, a.updated_at,
            l.person_name, l.company, s.name AS stage_name
     FROM activities a
     JOIN leads l ON l.id = a.lead_id
     JOIN stages s ON s.id = l.stage_id
-    WHERE a.done_at IS NULL AND a.due_at IS NOT NULL AND a.due_at <= ${new Date(until).toISOString()}
+    WHERE a.done_at IS NULL AND a.due_at IS NOT NULL AND a.due_at ${until === undefined ? sql`<` : sql`<=`} ${end}
       AND l.closed_at IS NULL
-      AND (l.snoozed_until IS NULL OR l.snoozed_until <= ${localDay(now)})
+      AND (l.snoozed_until IS NULL OR l.snoozed_until <= ${today})
     ORDER BY a.due_at, a.id
     LIMIT ${FOLLOW_UPS_LIMIT}`.execute(db)
   return result.rows.map((row) => ({

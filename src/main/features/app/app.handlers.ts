@@ -1,6 +1,7 @@
 import type { appContract } from '@shared/contract/app'
 import { AppError } from '@shared/errors'
 import { dirname } from 'node:path'
+import { isServerAddress } from '../../db/errors'
 import type { Db, HandlersFor } from '../context'
 import { generateSample } from '../sample/generate'
 
@@ -20,6 +21,7 @@ export const appHandlers: HandlersFor<typeof appContract> = {
     return { dataFile, appVersion, campaignCount: campaigns, leadCount: leads }
   },
   'app.openDataFolder': async ({ dataFile, platform }) => {
+    if (isServerAddress(dataFile)) throw new AppError('rule', 'This workspace is kept on a PostgreSQL server, so it has no data folder on this computer.')
     const folder = dirname(dataFile)
     await platform.openFolder(folder)
     return { folder }

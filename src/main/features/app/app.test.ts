@@ -1,19 +1,19 @@
 import { dirname } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { tempWorkspace, type TempWorkspace } from '../../../../test/fixtures/workspace'
 
 describe('app.openDataFolder', () => {
-  let t: TestWorkspace
+  let t: TempWorkspace
   beforeEach(async () => {
-    t = await testWorkspace()
+    t = await tempWorkspace()
   })
-  afterEach(() => t.dispose())
+  afterEach(() => t.cleanup())
 
   it('asks the platform to show the folder of the data file', async () => {
     const opened: string[] = []
-    t.workspace.context.platform = { ...t.workspace.context.platform, openFolder: (path) => Promise.resolve(void opened.push(path)) }
+    t.context.platform = { ...t.context.platform, openFolder: (path) => Promise.resolve(void opened.push(path)) }
     const folder = dirname(t.database.file)
-    expect(await t.call('app.openDataFolder', {})).toEqual({ folder })
+    expect(await t.dispatch('app.openDataFolder', {})).toEqual({ ok: true, value: { folder } })
     expect(opened).toEqual([folder])
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RestoreOutcome } from '@shared/domain/backups'
 import { makeTempDir, removeTempDir } from '../../../../test/fixtures/temp-database'
+import { sqliteOf } from '../../db/open'
 import { openWorkspace, type Workspace } from '../../workspace'
 import { backupName, parseBackupName } from './backups.files'
 
@@ -23,7 +24,7 @@ describe('backups, restore and recovery', () => {
     ws = await openWorkspace(dir, 'test', { automaticBackups })
     return ws
   }
-  const leadCount = (w: Workspace) => w.database.sqlite.prepare('SELECT count(*) FROM leads').pluck().get() as number
+  const leadCount = (w: Workspace) => sqliteOf(w.database).prepare('SELECT count(*) FROM leads').pluck().get() as number
 
   it('names backups by time and reason, and reads the names back', () => {
     const at = new Date('2026-03-01T10:05:00.123Z')
@@ -57,7 +58,7 @@ describe('backups, restore and recovery', () => {
     const w = await open()
     await w.dispatch('app.loadSample', { leads: 10 })
     const before = await w.safety.backup('manual')
-    w.database.sqlite.prepare('DELETE FROM leads').run()
+    sqliteOf(w.database).prepare('DELETE FROM leads').run()
     expect(leadCount(w)).toBe(0)
     const outcome = await w.safety.restore(before.name)
     expect(outcome.safetyBackup).toMatchObject({ reason: 'before-restore', leads: 0 })

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { BackupInfo, BackupList, BackupReason, RecoveryStatus, RestoreOutcome } from '@shared/domain/backups'
 import { AppError } from '@shared/errors'
 import { DatabaseDamagedError } from '../../db/errors'
-import { openDatabase, type OpenDatabase } from '../../db/open'
+import { openDatabase, type OpenDatabase, type SqliteDatabase } from '../../db/open'
 import {
   backupFolder,
   checkFile,
@@ -32,8 +32,26 @@ export interface DataSafetyOptions {
 
 const stamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-')
 
-export class DataSafety {
-  private current: OpenDatabase | undefined
+/** What the handlers ask of whatever keeps a workspace safe: the open database, backups, restore, recovery. */
+export interface WorkspaceSafety {
+  /** The open database; a new one after a restore. Throws while the file is damaged. */
+  readonly database: OpenDatabase
+  readonly isOpen: boolean
+  /** Where the workspace lives, fit for messages (a file path, or a server address without its password). */
+  readonly dataFile: string
+  folder(): string
+  backup(reason: BackupReason): Promise<BackupInfo>
+  list(): BackupList
+  restore(name: string): Promise<RestoreOutcome>
+  recoveryStatus(): RecoveryStatus
+  recover(): Promise<RestoreOutcome>
+  startFresh(): Promise<{ damagedKeptAt: string }>
+  moveFolder(to: string): Promise<BackupList>
+  close(): Promise<void>
+}
+
+export class DataSafety implements WorkspaceSafety {
+  private current: SqliteDatabase | undefined
   private damage: { detail: string } | undefined
   private work: Promise<unknown> = Promise.resolve()
   private timer: NodeJS.Timeout | undefined
@@ -68,7 +86,7 @@ export class DataSafety {
     }
   }
 
-  get database(): OpenDatabase {
+  get database(): SqliteDatabase {
     if (!this.current) throw new DatabaseDamagedError(this.dataFile, this.damage?.detail ?? 'it is not open')
     return this.current
   }

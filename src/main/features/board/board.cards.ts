@@ -1,17 +1,13 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import { effectiveProbability, isStale, type BoardCard } from '@shared/domain/board'
-import { LEAD_OWN_COLUMNS, toLead, type LeadJoinedRow } from '../leads/leads.repo'
+import { postgresDialect, sqliteDialect, type SqlDialect } from '../../db/dialect'
+import { LEAD_OWN_COLUMNS, TAGS_JSON, toLead, type LeadJoinedRow } from '../leads/leads.repo'
 
 // The lead columns every card and table row reads (the same names leads.repo's
 // toLead maps), with tags folded into one JSON column so a page is one query.
-export const LEAD_COLUMNS = sql.raw(
-  [
-    ...LEAD_OWN_COLUMNS,
-    'c.name AS campaign_name',
-    'c.channel AS campaign_channel',
-    '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json',
-  ].join(', '),
-)
+const leadColumnsOf = (dialect: SqlDialect) => sql.raw([...LEAD_OWN_COLUMNS, 'c.name AS campaign_name', 'c.channel AS campaign_channel', TAGS_JSON(dialect)].join(', '))
+const LEAD_COLUMNS: Record<SqlDialect['engine'], RawBuilder<unknown>> = { sqlite: leadColumnsOf(sqliteDialect), postgres: leadColumnsOf(postgresDialect) }
+export const leadColumns = (dialect: SqlDialect) => LEAD_COLUMNS[dialect.engine]
 
 /** The earliest due time of the lead's open activities. */
 export const NEXT_FOLLOW_UP = sql.raw(

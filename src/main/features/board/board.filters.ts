@@ -1,13 +1,15 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { ParsedBoardFilters } from '@shared/contract/board'
-import { likePattern } from '../leads/leads.repo'
-import { localDay, localDayEnd, localDayStart } from './days'
+import type { FirmCalendar } from '../../db/calendar'
+import type { SqlDialect } from '../../db/dialect'
+import { searchLeadsWhere } from '../leads/leads.repo'
 
 /**
  * The board's filters as one SQL condition over the leads table under `alias`.
  * Shared by the board columns, their totals and the table, so they always agree.
+ * Days (created from/to, snoozed until) are the firm's calendar days.
  */
-export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date = new Date()): RawBuilder<boolean> {
+export function filtersSql(dialect: SqlDialect, filters: ParsedBoardFilters, calendar: FirmCalendar, alias = 'l', now: Date = new Date()): RawBuilder<boolean> {
   const col = (name: string) => sql.ref(`${alias}.${name}`)
   const conditions: RawBuilder<boolean>[] = []
   const add = (condition: RawBuilder<unknown>) => conditions.push(condition as RawBuilder<boolean>)
@@ -23,18 +25,14 @@ export function filtersSql(filters: ParsedBoardFilters, alias = 'l', now: Date =
   }
   if (filters.minValueMinor !== undefined) add(sql`${col('value_minor')} >= ${filters.minValueMinor}`)
   if (filters.maxValueMinor !== undefined) add(sql`${col('value_minor')} <= ${filters.maxValueMinor}`)
-  if (filters.createdFrom !== undefined) add(sql`${col('created_at')} >= ${localDayStart(filters.createdFrom)}`)
-  if (filters.createdTo !== undefined) add(sql`${col('created_at')} < ${localDayEnd(filters.createdTo)}`)
+  const created = calendar.instants({ from: filters.createdFrom, to: filters.createdTo })
+  if (created.from !== null) add(sql`${col('created_at')} >= ${created.from}`)
+  if (created.until !== null) add(sql`${col('created_at')} < ${created.until}`)
   if (filters.closeFrom !== undefined) add(sql`${col('expected_close_on')} >= ${filters.closeFrom}`)
   if (filters.closeTo !== undefined) add(sql`${col('expected_close_on')} <= ${filters.closeTo}`)
-  if (filters.search !== undefined) {
-    const like = likePattern(filters.search)
-    add(
-      sql`(${col('person_name')} LIKE ${like} ESCAPE '\\' OR ${col('company')} LIKE ${like} ESCAPE '\\' OR ${col('email')} LIKE ${like} ESCAPE '\\' OR ${col('notes')} LIKE ${like} ESCAPE '\\')`,
-    )
-  }
+  if (filters.search !== undefined) add(searchLeadsWhere(dialect, filters.search, alias))
   // A lead snoozed until a day comes back on that day.
-  if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${localDay(now)})`)
+  if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${calendar.today(now)})`)
 
-  return conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`
+  return conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` AND `)}`
 }

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { InputOf, Method, ResultOf } from '@shared/contract'
 import type { AppErrorShape } from '@shared/errors'
+import { testWorkspaceTarget } from '../../../../test/fixtures/test-database'
 import type { OpenDatabase } from '../../db/open'
+import type { NewLeadRow } from '../../db/schema'
 import { openWorkspace, type Workspace } from '../../workspace'
 
 export interface TestWorkspace {
@@ -16,10 +15,10 @@ export interface TestWorkspace {
   dispose(): Promise<void>
 }
 
-/** A fresh workspace in a temp folder, removed again by `dispose`. For tests and benchmarks. */
+/** A fresh workspace on the test project's engine (a temp folder, or a fresh PostgreSQL database), removed again by `dispose`. */
 export async function testWorkspace(): Promise<TestWorkspace> {
-  const dir = mkdtempSync(join(tmpdir(), 'baton-test-'))
-  const workspace = await openWorkspace(dir, 'test')
+  const place = await testWorkspaceTarget()
+  const workspace = await openWorkspace(place.target, 'test')
   return {
     workspace,
     database: workspace.database,
@@ -35,53 +34,57 @@ export async function testWorkspace(): Promise<TestWorkspace> {
     },
     async dispose() {
       await workspace.close()
-      rmSync(dir, { recursive: true, force: true })
+      await place.dispose()
     },
   }
 }
 
+const ROWS_PER_INSERT = 500
+
 /**
  * Fills the first pipeline with `count` leads spread over its stages straight through
- * SQLite (fast, no rules): for tests of reads at scale, not of the write paths.
+ * multi-row inserts (fast, no rules): for tests of reads at scale, not of the write paths.
  */
-export function seedLeads(database: OpenDatabase, count: number, pipelineId = 1): void {
-  const { sqlite } = database
-  const stages = sqlite.prepare('SELECT id, kind FROM stages WHERE pipeline_id = ? ORDER BY position').all(pipelineId) as Array<{ id: number; kind: string }>
-  const campaign = sqlite
-    .prepare(
-      `INSERT INTO campaigns (name, channel, status, created_at, updated_at) VALUES ('Seed webinar', 'video', 'active', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z') RETURNING id`,
-    )
-    .get() as { id: number }
-  const insert = sqlite.prepare(`INSERT INTO leads (person_name, company, email, source_campaign_id, pipeline_id, stage_id, position, value_minor,
-      probability_override, owner, created_at, updated_at, stage_entered_at, last_activity_at, closed_at, lost_reason)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const tag = sqlite.prepare('INSERT INTO lead_tags (lead_id, tag) VALUES (?, ?)')
-  const task = sqlite.prepare(`INSERT INTO activities (lead_id, kind, subject, due_at, created_at, updated_at) VALUES (?, 'task', 'Follow up', ?, ?, ?)`)
+export async function seedLeads(database: OpenDatabase, count: number, pipelineId = 1): Promise<void> {
+  const stages = await database.db.selectFrom('stages').select(['id', 'kind']).where('pipeline_id', '=', pipelineId).orderBy('position').execute()
   const owners = ['Ana', 'Ben', 'Chen', 'Dee']
-  sqlite.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const stage = stages[i % stages.length] as { id: number; kind: string }
-      const created = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
-      const { lastInsertRowid } = insert.run(
-        `Person ${i}`,
-        `Company ${i % 700}`,
-        `person${i}@example.com`,
-        i % 3 === 0 ? campaign.id : null,
-        pipelineId,
-        stage.id,
-        Math.floor(i / stages.length) * 1024,
-        ((i * 7919) % 50_000) * 100,
-        i % 10 === 0 ? 55 : null,
-        owners[i % owners.length],
-        created,
-        created,
-        created,
-        i % 2 === 0 ? created : null,
-        stage.kind === 'open' ? null : created,
-        stage.kind === 'lost' ? 'No budget' : null,
-      )
-      if (i % 4 === 0) tag.run(lastInsertRowid, 'hot')
-      if (i % 5 === 0) task.run(lastInsertRowid, created, created, created)
+  await database.db.transaction().execute(async (trx) => {
+    const campaign = await trx
+      .insertInto('campaigns')
+      .values({ name: 'Seed webinar', channel: 'video', status: 'active', budget_minor: 0, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    for (let start = 0; start < count; start += ROWS_PER_INSERT) {
+      const leads: NewLeadRow[] = []
+      for (let i = start; i < Math.min(count, start + ROWS_PER_INSERT); i++) {
+        const stage = stages[i % stages.length] as { id: number; kind: string }
+        const created = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
+        leads.push({
+          person_name: `Person ${i}`,
+          company: `Company ${i % 700}`,
+          email: `person${i}@example.com`,
+          source_campaign_id: i % 3 === 0 ? campaign.id : null,
+          pipeline_id: pipelineId,
+          stage_id: stage.id,
+          position: Math.floor(i / stages.length) * 1024,
+          value_minor: ((i * 7919) % 50_000) * 100,
+          probability_override: i % 10 === 0 ? 55 : null,
+          owner: owners[i % owners.length] ?? null,
+          created_at: created,
+          updated_at: created,
+          stage_entered_at: created,
+          last_activity_at: i % 2 === 0 ? created : null,
+          closed_at: stage.kind === 'open' ? null : created,
+          lost_reason: stage.kind === 'lost' ? 'No budget' : null,
+        })
+      }
+      // Both engines return a multi-row insert's rows in the order given.
+      const made = await trx.insertInto('leads').values(leads).returning(['id', 'created_at']).execute()
+      const every = (n: number) => made.filter((_, k) => (start + k) % n === 0)
+      const tags = every(4).map((row) => ({ lead_id: row.id, tag: 'hot' }))
+      if (tags.length > 0) await trx.insertInto('lead_tags').values(tags).execute()
+      const tasks = every(5).map((row) => ({ lead_id: row.id, kind: 'task', subject: 'Follow up', due_at: row.created_at, created_at: row.created_at, updated_at: row.created_at }))
+      if (tasks.length > 0) await trx.insertInto('activities').values(tasks).execute()
     }
-  })()
+  })
 }

@@ -1,10 +1,15 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '@shared/contract'
 import type { BoardFilters } from '@shared/contract/board'
 import type { BoardData } from '@shared/domain/board'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { seedLeads, testWorkspace, type TestWorkspace } from './board.fixtures'
-import { localDay } from './days'
+import { execute, queryColumn, queryRow } from '../../../../test/fixtures/sql'
+import { computerTimeZone, todayIn } from '@shared/domain/firmClock'
+
+// The workspace's time zone is the computer's (the migration that added it takes it from there).
+const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
 
 const dayOffset = (days: number) => localDay(new Date(Date.now() + days * 86_400_000))
 
@@ -72,7 +77,7 @@ describe('board', () => {
     await t.call('leads.move', { leadId: a.id, stageId: stageId('New'), beforeLeadId: b.id })
     expect(names(await load(), 'New')).toEqual(['A', 'B', 'C'])
     // Only the moved lead was written: no renumbering of the column.
-    const positions = t.database.sqlite.prepare('SELECT position FROM leads ORDER BY id').pluck().all()
+    const positions = await queryColumn(t.database.db, sql`SELECT position FROM leads ORDER BY id`)
     expect(positions[1]).toBe(b.position)
   })
 
@@ -107,14 +112,14 @@ describe('board', () => {
   it('marks a card stale after the stage’s stale days without activity in the stage, and a move or an activity resets it', async () => {
     const dana = await lead()
     const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString()
-    t.database.sqlite.prepare('UPDATE leads SET created_at = ?, stage_entered_at = ? WHERE id = ?').run(tenDaysAgo, tenDaysAgo, dana.id)
+    await execute(t.database.db, sql`UPDATE leads SET created_at = ${tenDaysAgo}, stage_entered_at = ${tenDaysAgo} WHERE id = ${dana.id}`)
     // New goes stale after 7 days.
     expect(column(await load(), 'New').cards[0]?.stale).toBe(true)
     await t.call('activities.create', { leadId: dana.id, kind: 'call', subject: 'Checked in' })
     expect(column(await load(), 'New').cards[0]?.stale).toBe(false)
 
     // Neglected again for ten days, then moved: the clock starts over in the new stage.
-    t.database.sqlite.prepare('UPDATE leads SET last_activity_at = ? WHERE id = ?').run(tenDaysAgo, dana.id)
+    await execute(t.database.db, sql`UPDATE leads SET last_activity_at = ${tenDaysAgo} WHERE id = ${dana.id}`)
     expect(column(await load(), 'New').cards[0]?.stale).toBe(true)
     await t.call('leads.move', { leadId: dana.id, stageId: stageId('Contacted') })
     expect(column(await load(), 'Contacted').cards[0]).toMatchObject({ id: dana.id, stale: false })
@@ -189,7 +194,7 @@ describe('board', () => {
       expect(await shown({})).toEqual(['Ada Park', 'Cy Diaz'])
       expect(column(await load(), 'New').count).toBe(1)
       expect(await shown({ includeSnoozed: true })).toEqual(['Ada Park', 'Bo Chen', 'Cy Diaz'])
-      t.database.sqlite.prepare('UPDATE leads SET snoozed_until = ? WHERE id = ?').run(localDay(), bo!.id)
+      await execute(t.database.db, sql`UPDATE leads SET snoozed_until = ${localDay()} WHERE id = ${bo!.id}`)
       expect(await shown({})).toEqual(['Ada Park', 'Bo Chen', 'Cy Diaz'])
     })
 
@@ -206,12 +211,12 @@ describe('board', () => {
   })
 
   it('loads 10,000 leads as one page per column, with totals over all of them', async () => {
-    seedLeads(t.database, 10_000)
+    await seedLeads(t.database, 10_000)
     const board = await load()
     expect(board.columns).toHaveLength(7)
     expect(board.columns.reduce((n, c) => n + c.count, 0)).toBe(10_000)
     expect(board.columns.every((c) => c.cards.length === 40 && c.hasMore)).toBe(true)
-    const raw = t.database.sqlite.prepare('SELECT count(*) AS n, sum(value_minor) AS v FROM leads WHERE stage_id = ?').get(stageId('Proposal')) as { n: number; v: number }
+    const raw = await queryRow<{ n: number; v: number }>(t.database.db, sql`SELECT count(*) AS n, sum(value_minor) AS v FROM leads WHERE stage_id = ${stageId('Proposal')}`)
     expect(column(board, 'Proposal')).toMatchObject({ count: raw.n, totalValueMinor: raw.v })
     const positions = column(board, 'Proposal').cards.map((c) => c.position)
     expect(positions).toEqual([...positions].sort((a, b) => a - b))

@@ -4,7 +4,7 @@ import type { SnapshotDayInput, SnapshotFields } from '@shared/contract/campaign
 import type { MetricSnapshot, SnapshotSaveResult } from '@shared/domain/campaignSnapshots'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 type SnapshotDay = z.output<typeof SnapshotDayInput>
@@ -82,10 +82,10 @@ export async function saveSnapshots(db: Db, campaignId: number, days: SnapshotDa
         })
         .onConflict((oc) =>
           oc.columns(['campaign_id', 'measured_on']).doUpdateSet({
-            impressions: sql`coalesce(${day.impressions}, impressions)`,
-            clicks: sql`coalesce(${day.clicks}, clicks)`,
-            visits: sql`coalesce(${day.visits}, visits)`,
-            engagements: sql`coalesce(${day.engagements}, engagements)`,
+            impressions: sql`coalesce(${day.impressions}, campaign_metrics.impressions)`,
+            clicks: sql`coalesce(${day.clicks}, campaign_metrics.clicks)`,
+            visits: sql`coalesce(${day.visits}, campaign_metrics.visits)`,
+            engagements: sql`coalesce(${day.engagements}, campaign_metrics.engagements)`,
           }),
         )
         .execute()

@@ -1,19 +1,21 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { SnapshotDayInput } from '@shared/contract/campaignSnapshots'
 import { appError } from '../../../../test/fixtures/app-error'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
 import { createCampaign } from '../campaigns/campaigns.service'
 import type { Db, HandlerContext } from '../context'
 import { deleteSnapshot, listSnapshots, saveSnapshots, updateSnapshot } from './campaignSnapshots.service'
+import { queryValue } from '../../../../test/fixtures/sql'
 
 const dayOf = (measuredOn: string, counts: Partial<Record<'impressions' | 'clicks' | 'visits' | 'engagements', number | null>> = {}) =>
   SnapshotDayInput.parse({ measuredOn, ...counts })
 
 describe('campaign metric snapshots', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = (): Db => database().db
   const campaign = () => createCampaign(db(), CampaignInput.parse({ name: 'Search', channel: 'sem' }))
   const counts = async (campaignId: number) => (await listSnapshots(db(), campaignId)).map((s) => [s.measuredOn, s.impressions, s.clicks, s.visits, s.engagements])
@@ -53,7 +55,7 @@ describe('campaign metric snapshots', () => {
 
   it('saves nothing when the campaign is gone', async () => {
     expect((await appError(saveSnapshots(db(), 404, [dayOf('2026-03-02')]))).code).toBe('not_found')
-    expect(database().sqlite.prepare('SELECT count(*) FROM campaign_metrics').pluck().get()).toBe(0)
+    expect(await queryValue(database().db, sql`SELECT count(*) FROM campaign_metrics`)).toBe(0)
   })
 
   it('edits one day, refusing a date another day of the campaign has', async () => {

@@ -1,18 +1,20 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { SpendInput } from '@shared/contract/campaignSpend'
 import { appError } from '../../../../test/fixtures/app-error'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createDispatch } from '../../ipc/dispatch'
 import { handlers } from '../../handlers'
 import { createCampaign, deleteCampaign } from '../campaigns/campaigns.service'
 import type { Db, HandlerContext } from '../context'
 import { createSpend, deleteSpend, spendLedger, updateSpend } from './campaignSpend.service'
+import { queryValue } from '../../../../test/fixtures/sql'
 
 const spend = (input: Partial<SpendInput> = {}) => SpendInput.parse({ spentOn: '2026-03-02', amountMinor: 10_000, ...input })
 
 describe('campaign spend ledger', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = (): Db => database().db
   const campaign = (budgetMinor = 50_000) => createCampaign(db(), CampaignInput.parse({ name: 'Spring ads', channel: 'social_ads', budgetMinor }))
 
@@ -71,7 +73,7 @@ describe('campaign spend ledger', () => {
     const c = await campaign()
     await createSpend(db(), c.id, spend())
     await deleteCampaign(db(), c.id)
-    expect(database().sqlite.prepare('SELECT count(*) FROM campaign_spend').pluck().get()).toBe(0)
+    expect(await queryValue(database().db, sql`SELECT count(*) FROM campaign_spend`)).toBe(0)
   })
 
   it('refuses a missing date, a zero or negative amount and fractions of a cent over IPC, on the field', async () => {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { dialectOf, type SqlDialect } from '../../db/dialect'
 import type { z } from 'zod'
 import type { CampaignListQuery } from '@shared/contract/campaigns'
 import type { Campaign, CampaignSummary } from '@shared/domain/campaigns'
@@ -52,6 +53,10 @@ export async function findCampaign(db: Db, id: number): Promise<Campaign | undef
   return row && toCampaign(row)
 }
 
+/** The campaign `c` has `text` in its name or tracking code (ASCII case aside). */
+export const campaignSearchWhere = (dialect: SqlDialect, text: string) =>
+  sql<boolean>`(${dialect.contains(sql.ref('c.name'), text)} OR ${dialect.contains(sql.ref('c.tracking_code'), text)})`
+
 export async function listCampaigns(db: Db, query: z.output<typeof CampaignListQuery>): Promise<CampaignSummary[]> {
   let q = baseQuery(db)
     .select((eb) => [
@@ -74,10 +79,7 @@ export async function listCampaigns(db: Db, query: z.output<typeof CampaignListQ
     .orderBy('c.id', 'desc')
   if (query.status) q = q.where('c.status', '=', query.status)
   if (query.channel) q = q.where('c.channel', '=', query.channel)
-  if (query.search) {
-    const like = `%${query.search.replace(/[%_\\]/g, '\\$&')}%`
-    q = q.where((eb) => eb.or([sql<boolean>`c.name LIKE ${like} ESCAPE '\\'`, sql<boolean>`c.tracking_code LIKE ${like} ESCAPE '\\'`]))
-  }
+  if (query.search) q = q.where(campaignSearchWhere(dialectOf(db), query.search))
   const rows = await q.execute()
   return rows.map((row) => ({
     ...toCampaign(row),

@@ -1,16 +1,18 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { CampaignInput, CampaignListQuery } from '@shared/contract/campaigns'
 import { LeadInput } from '@shared/contract/leads'
 import { SegmentInput } from '@shared/contract/segments'
 import { appError } from '../../../../test/fixtures/app-error'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import type { Db } from '../context'
 import { createLead, moveLead } from '../leads/leads.service'
 import { findStage } from '../pipelines/pipelines.repo'
 import { createSegment } from '../segments/segments.service'
 import { listCampaigns } from './campaigns.repo'
 import { createCampaign, deleteCampaign, getCampaign, updateCampaign } from './campaigns.service'
+import { execute, queryRows, queryValue } from '../../../../test/fixtures/sql'
 
 // Inputs go through the contract's schema, as they do when they arrive over IPC.
 const fields = (input: Partial<CampaignInput> = {}) => CampaignInput.parse({ name: 'Spring webinar', channel: 'email', ...input })
@@ -21,7 +23,7 @@ const WON_STAGE = 6
 const LOST_STAGE = 7
 
 describe('campaigns', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = (): Db => database().db
 
   describe('create and get', () => {
@@ -148,14 +150,14 @@ describe('campaigns', () => {
     it('keeps its leads, which lose the link', async () => {
       const a = await createCampaign(db(), fields())
       const lead = await createLead(db(), LeadInput.parse({ personName: 'Dana Li', sourceCampaignId: a.id }))
-      database().sqlite.prepare(`INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (?, '2026-03-02', 500, 'x')`).run(a.id)
+      await execute(database().db, sql`INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (${a.id}, '2026-03-02', 500, 'x')`)
 
       await deleteCampaign(db(), a.id)
 
-      const row = database().sqlite.prepare('SELECT id, source_campaign_id FROM leads').all()
+      const row = await queryRows(database().db, sql`SELECT id, source_campaign_id FROM leads`)
       expect(row).toEqual([{ id: lead.id, source_campaign_id: null }])
-      expect(database().sqlite.prepare('SELECT count(*) FROM touchpoints').pluck().get()).toBe(0)
-      expect(database().sqlite.prepare('SELECT count(*) FROM campaign_spend').pluck().get()).toBe(0)
+      expect(await queryValue(database().db, sql`SELECT count(*) FROM touchpoints`)).toBe(0)
+      expect(await queryValue(database().db, sql`SELECT count(*) FROM campaign_spend`)).toBe(0)
     })
 
     it('says a missing campaign no longer exists', async () => {
@@ -220,9 +222,7 @@ describe('campaigns', () => {
       await moveLead(db(), { leadId: a.id, stageId: WON_STAGE, beforeLeadId: null })
       await moveLead(db(), { leadId: b.id, stageId: LOST_STAGE, beforeLeadId: null, lostReason: 'No budget' })
       await moveLead(db(), { leadId: d.id, stageId: WON_STAGE, beforeLeadId: null })
-      const spend = database().sqlite.prepare(`INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (?, ?, ?, 'x')`)
-      spend.run(email.id, '2026-03-02', 12_000)
-      spend.run(email.id, '2026-03-09', 8_050)
+      await execute(db(), sql`INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (${email.id}, '2026-03-02', 12000, 'x'), (${email.id}, '2026-03-09', 8050, 'x')`)
 
       const byName = Object.fromEntries((await listCampaigns(db(), query())).map((c) => [c.name, c]))
       expect(byName['Spring email']).toMatchObject({ leadCount: 3, wonCount: 1, spentMinor: 20_050 })

@@ -1,19 +1,21 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { CampaignTableQuery } from '@shared/contract/campaigns'
 import { computeMetrics } from '@shared/domain/metrics'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { seedMetricsFirm } from '../metrics/metrics.fixtures'
 import { campaignTable } from './campaigns.table'
+import { execute } from '../../../../test/fixtures/sql'
 
 // The firm of metrics.fixtures.ts: A (email, segment S1), B (video), C (seo, no spend, no leads).
 describe('campaign table', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const table = (query: CampaignTableQuery = {}) => campaignTable(database().db, CampaignTableQuery.parse(query))
   const names = async (query: CampaignTableQuery = {}) => (await table(query)).rows.map((r) => r.name)
   const PERIOD = { from: '2026-01-01', to: '2026-02-28' }
 
   it('gives every campaign its figures for the period and adds up the totals', async () => {
-    seedMetricsFirm(database().sqlite)
+    await seedMetricsFirm(database().db)
     const result = await table(PERIOD)
     const byName = Object.fromEntries(result.rows.map((r) => [r.name, r]))
     expect(byName.A?.inputs).toMatchObject({ spendMinor: 15_000, leads: 4, qualifiedLeads: 3, wonDeals: 2, revenueMinor: 120_000 })
@@ -24,7 +26,7 @@ describe('campaign table', () => {
   })
 
   it('sorts in SQL by a plain column or a computed figure, undefined figures last either way', async () => {
-    seedMetricsFirm(database().sqlite)
+    await seedMetricsFirm(database().db)
     expect(await names({ ...PERIOD, sort: { column: 'name', direction: 'desc' } })).toEqual(['C', 'B', 'A'])
     expect(await names({ ...PERIOD, sort: { column: 'costPerLead', direction: 'asc' } })).toEqual(['A', 'B', 'C'])
     expect(await names({ ...PERIOD, sort: { column: 'costPerLead', direction: 'desc' } })).toEqual(['B', 'A', 'C'])
@@ -33,7 +35,7 @@ describe('campaign table', () => {
   })
 
   it('filters by channel, status, segment and search', async () => {
-    seedMetricsFirm(database().sqlite)
+    await seedMetricsFirm(database().db)
     expect(await names({ channel: 'video' })).toEqual(['B'])
     expect(await names({ segmentId: 1 })).toEqual(['A'])
     expect(await names({ status: 'active' })).toEqual([])
@@ -41,10 +43,10 @@ describe('campaign table', () => {
   })
 
   it('lists only campaigns that ran in the period or brought something in it', async () => {
-    seedMetricsFirm(database().sqlite)
+    await seedMetricsFirm(database().db)
     const at = '2025-01-01T00:00:00.000Z'
-    database().sqlite.prepare(`INSERT INTO campaigns (name, channel, starts_on, ends_on, created_at, updated_at) VALUES ('Old fair', 'event', '2025-05-01', '2025-05-02', ?, ?)`).run(at, at)
-    database().sqlite.prepare(`INSERT INTO campaigns (name, channel, starts_on, ends_on, created_at, updated_at) VALUES ('Winter mail', 'email', '2026-02-20', '2026-04-01', ?, ?)`).run(at, at)
+    await execute(database().db, sql`INSERT INTO campaigns (name, channel, starts_on, ends_on, created_at, updated_at) VALUES ('Old fair', 'event', '2025-05-01', '2025-05-02', ${at}, ${at})`)
+    await execute(database().db, sql`INSERT INTO campaigns (name, channel, starts_on, ends_on, created_at, updated_at) VALUES ('Winter mail', 'email', '2026-02-20', '2026-04-01', ${at}, ${at})`)
     expect((await names(PERIOD)).sort()).toEqual(['A', 'B', 'C', 'Winter mail'])
     expect((await names()).length).toBe(5)
   })

@@ -5,23 +5,24 @@ import BetterSqlite3 from 'better-sqlite3'
 import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { seedLeads, testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { tempWorkspace, type TempWorkspace } from '../../../../test/fixtures/workspace'
+import { seedLeads } from '../board/board.fixtures'
 import { writeEverythingZip } from './zipEverything'
 
 describe('export everything', () => {
-  let t: TestWorkspace
+  let t: TempWorkspace
   let out: string
   beforeEach(async () => {
-    t = await testWorkspace()
+    t = await tempWorkspace()
     out = mkdtempSync(join(tmpdir(), 'baton-zip-'))
   })
   afterEach(async () => {
-    await t.dispose()
+    await t.cleanup()
     rmSync(out, { recursive: true, force: true })
   })
 
   it('writes every table as CSV and a consistent copy of the data file into one zip', async () => {
-    seedLeads(t.database, 5000)
+    await seedLeads(t.database, 5000)
     t.database.sqlite.prepare(`UPDATE leads SET person_name = '=HYPERLINK("http://x")', company = 'Zoë & Söhne, "Köln"' WHERE id = 1`).run()
     const target = join(out, 'baton-export.zip')
     const seen: number[] = []
@@ -49,7 +50,7 @@ describe('export everything', () => {
   })
 
   it('leaves no file behind when cancelled', async () => {
-    seedLeads(t.database, 5000)
+    await seedLeads(t.database, 5000)
     const target = join(out, 'baton-export.zip')
     const controller = new AbortController()
     await expect(

@@ -1,5 +1,7 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { queryValue } from '../../../../test/fixtures/sql'
 
 describe('feedback', () => {
   let t: TestWorkspace
@@ -22,7 +24,7 @@ describe('feedback', () => {
     const list = await t.call('feedback.list', { leadId: dana.id })
     expect(list.map((f) => f.text)).toEqual(['Met at a fair', 'Prefers email', 'Too expensive'])
     // The campaign side can count it.
-    expect(t.database.sqlite.prepare("SELECT count(*) FROM feedback WHERE campaign_id = ? AND kind = 'objection'").pluck().get(webinar.id)).toBe(1)
+    expect(await queryValue(t.database.db, sql`SELECT count(*) FROM feedback WHERE campaign_id = ${webinar.id} AND kind = 'objection'`)).toBe(1)
   })
 
   it('has no campaign when the lead has none, and refuses a campaign that is gone', async () => {

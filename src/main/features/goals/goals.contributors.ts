@@ -1,16 +1,16 @@
 import { sql, type ExpressionBuilder } from 'kysely'
-import type { Goal, GoalContributors, GoalMetric } from '@shared/domain/goals'
+import type { Goal, GoalContributorLead, GoalContributors, GoalMetric } from '@shared/domain/goals'
+import { readFirmCalendar } from '../../db/calendar'
 import type { Database } from '../../db/schema'
 import type { Db } from '../context'
+import { attributedDeals } from '../metrics/metrics.repo'
+import { metricFilterOf } from './goals.measure'
 import { listCheckins } from './goals.repo'
 import { getGoalRecord } from './goals.service'
 
 const LIMIT = 200
-const CLOSED_METRICS: ReadonlySet<GoalMetric> = new Set(['won_revenue', 'deals_won', 'avg_deal_size', 'sales_cycle_days', 'win_rate'])
+const CLOSED_METRICS: ReadonlySet<GoalMetric> = new Set(['deals_won', 'avg_deal_size', 'sales_cycle_days', 'win_rate'])
 const CREATED_METRICS: ReadonlySet<GoalMetric> = new Set(['new_leads', 'qualified_leads', 'lead_to_won'])
-
-const instant = (day: string) => `${day}T00:00:00.000Z`
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /** The goal's filter on a lead row `l` whose source campaign is joined as `c` (the same narrowing the metrics module applies). */
 function leadFilter(goal: Goal) {
@@ -30,12 +30,15 @@ function leadFilter(goal: Goal) {
 /** What makes up a goal's current figure, so a person can check it: leads, campaigns, activities or check-ins. */
 export async function goalContributors(db: Db, id: number, today: string): Promise<GoalContributors> {
   const goal = await getGoalRecord(db, id)
-  const from = instant(goal.startsOn)
-  const until = instant(dayAfter(today < goal.endsOn ? today : goal.endsOn))
+  const asOf = today < goal.endsOn ? today : goal.endsOn
+  const bounds = (await readFirmCalendar(db)).instants({ from: goal.startsOn, to: asOf })
+  const from = bounds.from as string
+  const until = bounds.until as string
   if (goal.metric === 'manual') {
     const rows = await listCheckins(db, id)
     return { kind: 'checkins', caption: 'Check-ins, oldest first', total: rows.length, rows }
   }
+  if (goal.metric === 'won_revenue') return wonRevenueContributors(db, goal, asOf)
   if (goal.metric === 'activities_logged') {
     const base = db
       .selectFrom('activities as a')
@@ -70,7 +73,7 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
       kind: 'leads',
       caption,
       total,
-      rows: rows.map((r) => ({ id: r.id, personName: r.person_name, company: r.company, valueMinor: r.value_minor, stageName: r.stage_name, at: r.at, campaignName: r.campaign_name })),
+      rows: rows.map((r) => ({ id: r.id, personName: r.person_name, company: r.company, valueMinor: r.value_minor, creditMinor: null, stageName: r.stage_name, at: r.at, campaignName: r.campaign_name })),
     }
   }
   // Spend-based figures (spend, CPL, CAC, ROI): the campaigns whose spend is in the period.
@@ -107,4 +110,29 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
     total: rows.length,
     rows: rows.map((r) => ({ id: r.id, name: r.name, channel: r.channel as never, spendMinor: Number(r.spend_minor), leads: Number(r.leads ?? 0) })),
   }
+}
+
+/**
+ * The deals behind a won-revenue goal, with the share each earned for the goal's campaign, channel
+ * or segment: read from the metrics module's own split, so the credited column adds up to the goal's figure.
+ */
+async function wonRevenueContributors(db: Db, goal: Goal, asOf: string): Promise<GoalContributors> {
+  const credited = await attributedDeals(db, metricFilterOf(goal.filters, { start: goal.startsOn, end: asOf }))
+  const shown = credited.slice(0, LIMIT)
+  const details = shown.length
+    ? await db
+        .selectFrom('leads as l')
+        .innerJoin('stages as s', 's.id', 'l.stage_id')
+        .leftJoin('campaigns as c', 'c.id', 'l.source_campaign_id')
+        .select(['l.id', 'l.person_name', 'l.company', 'l.value_minor', 's.name as stage_name', 'l.closed_at', 'c.name as campaign_name'])
+        .where('l.id', 'in', shown.map((d) => d.leadId))
+        .execute()
+    : []
+  const byId = new Map(details.map((r) => [r.id, r]))
+  const rows = shown.flatMap((deal): GoalContributorLead[] => {
+    const r = byId.get(deal.leadId)
+    if (!r) return []
+    return [{ id: r.id, personName: r.person_name, company: r.company, valueMinor: r.value_minor, creditMinor: deal.creditMinor, stageName: r.stage_name, at: r.closed_at ?? '', campaignName: r.campaign_name }]
+  })
+  return { kind: 'leads', caption: 'Deals won in the period, with the revenue credited to this goal', total: credited.length, rows }
 }

@@ -1,6 +1,6 @@
 import type { goalsContract } from '@shared/contract/goals'
 import type { HandlersFor } from '../context'
-import { localDay } from '../board/days'
+import { firmToday } from '../../db/calendar'
 import { goalAchievability } from './goals.achievability'
 import { goalBurnUp } from './goals.burnup'
 import { goalChips } from './goals.chips'
@@ -8,17 +8,17 @@ import { goalContributors } from './goals.contributors'
 import { addCheckin, archiveGoal, createGoal, deleteCheckin, deleteGoal, getGoalDetail, listGoalViews, refreezeGoal, updateGoal } from './goals.service'
 
 export const goalsHandlers: HandlersFor<typeof goalsContract> = {
-  'goals.list': ({ db }, { archived }) => listGoalViews(db, archived, localDay()),
-  'goals.get': ({ db }, { id }) => getGoalDetail(db, id, localDay()),
+  'goals.list': async ({ db }, { archived }) => listGoalViews(db, archived, await firmToday(db)),
+  'goals.get': async ({ db }, { id }) => getGoalDetail(db, id, await firmToday(db)),
   'goals.create': ({ db }, input) => createGoal(db, input),
   'goals.update': ({ db }, { id, fields }) => updateGoal(db, id, fields),
   'goals.delete': ({ db }, { id }) => deleteGoal(db, id),
-  'goals.archive': ({ db }, { id, archived }) => archiveGoal(db, id, archived, localDay()),
-  'goals.refreeze': ({ db }, { id }) => refreezeGoal(db, id, localDay()),
+  'goals.archive': async ({ db }, { id, archived }) => archiveGoal(db, id, archived, await firmToday(db)),
+  'goals.refreeze': async ({ db }, { id }) => refreezeGoal(db, id, await firmToday(db)),
   'goals.achievability': ({ db }, query) => goalAchievability(db, query),
-  'goals.burnUp': ({ db }, { id }) => goalBurnUp(db, id, localDay()),
-  'goals.contributors': ({ db }, { id }) => goalContributors(db, id, localDay()),
-  'goals.chips': ({ db }, place) => goalChips(db, place, localDay()),
+  'goals.burnUp': async ({ db }, { id }) => goalBurnUp(db, id, await firmToday(db)),
+  'goals.contributors': async ({ db }, { id }) => goalContributors(db, id, await firmToday(db)),
+  'goals.chips': async ({ db }, place) => goalChips(db, place, await firmToday(db)),
   'goals.addCheckin': ({ db }, input) => addCheckin(db, input),
   'goals.deleteCheckin': ({ db }, { id }) => deleteCheckin(db, id),
 }

@@ -36,7 +36,9 @@ export function metricFilterOf(filters: GoalFilters, period: Period): MetricFilt
 export function figureOf(metric: Exclude<GoalMetric, 'manual' | 'activities_logged'>, i: MetricInputs): number | null {
   switch (metric) {
     case 'won_revenue':
-      return i.wonValueMinor
+      // The revenue every page shows: attributed under the workspace's model, so a goal on one
+      // campaign, channel or segment counts that one's share of each deal, never a deal twice.
+      return i.revenueMinor
     case 'deals_won':
       return i.wonDeals
     case 'new_leads':

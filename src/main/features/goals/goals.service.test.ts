@@ -1,8 +1,9 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { GoalInput } from '@shared/contract/goals'
 import type { GoalMetric } from '@shared/domain/goals'
 import { AppError } from '@shared/errors'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { CAMPAIGN, seedMetricsFirm } from '../metrics/metrics.fixtures'
 import { goalAchievability } from './goals.achievability'
 import { goalBurnUp } from './goals.burnup'
@@ -10,6 +11,7 @@ import { goalChips } from './goals.chips'
 import { goalContributors } from './goals.contributors'
 import { measureMetric } from './goals.measure'
 import { addCheckin, archiveGoal, createGoal, getGoalDetail, listGoalViews, refreezeGoal, updateGoal } from './goals.service'
+import { execute } from '../../../../test/fixtures/sql'
 
 // The hand-built firm of metrics.fixtures.ts over 1 Jan – 28 Feb 2026; every figure below is
 // worked out by hand from it (see metrics.repo.test.ts for the inputs).
@@ -19,19 +21,24 @@ const goalInput = (over: Record<string, unknown> = {}) =>
   GoalInput.parse({ title: 'Q1 revenue', team: 'shared', metric: 'won_revenue', target: 150_000, startsOn: PERIOD.start, endsOn: PERIOD.end, ...over })
 
 describe('goals on the metrics module', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = () => database().db
-  function seed() {
-    seedMetricsFirm(database().sqlite)
-    const activity = database().sqlite.prepare(`INSERT INTO activities (lead_id, kind, subject, due_at, done_at, created_at, updated_at) VALUES (?, 'call', ?, NULL, ?, ?, ?)`)
-    activity.run(1, 'Intro call', '2026-01-06T09:00:00.000Z', '2026-01-06T09:00:00.000Z', '2026-01-06T09:00:00.000Z')
-    activity.run(5, 'Demo', '2026-02-28T23:00:00.000Z', '2026-02-28T23:00:00.000Z', '2026-02-28T23:00:00.000Z')
-    activity.run(2, 'Too late', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z')
-    database().sqlite.prepare(`INSERT INTO activities (lead_id, kind, subject, due_at, created_at, updated_at) VALUES (2, 'task', 'Open follow-up', '2026-01-10T09:00:00.000Z', '2026-01-09T09:00:00.000Z', '2026-01-09T09:00:00.000Z')`).run()
+  async function seed() {
+    await seedMetricsFirm(database().db)
+    const done = (leadId: number, subject: string, at: string) => ({ lead_id: leadId, kind: 'call', subject, due_at: null, done_at: at, created_at: at, updated_at: at })
+    await db()
+      .insertInto('activities')
+      .values([
+        done(1, 'Intro call', '2026-01-06T09:00:00.000Z'),
+        done(5, 'Demo', '2026-02-28T23:00:00.000Z'),
+        done(2, 'Too late', '2026-03-01T00:00:00.000Z'),
+      ])
+      .execute()
+    await execute(database().db, sql`INSERT INTO activities (lead_id, kind, subject, due_at, created_at, updated_at) VALUES (2, 'task', 'Open follow-up', '2026-01-10T09:00:00.000Z', '2026-01-09T09:00:00.000Z', '2026-01-09T09:00:00.000Z')`)
   }
 
   it('measures every catalogue metric to the hand-computed figure', async () => {
-    seed()
+    await seed()
     const expected: Record<Exclude<GoalMetric, 'manual'>, number> = {
       won_revenue: 137_001,
       deals_won: 4,
@@ -53,7 +60,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('narrows by campaign, channel and owner, and gives null where a ratio has nothing to divide', async () => {
-    seed()
+    await seed()
     expect(await measureMetric(db(), 'won_revenue', { campaignId: CAMPAIGN.a }, PERIOD)).toBe(120_000)
     expect(await measureMetric(db(), 'deals_won', { channel: 'video' }, PERIOD)).toBe(1)
     expect(await measureMetric(db(), 'new_leads', { owner: 'Ana' }, PERIOD)).toBe(2)
@@ -62,7 +69,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('shows progress, forecast and status as of a day, and a ratio over the period in the burn-up', async () => {
-    seed()
+    await seed()
     const goal = await createGoal(db(), goalInput({ target: 200_000 }))
     const [view] = await listGoalViews(db(), false, '2026-01-31')
     // By 31 Jan: deals 7 (20,000, 3 Jan), 1 (100,000), 8 (7,000) = 127,000 in 31 of 59 days.
@@ -76,12 +83,12 @@ describe('goals on the metrics module', () => {
   })
 
   it('freezes a closed goal seven days after its end, so a later edit of old data does not rewrite it', async () => {
-    seed()
+    await seed()
     const goal = await createGoal(db(), goalInput())
     expect((await listGoalViews(db(), false, '2026-03-07'))[0]?.final).toBeNull()
     const [closed] = await listGoalViews(db(), false, '2026-03-08')
     expect(closed?.final).toMatchObject({ value: 137_001, status: 'missed' })
-    database().sqlite.prepare('UPDATE leads SET value_minor = 100_000 WHERE id = 8').run()
+    await execute(database().db, sql`UPDATE leads SET value_minor = 100_000 WHERE id = 8`)
     const detail = await getGoalDetail(db(), goal.id, '2026-03-09')
     expect(detail.goal.progress).toMatchObject({ current: 137_001, status: 'missed' })
     expect(detail.liveValue).toBe(230_001)
@@ -90,7 +97,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('archives only an ended goal, freezing it at once, and lifts the freeze when the target changes', async () => {
-    seed()
+    await seed()
     const goal = await createGoal(db(), goalInput())
     const early = await archiveGoal(db(), goal.id, true, '2026-02-20').catch((e: unknown) => e)
     expect((early as AppError).message).toMatch(/Only a goal whose end date has passed can be archived/)
@@ -103,7 +110,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('builds the tree of a shared goal and its team goals, and refuses a loop', async () => {
-    seed()
+    await seed()
     const shared = await createGoal(db(), goalInput())
     const marketing = await createGoal(db(), goalInput({ title: 'Leads', team: 'marketing', metric: 'new_leads', target: 6, parentId: shared.id }))
     const sales = await createGoal(db(), goalInput({ title: 'Win rate', team: 'sales', metric: 'win_rate', target: 0.25, parentId: shared.id }))
@@ -119,7 +126,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('lists the leads behind a figure, and the chips a pipeline or campaign page shows', async () => {
-    seed()
+    await seed()
     const goal = await createGoal(db(), goalInput({ campaignIds: [CAMPAIGN.b] }))
     const contributors = await goalContributors(db(), goal.id, '2026-03-01')
     expect(contributors.kind).toBe('leads')
@@ -131,7 +138,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('judges a target against the same months of the past', async () => {
-    seed()
+    await seed()
     const hard = await goalAchievability(db(), { metric: 'new_leads', filters: {}, startsOn: '2026-03-01', endsOn: '2026-03-31', target: 30 })
     // The six months before March: February 1 lead (28 Feb), January 6, December 1, then none. Best is 6; 30 is 5×.
     expect(hard.history.map((h) => h.value)).toEqual([1, 6, 1, 0, 0, 0])
@@ -140,7 +147,7 @@ describe('goals on the metrics module', () => {
   })
 
   it('takes check-ins for a manual metric only', async () => {
-    seed()
+    await seed()
     const manual = await createGoal(db(), goalInput({ title: 'Subscribers', metric: 'manual', manualName: 'subscribers', target: 2000, baseline: 1000 }))
     await addCheckin(db(), { goalId: manual.id, checkedOn: '2026-01-29', value: 1500, note: null })
     // Day 29 of 59: +500 so far heads for 1000 + 500 × 59 / 29 ≈ 2017 — on track; a day later, ≈ 1983 — at risk.

@@ -22,7 +22,7 @@ export const UNDO_PREFIX = 'undo:'
 const UNDO_KEEP_MS = 86_400_000
 
 async function existingIds(db: Db, ids: number[]): Promise<Array<{ id: number; person_name: string }>> {
-  return db.selectFrom('leads').select(['id', 'person_name']).where(idIn(ids, 'id')).orderBy('id').execute()
+  return db.selectFrom('leads').select(['id', 'person_name']).where(idIn(db, ids, 'id')).orderBy('id').execute()
 }
 
 /**
@@ -44,19 +44,19 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
           const who = leads.length === 1 ? (leads[0]?.person_name ?? '1 lead') : countOf(leads.length, LEAD)
           throw new AppError('rule', `Couldn't move ${who} to ${target.name}: pick or type the reason ${leads.length === 1 ? 'it was' : 'they were'} lost.`, 'action.lostReason')
         }
-        await appendLeadsToStage(trx, target, idIn(ids), now, { reason, note: action.lostNote?.trim() || null })
+        await appendLeadsToStage(trx, target, idIn(trx, ids), now, { reason, note: action.lostNote?.trim() || null })
         return { affected: leads.length, undoToken: null }
       })
     }
     case 'setOwner': {
-      const result = await db.updateTable('leads').set({ owner: action.owner, updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+      const result = await db.updateTable('leads').set({ owner: action.owner, updated_at: now }).where(idIn(db, ids, 'id')).executeTakeFirst()
       return { affected: Number(result.numUpdatedRows), undoToken: null }
     }
     case 'addTag':
       return db.transaction().execute(async (trx) => {
         await refuseFullLeads(trx, ids, action.tag)
-        await sql`INSERT OR IGNORE INTO lead_tags (lead_id, tag) SELECT m.id, ${action.tag} FROM leads m WHERE ${idIn(ids)}`.execute(trx)
-        const result = await trx.updateTable('leads').set({ updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+        await sql`INSERT INTO lead_tags (lead_id, tag) SELECT m.id, ${action.tag} FROM leads m WHERE ${idIn(trx, ids)} ON CONFLICT DO NOTHING`.execute(trx)
+        const result = await trx.updateTable('leads').set({ updated_at: now }).where(idIn(trx, ids, 'id')).executeTakeFirst()
         return { affected: Number(result.numUpdatedRows), undoToken: null }
       })
     case 'delete':
@@ -67,7 +67,7 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       if (action.segmentId !== null && !(await segmentExists(db, action.segmentId))) {
         throw new AppError('not_found', 'That segment no longer exists. Pick another one.', 'action.segmentId')
       }
-      const result = await db.updateTable('leads').set({ segment_id: action.segmentId, updated_at: now }).where(idIn(ids, 'id')).executeTakeFirst()
+      const result = await db.updateTable('leads').set({ segment_id: action.segmentId, updated_at: now }).where(idIn(db, ids, 'id')).executeTakeFirst()
       return { affected: Number(result.numUpdatedRows), undoToken: null }
     }
   }
@@ -81,7 +81,7 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
 async function refuseFullLeads(trx: Trx, ids: number[], tag: string): Promise<void> {
   const full = await sql<{ person_name: string }>`
     SELECT m.person_name FROM leads m
-    WHERE ${idIn(ids)}
+    WHERE ${idIn(trx, ids)}
       AND (SELECT count(*) FROM lead_tags t WHERE t.lead_id = m.id) >= ${MAX_TAGS_PER_LEAD}
       AND NOT EXISTS (SELECT 1 FROM lead_tags t WHERE t.lead_id = m.id AND t.tag = ${tag})
     ORDER BY m.person_name, m.id`.execute(trx)
@@ -105,7 +105,7 @@ async function deleteWithUndo(trx: Trx, ids: number[], now: string): Promise<Bul
     .insertInto('ui_state')
     .values({ key: UNDO_PREFIX + token, value: JSON.stringify(snapshot), updated_at: now })
     .execute()
-  await trx.deleteFrom('leads').where(idIn(ids, 'id')).execute()
+  await trx.deleteFrom('leads').where(idIn(trx, ids, 'id')).execute()
   return { affected: snapshot.leads.length, undoToken: token }
 }
 

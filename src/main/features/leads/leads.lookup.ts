@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { dialectOf } from '../../db/dialect'
 import type { StageKind } from '@shared/domain/enums'
 import type { StageChange } from '@shared/domain/history'
 import type { LeadMatch } from '@shared/domain/leadMatches'
@@ -28,7 +28,7 @@ export async function leadsWithEmail(db: Db, email: string, excludeId?: number):
     .selectFrom('leads')
     .select(['id', 'person_name', 'company'])
     // Ignoring case the way the leads_by_email index does, so the index answers it.
-    .where(sql<boolean>`email = ${wanted} COLLATE NOCASE`)
+    .where(dialectOf(db).equalsCaseless('email', wanted))
     .orderBy('id')
     .limit(10)
   if (excludeId !== undefined) q = q.where('id', '!=', excludeId)

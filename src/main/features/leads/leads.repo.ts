@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Channel } from '@shared/domain/enums'
 import type { Lead } from '@shared/domain/leads'
+import type { SqlDialect } from '../../db/dialect'
 import { fixedQuery } from '../../db/fixed-query'
 import type { Db } from '../context'
 
@@ -93,13 +94,17 @@ export async function withTags(db: Db, rows: LeadJoinedRow[]): Promise<Lead[]> {
   return rows.map((row) => toLead(row, tags.get(row.id) ?? []))
 }
 
+/** The lead `l`'s tags in order, as one JSON array column `tags_json`. */
+export const TAGS_JSON = (dialect: SqlDialect) => `${dialect.jsonArrayOf('tag', 'lead_tags WHERE lead_id = l.id', 'tag')} AS tags_json`
+
 // A lead row as findLead reads it: the campaign by subquery, the tags as one JSON column.
-const LEAD_ROW_COLUMNS = [
-  ...LEAD_OWN_COLUMNS,
-  '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
-  '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
-  '(SELECT json_group_array(tag) FROM (SELECT tag FROM lead_tags WHERE lead_id = l.id ORDER BY tag)) AS tags_json',
-].join(', ')
+const leadRowColumns = (dialect: SqlDialect) =>
+  [
+    ...LEAD_OWN_COLUMNS,
+    '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
+    '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
+    TAGS_JSON(dialect),
+  ].join(', ')
 
 /**
  * One lead with its campaign and tags in one query; every write reads its lead back
@@ -110,7 +115,7 @@ const LEAD_ROW_COLUMNS = [
  *   has a `col = ?` term is planned again on every run (better-sqlite3 clears the
  *   bindings after each run), which costs more than the read itself.
  */
-const leadById = fixedQuery<LeadJoinedRow & { tags_json: string }>(`SELECT ${LEAD_ROW_COLUMNS} FROM leads l WHERE l.id = ?`)
+const leadById = fixedQuery<LeadJoinedRow & { tags_json: string }>((dialect) => `SELECT ${leadRowColumns(dialect)} FROM leads l WHERE l.id = ?`)
 
 export async function findLead(db: Db, id: number): Promise<Lead | undefined> {
   const row = (await leadById(db, id)).rows[0]
@@ -123,10 +128,9 @@ export async function replaceTags(db: Db, leadId: number, tags: string[]): Promi
   if (unique.length > 0) await db.insertInto('lead_tags').values(unique.map((tag) => ({ lead_id: leadId, tag }))).execute()
 }
 
-/** Escapes a user's text for LIKE '%…%' with ESCAPE '\'. */
-export const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`
-
-export const searchLeadsWhere = (text: string) => {
-  const like = likePattern(text)
-  return sql<boolean>`(l.person_name LIKE ${like} ESCAPE '\\' OR l.company LIKE ${like} ESCAPE '\\' OR l.email LIKE ${like} ESCAPE '\\' OR l.notes LIKE ${like} ESCAPE '\\')`
-}
+/** The lead `alias` has `text` in its person, company, email or notes (ASCII case aside). */
+export const searchLeadsWhere = (dialect: SqlDialect, text: string, alias = 'l') =>
+  sql<boolean>`(${sql.join(
+    ['person_name', 'company', 'email', 'notes'].map((column) => dialect.contains(sql.ref(`${alias}.${column}`), text)),
+    sql` OR `,
+  )})`

@@ -1,15 +1,17 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { CampaignInput } from '@shared/contract/campaigns'
 import { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
 import { SegmentInput } from '@shared/contract/segments'
 import { appError } from '../../../../test/fixtures/app-error'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createCampaign } from '../campaigns/campaigns.service'
 import type { Db } from '../context'
 import { listPipelines } from '../pipelines/pipelines.repo'
 import { createSegment } from '../segments/segments.service'
 import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from './leads.service'
+import { queryColumn, queryRows, queryValue } from '../../../../test/fixtures/sql'
 
 // Every input goes through its contract schema first, as it does over IPC, so the
 // tests see the same defaults and trimming the handlers do.
@@ -17,9 +19,8 @@ import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from
 type StageName = 'New' | 'Contacted' | 'Qualified' | 'Proposal' | 'Negotiation' | 'Won' | 'Lost'
 
 describe('leads', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = (): Db => database().db
-  const sqlite = () => database().sqlite
 
   const stage = async (name: StageName): Promise<number> => {
     const [sales] = await listPipelines(db())
@@ -35,12 +36,10 @@ describe('leads', () => {
   const segment = (name = 'Dentists') => createSegment(db(), SegmentInput.parse({ name }))
 
   /** Person names in a stage, top to bottom, as the board shows them. */
-  const column = (stageId: number) => sqlite().prepare('SELECT person_name FROM leads WHERE stage_id = ? ORDER BY position').pluck().all(stageId)
-  const history = (leadId: number) =>
-    sqlite()
-      .prepare('SELECT from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind FROM stage_history WHERE lead_id = ? ORDER BY id')
-      .all(leadId)
-  const count = (table: string, leadId: number) => sqlite().prepare(`SELECT count(*) FROM ${table} WHERE lead_id = ?`).pluck().get(leadId)
+  const column = async (stageId: number) => await queryColumn(db(), sql`SELECT person_name FROM leads WHERE stage_id = ${stageId} ORDER BY position`)
+  const history = async (leadId: number) =>
+    await queryRows(db(), sql`SELECT from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind FROM stage_history WHERE lead_id = ${leadId} ORDER BY id`)
+  const count = async (table: string, leadId: number) => await queryValue(db(), sql`SELECT count(*) FROM ${sql.table(table)} WHERE lead_id = ${leadId}`)
 
   describe('create', () => {
     it('puts a lead in the first open stage of the first pipeline by default', async () => {
@@ -90,12 +89,12 @@ describe('leads', () => {
       const third = await create({ personName: 'Third' })
       expect(second.position).toBeLessThan(first.position)
       expect(third.position).toBeLessThan(second.position)
-      expect(column(await stage('New'))).toEqual(['Third', 'Second', 'First'])
+      expect(await column(await stage('New'))).toEqual(['Third', 'Second', 'First'])
     })
 
     it('writes the first stage history row', async () => {
       const lead = await create()
-      expect(history(lead.id)).toEqual([
+      expect(await history(lead.id)).toEqual([
         { from_stage_id: null, to_stage_id: await stage('New'), from_stage_name: null, to_stage_name: 'New', to_kind: 'open' },
       ])
     })
@@ -103,27 +102,27 @@ describe('leads', () => {
     it('records a touchpoint for the source campaign', async () => {
       const source = await campaign()
       const lead = await create({ sourceCampaignId: source.id })
-      expect(sqlite().prepare('SELECT campaign_id FROM touchpoints WHERE lead_id = ?').pluck().all(lead.id)).toEqual([source.id])
+      expect(await queryColumn(db(), sql`SELECT campaign_id FROM touchpoints WHERE lead_id = ${lead.id}`)).toEqual([source.id])
     })
 
     it('records no touchpoint without a source campaign', async () => {
       const lead = await create()
-      expect(count('touchpoints', lead.id)).toBe(0)
+      expect(await count('touchpoints', lead.id)).toBe(0)
     })
 
     it('keeps one of each tag, ignoring case', async () => {
       const lead = await create({ tags: ['VIP', 'renewal', 'vip', ' Vip ', 'Renewal', 'expo'] })
       expect(lead.tags).toHaveLength(3)
       expect(lead.tags.map((t) => t.toLowerCase()).sort()).toEqual(['expo', 'renewal', 'vip'])
-      expect(count('lead_tags', lead.id)).toBe(3)
+      expect(await count('lead_tags', lead.id)).toBe(3)
     })
 
     it('refuses to start a lead in Lost, and writes nothing', async () => {
       const error = await appError(create({ stageId: await stage('Lost') }))
       expect(error.code).toBe('rule')
       expect(error.field).toBe('stageId')
-      expect(sqlite().prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0)
-      expect(sqlite().prepare('SELECT count(*) FROM stage_history').pluck().get()).toBe(0)
+      expect(await queryValue(db(), sql`SELECT count(*) FROM leads`)).toBe(0)
+      expect(await queryValue(db(), sql`SELECT count(*) FROM stage_history`)).toBe(0)
     })
 
     it('closes a lead created straight into Won', async () => {
@@ -132,8 +131,8 @@ describe('leads', () => {
     })
 
     it('refuses a stage from another pipeline', async () => {
-      sqlite().prepare(`INSERT INTO pipelines (id, name, created_at) VALUES (2, 'Partners', 'x')`).run()
-      const error = await appError(create({ pipelineId: 2, stageId: await stage('New') }))
+      const partners = await queryValue<number>(db(), sql`INSERT INTO pipelines (name, created_at) VALUES ('Partners', 'x') RETURNING id`)
+      const error = await appError(create({ pipelineId: partners, stageId: await stage('New') }))
       expect(error).toMatchObject({ code: 'invalid_input', field: 'stageId' })
     })
 
@@ -148,7 +147,7 @@ describe('leads', () => {
     it('refuses a missing campaign or segment, on that field', async () => {
       expect(await appError(create({ sourceCampaignId: 55 }))).toMatchObject({ code: 'invalid_input', field: 'sourceCampaignId' })
       expect(await appError(create({ segmentId: 55 }))).toMatchObject({ code: 'invalid_input', field: 'segmentId' })
-      expect(sqlite().prepare('SELECT count(*) FROM leads').pluck().get()).toBe(0)
+      expect(await queryValue(db(), sql`SELECT count(*) FROM leads`)).toBe(0)
     })
   })
 
@@ -200,24 +199,24 @@ describe('leads', () => {
       const before = await fullLead()
       expect((await update(before.id, { tags: ['Renewal', 'renewal'] })).tags.map((t) => t.toLowerCase())).toEqual(['renewal'])
       expect((await update(before.id, { tags: [] })).tags).toEqual([])
-      expect(count('lead_tags', before.id)).toBe(0)
+      expect(await count('lead_tags', before.id)).toBe(0)
     })
 
     it('does not touch stage, position or history', async () => {
       const before = await fullLead()
       const after = await update(before.id, { personName: 'Dana Li-Park', valueMinor: 1 })
       expect(after).toMatchObject({ stageId: before.stageId, position: before.position, stageEnteredAt: before.stageEnteredAt })
-      expect(history(before.id)).toHaveLength(1)
+      expect(await history(before.id)).toHaveLength(1)
     })
 
-    it('records a touchpoint when a new source campaign is set, and none when it stays', async () => {
+    it('makes a new source campaign the first touch, and writes nothing when it stays', async () => {
       const lead = await create()
       const later = await campaign('Autumn expo')
       await update(lead.id, { sourceCampaignId: later.id })
       await update(lead.id, { sourceCampaignId: later.id })
       await update(lead.id, { personName: 'Dana' })
-      const rows = sqlite().prepare('SELECT campaign_id, note FROM touchpoints WHERE lead_id = ?').all(lead.id)
-      expect(rows).toEqual([{ campaign_id: later.id, note: 'Set as source' }])
+      const rows = await queryRows(db(), sql`SELECT campaign_id, at, note FROM touchpoints WHERE lead_id = ${lead.id}`)
+      expect(rows).toEqual([{ campaign_id: later.id, at: lead.createdAt, note: null }])
     })
 
     it('refuses a missing campaign and changes nothing', async () => {
@@ -241,8 +240,8 @@ describe('leads', () => {
       expect(await deleteLead(db(), lead.id)).toEqual({ id: lead.id })
 
       expect(await appError(getLead(db(), lead.id))).toMatchObject({ code: 'not_found' })
-      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(count(table, lead.id)).toBe(0)
-      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(count(table, keep.id)).toBe(1)
+      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(await count(table, lead.id)).toBe(0)
+      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(await count(table, keep.id)).toBe(1)
     })
 
     it('says a missing lead no longer exists', async () => {
@@ -324,7 +323,7 @@ describe('leads', () => {
       const moved = await move({ leadId: lead.id, stageId: await stage('Qualified') })
       expect(moved).toMatchObject({ stageId: await stage('Qualified'), closedAt: null, lostReason: null })
       expect(moved.stageEnteredAt > lead.stageEnteredAt).toBe(true)
-      expect(history(lead.id).at(-1)).toEqual({
+      expect((await history(lead.id)).at(-1)).toEqual({
         from_stage_id: await stage('New'),
         to_stage_id: await stage('Qualified'),
         from_stage_name: 'New',
@@ -339,7 +338,7 @@ describe('leads', () => {
       const qualified = await stage('Qualified')
       await move({ leadId: a.id, stageId: qualified })
       await move({ leadId: b.id, stageId: qualified })
-      expect(column(qualified)).toEqual(['A', 'B'])
+      expect(await column(qualified)).toEqual(['A', 'B'])
     })
 
     it('puts a lead just before its anchor in another stage', async () => {
@@ -350,7 +349,7 @@ describe('leads', () => {
       await move({ leadId: a.id, stageId: qualified })
       await move({ leadId: b.id, stageId: qualified })
       await move({ leadId: c.id, stageId: qualified, beforeLeadId: b.id })
-      expect(column(qualified)).toEqual(['A', 'C', 'B'])
+      expect(await column(qualified)).toEqual(['A', 'C', 'B'])
     })
 
     it('ignores an anchor that sits in another stage and goes to the end', async () => {
@@ -360,7 +359,7 @@ describe('leads', () => {
       await move({ leadId: a.id, stageId: qualified })
       const elsewhere = await create({ personName: 'Elsewhere' })
       await move({ leadId: b.id, stageId: qualified, beforeLeadId: elsewhere.id })
-      expect(column(qualified)).toEqual(['A', 'B'])
+      expect(await column(qualified)).toEqual(['A', 'B'])
     })
 
     describe('to Won', () => {
@@ -370,7 +369,7 @@ describe('leads', () => {
         expect(won.closedAt).not.toBeNull()
         expect(won.closedAt).toBe(won.stageEnteredAt)
         expect(won.valueMinor).toBe(120_000)
-        expect(history(lead.id).at(-1)).toMatchObject({ to_stage_name: 'Won', to_kind: 'won' })
+        expect((await history(lead.id)).at(-1)).toMatchObject({ to_stage_name: 'Won', to_kind: 'won' })
       })
 
       it('sets the final value when one is given', async () => {
@@ -395,7 +394,7 @@ describe('leads', () => {
           expect(error.message).toContain('Lost')
         }
         expect(await getLead(db(), lead.id)).toEqual(lead)
-        expect(history(lead.id)).toHaveLength(1)
+        expect(await history(lead.id)).toHaveLength(1)
       })
 
       it('closes the lead with its reason and note', async () => {
@@ -403,7 +402,7 @@ describe('leads', () => {
         const lost = await move({ leadId: lead.id, stageId: await stage('Lost'), lostReason: ' No budget ', lostNote: ' Try again in Q3 ' })
         expect(lost).toMatchObject({ stageId: await stage('Lost'), lostReason: 'No budget', lostNote: 'Try again in Q3' })
         expect(lost.closedAt).toBe(lost.stageEnteredAt)
-        expect(history(lead.id).at(-1)).toMatchObject({ from_stage_name: 'New', to_stage_name: 'Lost', to_kind: 'lost' })
+        expect((await history(lead.id)).at(-1)).toMatchObject({ from_stage_name: 'New', to_stage_name: 'Lost', to_kind: 'lost' })
       })
 
       it('stores an empty note as null', async () => {
@@ -418,7 +417,7 @@ describe('leads', () => {
         await move({ leadId: a.id, stageId: lostStage, lostReason: 'No budget' })
         await move({ leadId: b.id, stageId: lostStage, lostReason: 'Bad timing' })
         const reordered = await move({ leadId: b.id, stageId: lostStage, beforeLeadId: a.id })
-        expect(column(lostStage)).toEqual(['B', 'A'])
+        expect(await column(lostStage)).toEqual(['B', 'A'])
         expect(reordered.lostReason).toBe('Bad timing')
       })
     })
@@ -430,15 +429,15 @@ describe('leads', () => {
       expect(reopened).toMatchObject({ closedAt: null, lostReason: null, lostNote: null })
       await move({ leadId: lead.id, stageId: await stage('Won') })
       expect((await move({ leadId: lead.id, stageId: await stage('Contacted') })).closedAt).toBeNull()
-      expect(history(lead.id).map((h) => (h as { to_stage_name: string }).to_stage_name)).toEqual(['New', 'Lost', 'Negotiation', 'Won', 'Contacted'])
+      expect((await history(lead.id)).map((h) => (h as { to_stage_name: string }).to_stage_name)).toEqual(['New', 'Lost', 'Negotiation', 'Won', 'Contacted'])
     })
 
     it('moves a lead to another pipeline', async () => {
-      sqlite().prepare(`INSERT INTO pipelines (id, name, created_at) VALUES (2, 'Partners', 'x')`).run()
-      const { lastInsertRowid } = sqlite().prepare(`INSERT INTO stages (pipeline_id, name, position, created_at) VALUES (2, 'Intro', 0, 'x')`).run()
+      const partners = await queryValue<number>(db(), sql`INSERT INTO pipelines (name, created_at) VALUES ('Partners', 'x') RETURNING id`)
+      const intro = await queryValue<number>(db(), sql`INSERT INTO stages (pipeline_id, name, position, created_at) VALUES (${partners}, 'Intro', 0, 'x') RETURNING id`)
       const lead = await create()
-      const moved = await move({ leadId: lead.id, stageId: Number(lastInsertRowid) })
-      expect(moved).toMatchObject({ pipelineId: 2, stageId: Number(lastInsertRowid) })
+      const moved = await move({ leadId: lead.id, stageId: intro })
+      expect(moved).toMatchObject({ pipelineId: partners, stageId: intro })
     })
 
     it('says a missing stage no longer exists, on the stageId field', async () => {
@@ -448,6 +447,17 @@ describe('leads', () => {
 
     it('says a missing lead no longer exists', async () => {
       expect(await appError(move({ leadId: 999, stageId: await stage('New') }))).toMatchObject({ code: 'not_found' })
+    })
+
+    it('lands many moves into one column made at the same moment each in its own place, in history too', async () => {
+      // On PostgreSQL these run on separate connections at once; each picks its place under the stage's lock.
+      const target = await stage('Proposal')
+      const leads = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((personName) => create({ personName })))
+      await Promise.all(leads.map((lead) => move({ leadId: lead.id, stageId: target, beforeLeadId: null })))
+      const positions = await queryColumn<number>(db(), sql`SELECT position FROM leads WHERE stage_id = ${target}`)
+      expect(positions).toHaveLength(8)
+      expect(new Set(positions).size).toBe(8)
+      for (const lead of leads) expect(await history(lead.id)).toHaveLength(2)
     })
 
     describe('within a stage', () => {
@@ -461,47 +471,47 @@ describe('leads', () => {
 
       it('puts the lead just before its anchor and writes no history', async () => {
         const { stageId, id } = await columnOf('A', 'B', 'C', 'D')
-        expect(column(stageId)).toEqual(['A', 'B', 'C', 'D'])
+        expect(await column(stageId)).toEqual(['A', 'B', 'C', 'D'])
         const before = await getLead(db(), id('D'))
         const moved = await move({ leadId: id('D'), stageId, beforeLeadId: id('B') })
-        expect(column(stageId)).toEqual(['A', 'D', 'B', 'C'])
+        expect(await column(stageId)).toEqual(['A', 'D', 'B', 'C'])
         await move({ leadId: id('A'), stageId, beforeLeadId: id('C') })
-        expect(column(stageId)).toEqual(['D', 'B', 'A', 'C'])
+        expect(await column(stageId)).toEqual(['D', 'B', 'A', 'C'])
         await move({ leadId: id('C'), stageId, beforeLeadId: id('D') })
-        expect(column(stageId)).toEqual(['C', 'D', 'B', 'A'])
-        for (const name of ['A', 'B', 'C', 'D']) expect(history(id(name))).toHaveLength(1)
+        expect(await column(stageId)).toEqual(['C', 'D', 'B', 'A'])
+        for (const name of ['A', 'B', 'C', 'D']) expect(await history(id(name))).toHaveLength(1)
         expect(moved.stageEnteredAt).toBe(before.stageEnteredAt)
       })
 
       it('moves a lead to the end without an anchor', async () => {
         const { stageId, id } = await columnOf('A', 'B', 'C')
         await move({ leadId: id('A'), stageId })
-        expect(column(stageId)).toEqual(['B', 'C', 'A'])
+        expect(await column(stageId)).toEqual(['B', 'C', 'A'])
       })
 
       it('keeps the order when a lead is dropped where it already is', async () => {
         const { stageId, id } = await columnOf('A', 'B', 'C')
         await move({ leadId: id('B'), stageId, beforeLeadId: id('C') })
-        expect(column(stageId)).toEqual(['A', 'B', 'C'])
+        expect(await column(stageId)).toEqual(['A', 'B', 'C'])
       })
 
       it('renumbers the column when one gap is used up, and keeps the order right', async () => {
         const { stageId, id } = await columnOf('A', 'X', 'Y', 'Z')
-        const anchorPosition = () => sqlite().prepare('SELECT position FROM leads WHERE id = ?').pluck().get(id('Z')) as number
-        const startAnchor = anchorPosition()
+        const anchorPosition = async () => await queryValue<number>(db(), sql`SELECT position FROM leads WHERE id = ${id('Z')}`)
+        const startAnchor = await anchorPosition()
         const expected = ['A', 'X', 'Y', 'Z']
         for (let i = 0; i < 60; i++) {
           const mover = i % 2 === 0 ? 'X' : 'Y'
           await move({ leadId: id(mover), stageId, beforeLeadId: id('Z') })
           expected.splice(expected.indexOf(mover), 1)
           expected.splice(expected.indexOf('Z'), 0, mover)
-          expect(column(stageId)).toEqual(expected)
+          expect(await column(stageId)).toEqual(expected)
         }
         // Only a renumbering moves the anchor itself.
-        expect(anchorPosition()).not.toBe(startAnchor)
-        const positions = sqlite().prepare('SELECT position FROM leads WHERE stage_id = ? ORDER BY position').pluck().all(stageId) as number[]
+        expect(await anchorPosition()).not.toBe(startAnchor)
+        const positions = await queryColumn<number>(db(), sql`SELECT position FROM leads WHERE stage_id = ${stageId} ORDER BY position`)
         expect(new Set(positions).size).toBe(positions.length)
-        for (const name of ['A', 'X', 'Y', 'Z']) expect(history(id(name))).toHaveLength(1)
+        for (const name of ['A', 'X', 'Y', 'Z']) expect(await history(id(name))).toHaveLength(1)
       })
     })
   })

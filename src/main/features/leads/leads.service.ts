@@ -5,6 +5,7 @@ import type { Lead, LeadPage } from '@shared/domain/leads'
 import { positionBetween } from '@shared/domain/ordering'
 import type { Stage } from '@shared/domain/pipelines'
 import { AppError, notFound } from '@shared/errors'
+import { dialectOf } from '../../db/dialect'
 import { fixedQuery } from '../../db/fixed-query'
 import type { StageRow } from '../../db/schema'
 import type { Db, Trx } from '../context'
@@ -28,7 +29,7 @@ export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): 
   if (query.pipelineId) q = q.where('l.pipeline_id', '=', query.pipelineId)
   if (query.stageId) q = q.where('l.stage_id', '=', query.stageId)
   if (query.campaignId) q = q.where('l.source_campaign_id', '=', query.campaignId)
-  if (query.search) q = q.where(searchLeadsWhere(query.search))
+  if (query.search) q = q.where(searchLeadsWhere(dialectOf(db), query.search))
   const [rows, count] = await Promise.all([
     // Within one stage the board's order is the natural one, and its index answers it without a sort.
     (query.stageId ? q.orderBy('l.position').orderBy('l.id') : q.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc'))
@@ -81,6 +82,8 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
   }
   const now = nowIso()
   const id = await db.transaction().execute(async (trx) => {
+    // One writer at a time picks a position at the top of this stage (see moveLead).
+    await dialectOf(trx).lockRow(trx, 'stages', stage.id)
     const { id } = await trx
       .insertInto('leads')
       .values({
@@ -119,7 +122,7 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
 }
 
 export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
-  const before = await getLead(db, id)
+  await getLead(db, id)
   await checkReferences(db, patch)
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
@@ -142,10 +145,7 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
       .where('id', '=', id)
       .execute()
     if (patch.tags !== undefined) await replaceTags(trx, id, patch.tags)
-    // A newly linked campaign touched this lead: keep the trail attribution reads.
-    if (patch.sourceCampaignId != null && patch.sourceCampaignId !== before.sourceCampaignId) {
-      await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: patch.sourceCampaignId, at: now, note: 'Set as source' }).execute()
-    }
+    // A new source campaign becomes the lead's first touch (a trigger re-points it; see 0011_source_is_first_touch).
   })
   return getLead(db, id)
 }
@@ -196,7 +196,7 @@ async function renumberStage(trx: Trx, stageId: number): Promise<void> {
 // A drag is the hottest write: every statement of a move is fixed SQL text (see fixedQuery),
 // with subqueries rather than joins (see findLead for why).
 const leadForMove = fixedQuery<{ id: number; personName: string; stageId: number; stageName: string }>(
-  'SELECT id, person_name AS personName, stage_id AS stageId, (SELECT name FROM stages WHERE id = leads.stage_id) AS stageName FROM leads WHERE id = ?',
+  'SELECT id, person_name AS "personName", stage_id AS "stageId", (SELECT name FROM stages WHERE id = leads.stage_id) AS "stageName" FROM leads WHERE id = ?',
 )
 const stageById = fixedQuery<StageRow>('SELECT * FROM stages WHERE id = ?')
 const reorderLead = fixedQuery('UPDATE leads SET position = ? WHERE id = ?')
@@ -227,6 +227,11 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
   const stageChanges = lead.stageId !== target.id
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    // Positions are read, then written: under PostgreSQL's READ COMMITTED two members dropping
+    // cards into one column at once would pick the same gap (or renumber under each other), so
+    // moves into a stage take turns on its row. The lead itself is not locked: a save based on
+    // an older lead is for the version check to refuse (issue 19, item 6).
+    await dialectOf(trx).lockRow(trx, 'stages', target.id)
     const position = await positionInStage(trx, target.id, lead.id, move.beforeLeadId)
     if (!stageChanges) {
       await reorderLead(trx, position, lead.id)

@@ -2,7 +2,7 @@ import type { Lead } from '@shared/domain/leads'
 import { nowIso } from '@shared/domain/dates'
 import { AppError } from '@shared/errors'
 import type { Db } from '../context'
-import { localDay } from '../board/days'
+import { firmToday } from '../../db/calendar'
 import { getLead } from './leads.service'
 
 /**
@@ -13,7 +13,7 @@ export async function snoozeLead(db: Db, id: number, until: string | null, reaso
   const lead = await getLead(db, id)
   if (until !== null) {
     if (lead.closedAt !== null) throw new AppError('rule', `${lead.personName} is already closed, so there is nothing to snooze.`)
-    if (until <= localDay(now)) throw new AppError('rule', `Pick a day after today to snooze ${lead.personName} until.`, 'until')
+    if (until <= (await firmToday(db, now))) throw new AppError('rule', `Pick a day after today to snooze ${lead.personName} until.`, 'until')
   }
   await db
     .updateTable('leads')

@@ -16,11 +16,11 @@ export interface DeleteSnapshot {
 }
 
 export async function takeSnapshot(trx: Trx, ids: number[], at: string): Promise<DeleteSnapshot> {
-  const byLead = idIn(ids, 'lead_id')
+  const byLead = idIn(trx, ids, 'lead_id')
   return {
     version: 1,
     deletedAt: at,
-    leads: await trx.selectFrom('leads').selectAll().where(idIn(ids, 'id')).orderBy('id').execute(),
+    leads: await trx.selectFrom('leads').selectAll().where(idIn(trx, ids, 'id')).orderBy('id').execute(),
     tags: await trx.selectFrom('lead_tags').selectAll().where(byLead).execute(),
     touchpoints: await trx.selectFrom('touchpoints').selectAll().where(byLead).orderBy('id').execute(),
     stageHistory: await trx.selectFrom('stage_history').selectAll().where(byLead).orderBy('id').execute(),
@@ -44,7 +44,7 @@ async function insertRows(trx: Trx, table: Table, rows: Row[]): Promise<void> {
 
 async function takenIds(trx: Trx, table: Table, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()
-  const rows = await sql<{ id: number }>`SELECT id FROM ${sql.table(table)} WHERE ${idIn(ids, 'id')}`.execute(trx)
+  const rows = await sql<{ id: number }>`SELECT id FROM ${sql.table(table)} WHERE ${idIn(trx, ids, 'id')}`.execute(trx)
   return new Set(rows.rows.map((r) => r.id))
 }
 
@@ -87,11 +87,12 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
   for (const lead of snapshot.leads) {
     const stage = stageById.get(lead.stage_id) ?? firstOpenStage(lead.pipeline_id)
     if (!stage) continue
+    // The source comes back with the touches (it is their first one); set below for a lead that had no touch.
     const row: Row = {
       ...lead,
       stage_id: stage.id,
       pipeline_id: stage.pipeline_id,
-      source_campaign_id: campaignOrNull(lead.source_campaign_id),
+      source_campaign_id: null,
       segment_id: lead.segment_id !== null && segments.has(lead.segment_id) ? lead.segment_id : null,
     }
     if (!taken.has(lead.id)) {
@@ -115,6 +116,12 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
     'touchpoints',
     lead(snapshot.touchpoints).filter((t) => campaigns.has(t.campaign_id)),
   )
+  for (const lead of snapshot.leads) {
+    const id = leadIds.get(lead.id)
+    const source = campaignOrNull(lead.source_campaign_id)
+    if (id === undefined || source === null) continue
+    await trx.updateTable('leads').set({ source_campaign_id: source }).where('id', '=', id).where('source_campaign_id', 'is', null).execute()
+  }
   await insertKeepingIds(
     trx,
     'stage_history',

@@ -1,7 +1,7 @@
 import type { LostReason } from '@shared/domain/lostReasons'
 import { AppError, notFound } from '@shared/errors'
 import { nowIso } from '@shared/domain/dates'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 export async function listLostReasons(db: Db): Promise<LostReason[]> {

@@ -2,37 +2,43 @@
  * Gathers sales activity counts and what sales heard (lost reasons, objections) for a period
  * and filter, the way metrics.repo.ts gathers campaign inputs: counted in SQL, one place.
  *
- *   await activityCounts(db, 'kind' | 'owner', filter, now) → [{ key, planned, done, overdue }]
+ *   await activityCounts(db, 'kind' | 'owner', filter, now) → [{ key, planned, plannedDone, overdue, unplanned }]
  *   await lostDealsBy(db, 'campaign' | 'stage', filter)     → [{ reason, key, label, deals, valueMinor }]
  *   await objectionsBy(db, 'campaign' | 'stage', filter)    → [{ key, label, objections, leads }]
  */
 import { sql } from 'kysely'
+import type { ActivityTally } from '@shared/domain/activities'
 import type { MetricFilter } from '@shared/domain/metrics'
+import { readFirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 import { instantInPeriod, leadFilterSql } from './pipeline.repo'
 
-export interface ActivityCount {
+export interface ActivityCount extends ActivityTally {
   key: string | null
-  /** Activities due in the period. */
-  planned: number
-  /** Activities marked done in the period. */
-  done: number
-  /** Due in the period, before `now`, and still not done. */
-  overdue: number
 }
 
-/** Activities by kind or by the owner of their lead. */
+// Logged after the fact: born done, and due (if at all) no later than it was written down.
+const LOGGED = `(a.done_at IS NOT NULL AND (a.due_at IS NULL OR a.due_at <= a.created_at))`
+
+/** Planned, done and unplanned activities by kind or by the owner of their lead (see ActivityTally). */
 export async function activityCounts(db: Db, by: 'kind' | 'owner', filter: MetricFilter, now: string): Promise<ActivityCount[]> {
+  const calendar = await readFirmCalendar(db)
   const key = sql.raw(by === 'kind' ? 'a.kind' : 'l.owner')
-  const { rows } = await sql<{ key: string | null; planned: number; done: number; overdue: number }>`
+  const due = instantInPeriod('a.due_at', filter, calendar)
+  const done = instantInPeriod('a.done_at', filter, calendar)
+  const logged = sql.raw(LOGGED)
+  const { rows } = await sql<{ key: string | null; planned: number; planned_done: number; overdue: number; unplanned: number }>`
     SELECT ${key} AS key,
-      sum(CASE WHEN ${instantInPeriod('a.due_at', filter)} THEN 1 ELSE 0 END) AS planned,
-      sum(CASE WHEN ${instantInPeriod('a.done_at', filter)} THEN 1 ELSE 0 END) AS done,
-      sum(CASE WHEN ${instantInPeriod('a.due_at', filter)} AND a.done_at IS NULL AND a.due_at < ${now} THEN 1 ELSE 0 END) AS overdue
+      sum(CASE WHEN ${due} AND NOT ${logged} THEN 1 ELSE 0 END) AS planned,
+      sum(CASE WHEN ${due} AND NOT ${logged} AND a.done_at IS NOT NULL THEN 1 ELSE 0 END) AS planned_done,
+      sum(CASE WHEN ${due} AND a.done_at IS NULL AND a.due_at < ${now} THEN 1 ELSE 0 END) AS overdue,
+      sum(CASE WHEN ${done} AND ${logged} THEN 1 ELSE 0 END) AS unplanned
     FROM activities a JOIN leads l ON l.id = a.lead_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-    WHERE (${instantInPeriod('a.due_at', filter)} OR ${instantInPeriod('a.done_at', filter)}) AND ${leadFilterSql(filter)}
-    GROUP BY key ORDER BY done DESC, planned DESC, key IS NULL, key`.execute(db)
-  return rows.map((row) => ({ key: row.key, planned: Number(row.planned), done: Number(row.done), overdue: Number(row.overdue) }))
+    WHERE (${due} OR ${done}) AND ${leadFilterSql(filter)}
+    GROUP BY key
+    HAVING sum(CASE WHEN (${due} AND NOT ${logged}) OR (${done} AND ${logged}) THEN 1 ELSE 0 END) > 0
+    ORDER BY planned DESC, unplanned DESC, key IS NULL, key`.execute(db)
+  return rows.map((row) => ({ key: row.key, planned: Number(row.planned), plannedDone: Number(row.planned_done), overdue: Number(row.overdue), unplanned: Number(row.unplanned) }))
 }
 
 export interface LostDeals {
@@ -46,13 +52,14 @@ export interface LostDeals {
 
 /** Deals lost in the period, by reason and by source campaign or by the stage they were lost from. */
 export async function lostDealsBy(db: Db, by: 'campaign' | 'stage', filter: MetricFilter): Promise<LostDeals[]> {
+  const calendar = await readFirmCalendar(db)
   const fromStage = sql`(SELECT h.from_stage_name FROM stage_history h WHERE h.lead_id = l.id AND h.to_kind = 'lost' ORDER BY h.at DESC, h.id DESC LIMIT 1)`
   const key = by === 'campaign' ? sql`l.source_campaign_id` : fromStage
   const label = by === 'campaign' ? sql`c.name` : fromStage
   const { rows } = await sql<{ reason: string | null; key: number | string | null; label: string | null; deals: number; value: number }>`
     SELECT l.lost_reason AS reason, ${key} AS key, ${label} AS label, count(*) AS deals, sum(l.value_minor) AS value
     FROM leads l JOIN stages cs ON cs.id = l.stage_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-    WHERE cs.kind = 'lost' AND ${instantInPeriod('l.closed_at', filter)} AND ${leadFilterSql(filter)}
+    WHERE cs.kind = 'lost' AND ${instantInPeriod('l.closed_at', filter, calendar)} AND ${leadFilterSql(filter)}
     GROUP BY reason, key ORDER BY deals DESC, reason IS NULL, reason, label`.execute(db)
   return rows.map((row) => ({ reason: row.reason, key: row.key, label: row.label, deals: Number(row.deals), valueMinor: Number(row.value) }))
 }
@@ -67,6 +74,7 @@ export interface ObjectionCount {
 
 /** Objections logged in the period, by campaign (the one on the note, else the lead's source) or by the stage the lead was in then. */
 export async function objectionsBy(db: Db, by: 'campaign' | 'stage', filter: MetricFilter): Promise<ObjectionCount[]> {
+  const calendar = await readFirmCalendar(db)
   const stageThen = sql`coalesce((SELECT h.to_stage_name FROM stage_history h WHERE h.lead_id = l.id AND h.at <= f.created_at ORDER BY h.at DESC, h.id DESC LIMIT 1), cs.name)`
   const key = by === 'campaign' ? sql`fc.id` : stageThen
   const label = by === 'campaign' ? sql`fc.name` : stageThen
@@ -75,7 +83,7 @@ export async function objectionsBy(db: Db, by: 'campaign' | 'stage', filter: Met
     FROM feedback f JOIN leads l ON l.id = f.lead_id JOIN stages cs ON cs.id = l.stage_id
     LEFT JOIN campaigns c ON c.id = l.source_campaign_id
     LEFT JOIN campaigns fc ON fc.id = coalesce(f.campaign_id, l.source_campaign_id)
-    WHERE f.kind = 'objection' AND ${instantInPeriod('f.created_at', filter)} AND ${leadFilterSql(filter)}
+    WHERE f.kind = 'objection' AND ${instantInPeriod('f.created_at', filter, calendar)} AND ${leadFilterSql(filter)}
     GROUP BY key ORDER BY objections DESC, label`.execute(db)
   return rows.map((row) => ({ key: row.key, label: row.label, objections: Number(row.objections), leads: Number(row.leads) }))
 }

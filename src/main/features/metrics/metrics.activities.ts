@@ -1,14 +1,13 @@
 /**
  * Activities logged: calls, meetings, emails, demos, notes and tasks done in a period, counted
  * by the day they were done (an open follow-up counts once it is done). Same filter and day
- * rules as metrics.repo: whole UTC days, both ends included; channel, campaign and segment
- * narrow by the lead's source campaign and segment, owner and pipeline by the lead.
+ * rules as metrics.repo: whole days of the firm's calendar, both ends included; channel, campaign
+ * and segment narrow by the lead's source campaign and segment, owner and pipeline by the lead.
  */
 import { sql, type RawBuilder } from 'kysely'
+import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 import type { MetricFilter } from './metrics.repo'
-
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 const inList = (values: ReadonlyArray<string | number>) =>
   sql.join(
@@ -16,10 +15,11 @@ const inList = (values: ReadonlyArray<string | number>) =>
     sql`, `,
   )
 
-function activityWhere(filter: MetricFilter): RawBuilder<unknown> {
+function activityWhere(filter: MetricFilter, calendar: FirmCalendar): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = [sql`a.done_at IS NOT NULL`]
-  if (filter.from) parts.push(sql`a.done_at >= ${filter.from}`)
-  if (filter.to) parts.push(sql`a.done_at < ${dayAfter(filter.to)}`)
+  const bounds = calendar.instants(filter)
+  if (bounds.from) parts.push(sql`a.done_at >= ${bounds.from}`)
+  if (bounds.until) parts.push(sql`a.done_at < ${bounds.until}`)
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`l.source_campaign_id IN (${inList(filter.campaignIds)})`)
   if (filter.segmentIds?.length) parts.push(sql`l.segment_id IN (${inList(filter.segmentIds)})`)
@@ -31,16 +31,18 @@ function activityWhere(filter: MetricFilter): RawBuilder<unknown> {
 const FROM = sql`FROM activities a JOIN leads l ON l.id = a.lead_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id`
 
 /** The SQL of activitiesLogged, one row `n`. */
-export const activitiesLoggedQuery = (filter: MetricFilter) => sql<{ n: number }>`SELECT count(*) AS n ${FROM} WHERE ${activityWhere(filter)}`
+export const activitiesLoggedQuery = (filter: MetricFilter, calendar: FirmCalendar) =>
+  sql<{ n: number }>`SELECT count(*) AS n ${FROM} WHERE ${activityWhere(filter, calendar)}`
 
 export async function activitiesLogged(db: Db, filter: MetricFilter = {}): Promise<number> {
-  const { rows } = await activitiesLoggedQuery(filter).execute(db)
+  const { rows } = await activitiesLoggedQuery(filter, await readFirmCalendar(db)).execute(db)
   return Number(rows[0]?.n ?? 0)
 }
 
-/** Activities done per day (YYYY-MM-DD), days with none left out, in day order. */
+/** Activities done per firm day (YYYY-MM-DD), days with none left out, in day order. */
 export async function activitiesLoggedBy(db: Db, grouping: 'day', filter: MetricFilter = {}): Promise<Array<{ key: string; count: number }>> {
-  const key = grouping === 'day' ? sql`substr(a.done_at, 1, 10)` : sql`NULL`
-  const { rows } = await sql<{ key: string; n: number }>`SELECT ${key} AS key, count(*) AS n ${FROM} WHERE ${activityWhere(filter)} GROUP BY key ORDER BY key`.execute(db)
+  const calendar = await readFirmCalendar(db)
+  const key = calendar.bucketSql(grouping, 'a.done_at', 'instant', filter)
+  const { rows } = await sql<{ key: string; n: number }>`SELECT ${key} AS key, count(*) AS n ${FROM} WHERE ${activityWhere(filter, calendar)} GROUP BY key ORDER BY key`.execute(db)
   return rows.map((r) => ({ key: r.key, count: Number(r.n) }))
 }

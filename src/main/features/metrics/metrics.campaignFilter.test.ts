@@ -12,7 +12,7 @@ describe('metric inputs narrowed to campaigns', () => {
   const db = () => database().db
 
   it.each(ATTRIBUTION_MODELS)('equal each campaign’s row of the by-campaign grouping under %s attribution', async (model) => {
-    seedMetricsFirm(database().sqlite)
+    await seedMetricsFirm(database().db)
     for (const period of [{}, { from: '2026-01-01', to: '2026-02-28' }, { from: '2026-02-01' }]) {
       const rows = await metricInputsBy(db(), 'campaign', period, { model })
       for (const id of [...Object.values(CAMPAIGN), 404]) {

@@ -1,4 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import { dialectOf } from '../../db/dialect'
+import type { Database } from '../../db/schema'
 
 // A small hand-built firm whose every figure is worked out by hand in metrics.repo.test.ts.
 // Stages of the default pipeline: 1 New, 2 Contacted, 3 Qualified, 4 Proposal, 5 Negotiation, 6 Won, 7 Lost.
@@ -34,38 +36,80 @@ export const LEADS: LeadSpec[] = [
   { id: 9, source: 2, created: '2026-03-01T00:00:00.000Z', stage: 1 },
 ]
 
-export function seedMetricsFirm(sqlite: BetterSqlite3.Database): void {
+/** Writes the firm with multi-row inserts through kysely, so it lands the same on either engine. */
+export async function seedMetricsFirm(db: Kysely<Database>): Promise<void> {
   const at = '2025-12-01T00:00:00.000Z'
-  const segment = sqlite.prepare('INSERT INTO segments (id, name, created_at) VALUES (?, ?, ?)')
-  segment.run(1, 'S1', at)
-  segment.run(2, 'S2', at)
-  const campaign = sqlite.prepare('INSERT INTO campaigns (id, name, channel, segment_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-  campaign.run(1, 'A', 'email', 1, at, at)
-  campaign.run(2, 'B', 'video', null, at, at)
-  campaign.run(3, 'C', 'seo', null, at, at)
-  const spend = sqlite.prepare('INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (?, ?, ?, ?)')
-  spend.run(1, '2026-01-10', 10_000, at)
-  spend.run(1, '2026-02-05', 5_000, at)
-  spend.run(1, '2025-12-31', 999, at)
-  spend.run(2, '2026-01-20', 30_000, at)
-  const snapshot = sqlite.prepare('INSERT INTO campaign_metrics (campaign_id, measured_on, impressions, clicks, visits, engagements, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  snapshot.run(1, '2026-01-15', 1000, 50, 40, 10, at)
-  snapshot.run(2, '2026-01-31', 2000, 20, 10, 0, at)
-  snapshot.run(2, '2026-03-02', 9999, 999, 99, 9, at)
-
-  const lead = sqlite.prepare(`INSERT INTO leads (id, person_name, source_campaign_id, segment_id, pipeline_id, stage_id, position, value_minor, owner,
-    created_at, updated_at, stage_entered_at, closed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const history = sqlite.prepare(`INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, to_stage_name, to_kind, at)
-    VALUES (?, ?, ?, (SELECT name FROM stages WHERE id = ?), (SELECT kind FROM stages WHERE id = ?), ?)`)
-  const touch = sqlite.prepare('INSERT INTO touchpoints (lead_id, campaign_id, at) VALUES (?, ?, ?)')
-  for (const l of LEADS) {
-    lead.run(l.id, `Lead ${l.id}`, l.source, l.segment ?? null, l.stage, l.id, l.value ?? 0, l.owner ?? null, l.created, l.created, l.created, l.closed ?? null)
-    let from: number | null = null
-    for (const stage of [STAGE.new, ...(l.path ?? [])]) {
-      history.run(l.id, from, stage, stage, stage, l.created)
-      from = stage
-    }
-    const touches = l.touches ?? (l.source === null ? [] : [[l.source, l.created] as [number, string]])
-    for (const [campaignId, when] of touches) touch.run(l.id, campaignId, when)
-  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('segments')
+      .values([
+        { id: 1, name: 'S1', created_at: at },
+        { id: 2, name: 'S2', created_at: at },
+      ])
+      .execute()
+    await trx
+      .insertInto('campaigns')
+      .values([
+        { id: 1, name: 'A', channel: 'email', segment_id: 1, budget_minor: 0, status: 'planned', created_at: at, updated_at: at },
+        { id: 2, name: 'B', channel: 'video', segment_id: null, budget_minor: 0, status: 'planned', created_at: at, updated_at: at },
+        { id: 3, name: 'C', channel: 'seo', segment_id: null, budget_minor: 0, status: 'planned', created_at: at, updated_at: at },
+      ])
+      .execute()
+    await trx
+      .insertInto('campaign_spend')
+      .values([
+        { campaign_id: 1, spent_on: '2026-01-10', amount_minor: 10_000, created_at: at },
+        { campaign_id: 1, spent_on: '2026-02-05', amount_minor: 5_000, created_at: at },
+        { campaign_id: 1, spent_on: '2025-12-31', amount_minor: 999, created_at: at },
+        { campaign_id: 2, spent_on: '2026-01-20', amount_minor: 30_000, created_at: at },
+      ])
+      .execute()
+    await trx
+      .insertInto('campaign_metrics')
+      .values([
+        { campaign_id: 1, measured_on: '2026-01-15', impressions: 1000, clicks: 50, visits: 40, engagements: 10, created_at: at },
+        { campaign_id: 2, measured_on: '2026-01-31', impressions: 2000, clicks: 20, visits: 10, engagements: 0, created_at: at },
+        { campaign_id: 2, measured_on: '2026-03-02', impressions: 9999, clicks: 999, visits: 99, engagements: 9, created_at: at },
+      ])
+      .execute()
+    await trx
+      .insertInto('leads')
+      .values(
+        LEADS.map((l) => ({
+          id: l.id,
+          person_name: `Lead ${l.id}`,
+          source_campaign_id: l.source,
+          segment_id: l.segment ?? null,
+          pipeline_id: 1,
+          stage_id: l.stage,
+          position: l.id,
+          value_minor: l.value ?? 0,
+          owner: l.owner ?? null,
+          created_at: l.created,
+          updated_at: l.created,
+          stage_entered_at: l.created,
+          closed_at: l.closed ?? null,
+        })),
+      )
+      .execute()
+    const stages = new Map((await trx.selectFrom('stages').select(['id', 'name', 'kind']).execute()).map((s) => [s.id, s]))
+    await trx
+      .insertInto('stage_history')
+      .values(
+        LEADS.flatMap((l) =>
+          [STAGE.new, ...(l.path ?? [])].map((stage, i, path) => ({
+            lead_id: l.id,
+            from_stage_id: i === 0 ? null : (path[i - 1] as number),
+            to_stage_id: stage,
+            to_stage_name: stages.get(stage)?.name ?? '',
+            to_kind: stages.get(stage)?.kind ?? 'open',
+            at: l.created,
+          })),
+        ),
+      )
+      .execute()
+    const touches = LEADS.flatMap((l) => (l.touches ?? (l.source === null ? [] : [[l.source, l.created] as [number, string]])).map(([campaignId, when]) => ({ lead_id: l.id, campaign_id: campaignId, at: when })))
+    await trx.insertInto('touchpoints').values(touches).execute()
+    await dialectOf(trx).idsTaken(trx, ['segments', 'campaigns', 'leads'])
+  })
 }

@@ -12,7 +12,7 @@ const inputs = (values: Partial<MetricInputs>): MetricInputs => ({ ...EMPTY_METR
 describe('metric inputs', () => {
   const database = useTempDatabase()
   const db = () => database().db
-  const seed = () => seedMetricsFirm(database().sqlite)
+  const seed = () => seedMetricsFirm(database().db)
   const setModel = (model: string) => database().sqlite.prepare('UPDATE settings SET attribution_model = ?').run(model)
 
   it('is all zeros on an empty workspace, with no rows by campaign', async () => {
@@ -22,7 +22,7 @@ describe('metric inputs', () => {
   })
 
   it('totals the period', async () => {
-    seed()
+    await seed()
     expect(await metricInputs(db(), PERIOD)).toEqual(
       inputs({
         spendMinor: 45_000, // 10,000 + 5,000 + 30,000; the December entry is outside
@@ -42,7 +42,7 @@ describe('metric inputs', () => {
   })
 
   it('counts everything without a period', async () => {
-    seed()
+    await seed()
     const all = await metricInputs(db())
     expect(all.leads).toBe(9)
     expect(all.spendMinor).toBe(45_999)
@@ -50,14 +50,14 @@ describe('metric inputs', () => {
   })
 
   it('includes both end days whole (a lead at 23:59 on the last day counts, one at midnight after does not)', async () => {
-    seed()
+    await seed()
     expect((await metricInputs(db(), { from: '2026-02-28', to: '2026-02-28' })).leads).toBe(1)
     expect((await metricInputs(db(), { from: '2026-03-01', to: '2026-03-01' })).leads).toBe(1)
     expect((await metricInputs(db(), { from: '2026-02-05', to: '2026-02-05' })).spendMinor).toBe(5000)
   })
 
   it('groups by campaign under first touch', async () => {
-    seed()
+    await seed()
     const rows = await metricInputsBy(db(), 'campaign', PERIOD)
     expect(rows).toEqual([
       {
@@ -75,7 +75,7 @@ describe('metric inputs', () => {
   })
 
   it('moves revenue to the last touch under last touch', async () => {
-    seed()
+    await seed()
     setModel('last')
     const revenue = Object.fromEntries((await metricInputsBy(db(), 'campaign', PERIOD)).map((r) => [String(r.key), r.inputs.revenueMinor]))
     // Lead 1 → B, lead 5 → C, lead 7 → A, lead 8 → no campaign.
@@ -83,7 +83,7 @@ describe('metric inputs', () => {
   })
 
   it('splits revenue in whole units that add up under linear', async () => {
-    seed()
+    await seed()
     setModel('linear')
     const rows = await metricInputsBy(db(), 'campaign', PERIOD)
     const revenue = Object.fromEntries(rows.map((r) => [String(r.key), r.inputs.revenueMinor]))
@@ -95,36 +95,36 @@ describe('metric inputs', () => {
   })
 
   it('lets a caller override the setting', async () => {
-    seed()
+    await seed()
     expect((await metricInputs(db(), { ...PERIOD, campaignIds: [CAMPAIGN.b] }, { model: 'linear' })).revenueMinor).toBe(53_334)
     expect((await readMetricContext(db())).model).toBe('first')
   })
 
   it('filters by channel', async () => {
-    seed()
+    await seed()
     expect(await metricInputs(db(), { ...PERIOD, channels: ['email'] })).toMatchObject({ spendMinor: 15_000, leads: 4, wonDeals: 2, revenueMinor: 120_000 })
     expect(await metricInputs(db(), { ...PERIOD, channels: ['seo'] })).toEqual(EMPTY_METRIC_INPUTS)
   })
 
   it('filters by segment: the lead’s segment for leads and deals, the campaign’s for spend', async () => {
-    seed()
+    await seed()
     expect(await metricInputs(db(), { ...PERIOD, segmentIds: [SEGMENT.s1] })).toMatchObject({ spendMinor: 15_000, leads: 2, qualifiedLeads: 2, wonDeals: 1, revenueMinor: 100_000, impressions: 1000 })
     expect(await metricInputs(db(), { ...PERIOD, segmentIds: [SEGMENT.s2] })).toMatchObject({ spendMinor: 0, leads: 1, wonDeals: 1, revenueMinor: 10_001 })
   })
 
   it('filters by owner on the lead side only', async () => {
-    seed()
+    await seed()
     expect(await metricInputs(db(), { ...PERIOD, owners: ['Ana'] })).toMatchObject({ spendMinor: 45_000, leads: 2, qualifiedLeads: 2, wonDeals: 1, lostDeals: 1, revenueMinor: 100_000 })
   })
 
   it('filters by pipeline', async () => {
-    seed()
+    await seed()
     expect((await metricInputs(db(), { ...PERIOD, pipelineIds: [1] })).leads).toBe(7)
     expect(await metricInputs(db(), { ...PERIOD, pipelineIds: [99] })).toMatchObject({ leads: 0, wonDeals: 0, spendMinor: 45_000 })
   })
 
   it('groups by channel and by segment', async () => {
-    seed()
+    await seed()
     const byChannel = await metricInputsBy(db(), 'channel', PERIOD)
     expect(byChannel.map((r) => [r.key, r.inputs.leads, r.inputs.spendMinor])).toEqual([
       ['email', 4, 15_000],
@@ -140,7 +140,7 @@ describe('metric inputs', () => {
   })
 
   it('groups by owner', async () => {
-    seed()
+    await seed()
     const rows = await metricInputsBy(db(), 'owner', PERIOD)
     expect(rows.map((r) => [r.key, r.inputs.leads])).toEqual([
       ['Ana', 2],
@@ -150,7 +150,7 @@ describe('metric inputs', () => {
   })
 
   it('buckets by month, week and day', async () => {
-    seed()
+    await seed()
     const months = await metricInputsBy(db(), 'month', PERIOD)
     expect(months.map((r) => [r.key, r.inputs.leads, r.inputs.spendMinor, r.inputs.wonDeals, r.inputs.revenueMinor])).toEqual([
       ['2026-01-01', 6, 40_000, 3, 127_000],
@@ -168,7 +168,7 @@ describe('metric inputs', () => {
   })
 
   it('follows the configured qualified stage', async () => {
-    seed()
+    await seed()
     database().sqlite.prepare('UPDATE pipelines SET qualified_stage_id = 4').run()
     // Now only Proposal or later: lead 2 (Proposal) and the won 1, 5, 8; lead 3 only reached Qualified.
     expect((await metricInputs(db(), PERIOD)).qualifiedLeads).toBe(4)
@@ -177,7 +177,7 @@ describe('metric inputs', () => {
   })
 
   it('orders by each figure in SQL exactly as the formulas compute it', async () => {
-    seed()
+    await seed()
     const context = await readMetricContext(db())
     for (const key of Object.keys(METRIC_KINDS) as MetricKey[]) {
       const { rows } = await sql<Record<string, number | null>>`

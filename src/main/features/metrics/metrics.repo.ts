@@ -8,16 +8,19 @@
  *   await metricInputsBy(db, 'month', filter)      → [{ key: '2026-01-01', inputs }, …]  (buckets with data only)
  *   metricInputsQuery(grouping, filter, context)   → the SQL itself, to join and ORDER BY in SQL
  *                                                   (with metricOrderSql for the computed figures)
+ *   await attributedDeals(db, filter)              → [{ leadId, creditMinor }]: the deals behind revenueMinor
  *
- * What each input counts (periods are whole UTC days, both ends included; a missing end is open):
+ * What each input counts (periods are whole days of the firm's calendar, in its time zone, both ends
+ * included; a missing end is open; see db/calendar.ts):
  * - spend, impressions/clicks/visits/engagements: entries and snapshots dated in the period.
  * - leads, qualified leads: leads created in the period; a lead belongs to its source campaign.
  *   Qualified = its current stage is open at or after the pipeline's qualified stage, or it is won,
  *   or its history shows it entered such a stage.
  * - won/lost deals, won value, cycle days: leads closed in the period, by source campaign.
- * - revenue: value of deals won in the period, split over each deal's touches by the attribution
- *   model (first / last / linear in whole minor units, see attributeValue). A deal with no touches
- *   stays with its source campaign, or with no campaign.
+ * - revenue: value of deals won in the period, split over each deal's touches up to its close by the
+ *   attribution model (first / last / linear in whole minor units, see attributeValue). A touch logged
+ *   after the deal closed takes no share. A deal with no such touch stays with its source campaign,
+ *   or with no campaign.
  * Filters: channel and campaign apply to the campaign a row belongs to; segment applies to the lead's
  * segment (leads, deals, revenue) and the campaign's segment (spend, snapshots); owner and pipeline
  * narrow the lead side only, since spend and snapshots have neither.
@@ -32,6 +35,7 @@ import {
   type MetricKey,
   type MetricRow,
 } from '@shared/domain/metrics'
+import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 
 export type { MetricFilter, MetricGrouping, MetricKeyValue, MetricRow } from '@shared/domain/metrics'
@@ -39,8 +43,8 @@ export { METRIC_GROUPINGS } from '@shared/domain/metrics'
 
 export interface MetricContext {
   model: AttributionModel
-  /** 0 = Sunday … 6 = Saturday, for week buckets. */
-  weekStart: number
+  /** The firm's time zone and week: what a period's days and a bucket's day, week or month are. */
+  calendar: FirmCalendar
 }
 
 export interface MetricOptions {
@@ -67,8 +71,8 @@ export const INPUT_COLUMNS: Record<keyof MetricInputs, string> = {
 const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as Array<keyof MetricInputs>
 
 export async function readMetricContext(db: Db, options: MetricOptions = {}): Promise<MetricContext> {
-  const row = await db.selectFrom('settings').select(['attribution_model', 'week_start']).where('id', '=', 1).executeTakeFirst()
-  return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), weekStart: row?.week_start ?? 1 }
+  const row = await db.selectFrom('settings').select('attribution_model').where('id', '=', 1).executeTakeFirst()
+  return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), calendar: await readFirmCalendar(db) }
 }
 
 interface Source {
@@ -81,9 +85,7 @@ interface Source {
   dateIsDay: boolean
 }
 
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-
-function keySql(grouping: MetricGrouping | null, source: Source, context: MetricContext): RawBuilder<unknown> {
+function keySql(grouping: MetricGrouping | null, source: Source, filter: MetricFilter, context: MetricContext): RawBuilder<unknown> {
   switch (grouping) {
     case null:
       return sql`NULL`
@@ -96,11 +98,9 @@ function keySql(grouping: MetricGrouping | null, source: Source, context: Metric
     case 'owner':
       return sql.raw(source.lead ? `${source.lead}.owner` : 'NULL')
     case 'day':
-      return sql.raw(`substr(${source.date}, 1, 10)`)
     case 'week':
-      return sql.raw(`date(${source.date}, '-6 days', 'weekday ${Math.trunc(context.weekStart) % 7}')`)
     case 'month':
-      return sql.raw(`substr(${source.date}, 1, 7) || '-01'`)
+      return context.calendar.bucketSql(grouping, source.date, source.dateIsDay ? 'day' : 'instant', filter)
   }
 }
 
@@ -110,11 +110,14 @@ const inList = (values: ReadonlyArray<string | number>) =>
     sql`, `,
   )
 
-function whereSql(filter: MetricFilter, source: Source): RawBuilder<unknown> {
+function whereSql(filter: MetricFilter, source: Source, calendar: FirmCalendar): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = [sql`1`]
   const date = sql.raw(source.date)
-  if (filter.from) parts.push(sql`${date} >= ${filter.from}`)
-  if (filter.to) parts.push(source.dateIsDay ? sql`${date} <= ${filter.to}` : sql`${date} < ${dayAfter(filter.to)}`)
+  // Days compare as days; instants against the instants the firm's days start and end at.
+  const bounds = source.dateIsDay ? { from: filter.from ?? null, until: null } : calendar.instants(filter)
+  if (bounds.from) parts.push(sql`${date} >= ${bounds.from}`)
+  if (source.dateIsDay && filter.to) parts.push(sql`${date} <= ${filter.to}`)
+  if (bounds.until) parts.push(sql`${date} < ${bounds.until}`)
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`${sql.raw(source.campaignId)} IN (${inList(filter.campaignIds)})`)
   if (filter.segmentIds?.length) {
@@ -146,34 +149,33 @@ const QUALIFIED = `CASE
     ELSE 0 END`
 
 /**
- * Each won deal's value split over its touches (time order, id breaking ties): one row per share with
- * `touch_campaign_id` and `share`. A deal without touches keeps its source campaign (or none).
- * Correlated lookups on touchpoints_by_lead rather than window functions: deals have a handful of touches.
+ * Each won deal's value split over its touches up to its close (time order, id breaking ties): one
+ * row per share with `touch_campaign_id` and `share`. A touch after the close earns nothing; a deal
+ * without a touch up to its close keeps its source campaign (or none). Correlated lookups on
+ * touchpoints_by_lead rather than window functions: deals have a handful of touches.
  */
 function sharesSql(model: AttributionModel): string {
   if (model === 'linear') {
     // Integer division; the leftover units go one each to the earliest touches, so the shares add up.
-    const earlier = `(SELECT count(*) FROM touchpoints e WHERE e.lead_id = w.id AND (e.at < t.at OR (e.at = t.at AND e.id < t.id)))`
+    const earlier = `(SELECT count(*) FROM touchpoints e WHERE e.lead_id = w.id AND e.at <= w.closed_at AND (e.at < t.at OR (e.at = t.at AND e.id < t.id)))`
     return `SELECT w.*, t.campaign_id AS touch_campaign_id, w.value_minor / w.n + CASE WHEN ${earlier} < w.value_minor % w.n THEN 1 ELSE 0 END AS share
-      FROM won w JOIN touchpoints t ON t.lead_id = w.id WHERE w.n > 0
+      FROM won w JOIN touchpoints t ON t.lead_id = w.id AND t.at <= w.closed_at WHERE w.n > 0
       UNION ALL
       SELECT w.*, w.source_campaign_id, w.value_minor FROM won w WHERE w.n = 0`
   }
   const order = model === 'first' ? 't.at, t.id' : 't.at DESC, t.id DESC'
-  return `SELECT w.*, CASE WHEN w.n = 0 THEN w.source_campaign_id ELSE (SELECT t.campaign_id FROM touchpoints t WHERE t.lead_id = w.id ORDER BY ${order} LIMIT 1) END AS touch_campaign_id,
+  return `SELECT w.*, CASE WHEN w.n = 0 THEN w.source_campaign_id ELSE (SELECT t.campaign_id FROM touchpoints t WHERE t.lead_id = w.id AND t.at <= w.closed_at ORDER BY ${order} LIMIT 1) END AS touch_campaign_id,
       w.value_minor AS share FROM won w`
 }
 
+const REVENUE: Source = { lead: 'w', campaignId: 'w.touch_campaign_id', date: 'w.closed_at', dateIsDay: false }
+
 /**
- * The SQL yielding one row per key with every input column (see INPUT_COLUMNS), summed in SQL
- * over integer minor units. `grouping` null gives a single row with key NULL.
+ * `WITH won AS (…), shares AS (…)`: the won deals of the period and lead-side filters, and each one's
+ * revenue split over its touches by the model (see sharesSql). Shared by the inputs and by
+ * attributedDeals, so a figure and the deals listed behind it are the same split.
  */
-export function metricInputsQuery(grouping: MetricGrouping | null, filter: MetricFilter, context: MetricContext): RawBuilder<Record<string, number | string | null>> {
-  const created: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.created_at', dateIsDay: false }
-  const closed: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
-  const revenue: Source = { lead: 'w', campaignId: 'w.touch_campaign_id', date: 'w.closed_at', dateIsDay: false }
-  const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
-  const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
+function revenueSharesCte(filter: MetricFilter, context: MetricContext): RawBuilder<unknown> {
   // Won deals whose revenue is split: narrowed by period and lead-side filters before the touches are read.
   const wonFilter: MetricFilter = { from: filter.from, to: filter.to, segmentIds: filter.segmentIds, owners: filter.owners, pipelineIds: filter.pipelineIds }
   const wonSource: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
@@ -184,48 +186,63 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
     ? sql`AND l.id IN (SELECT lead_id FROM touchpoints WHERE campaign_id IN (${inList(filter.campaignIds)})
                        UNION ALL SELECT id FROM leads WHERE source_campaign_id IN (${inList(filter.campaignIds)}))`
     : sql``
-  const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
-
-  return sql<Record<string, number | string | null>>`
+  return sql`
     WITH won AS MATERIALIZED (
       SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id,
-        (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id) AS n
+        (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id AND t.at <= l.closed_at) AS n
       FROM leads l JOIN stages cs ON cs.id = l.stage_id
-      WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource)} ${wonOfCampaigns}
+      WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource, context.calendar)} ${wonOfCampaigns}
     ),
-    shares AS (${sql.raw(sharesSql(context.model))})
+    shares AS (${sql.raw(sharesSql(context.model))})`
+}
+
+/**
+ * The SQL yielding one row per key with every input column (see INPUT_COLUMNS), summed in SQL
+ * over integer minor units. `grouping` null gives a single row with key NULL.
+ */
+export function metricInputsQuery(grouping: MetricGrouping | null, filter: MetricFilter, context: MetricContext): RawBuilder<Record<string, number | string | null>> {
+  const created: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.created_at', dateIsDay: false }
+  const closed: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 'l.closed_at', dateIsDay: false }
+  const revenue = REVENUE
+  const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
+  const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
+  const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
+  const calendar = context.calendar
+
+  return sql<Record<string, number | string | null>>`
+    ${revenueSharesCte(filter, context)}
     SELECT key, ${sql.raw(sum)} FROM (
-      SELECT ${keySql(grouping, created, context)} AS key, ${columns({ leads: '1', qualifiedLeads: QUALIFIED })}
+      SELECT ${keySql(grouping, created, filter, context)} AS key, ${columns({ leads: '1', qualifiedLeads: QUALIFIED })}
       FROM leads l
       JOIN stages cs ON cs.id = l.stage_id
       LEFT JOIN pipelines p ON p.id = l.pipeline_id
       LEFT JOIN stages qs ON qs.id = p.qualified_stage_id
       LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-      WHERE ${whereSql(filter, created)}
+      WHERE ${whereSql(filter, created, calendar)}
       UNION ALL
-      SELECT ${keySql(grouping, closed, context)}, ${columns({
-        wonDeals: "cs.kind = 'won'",
-        lostDeals: "cs.kind = 'lost'",
+      SELECT ${keySql(grouping, closed, filter, context)}, ${columns({
+        wonDeals: "CASE WHEN cs.kind = 'won' THEN 1 ELSE 0 END",
+        lostDeals: "CASE WHEN cs.kind = 'lost' THEN 1 ELSE 0 END",
         wonValueMinor: "CASE WHEN cs.kind = 'won' THEN l.value_minor ELSE 0 END",
         cycleDaysTotal: "CASE WHEN cs.kind = 'won' THEN max(0, CAST(julianday(l.closed_at) - julianday(l.created_at) AS INTEGER)) ELSE 0 END",
       })}
       FROM leads l
       JOIN stages cs ON cs.id = l.stage_id
       LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-      WHERE l.closed_at IS NOT NULL AND cs.kind IN ('won', 'lost') AND ${whereSql(filter, closed)}
+      WHERE l.closed_at IS NOT NULL AND cs.kind IN ('won', 'lost') AND ${whereSql(filter, closed, calendar)}
       UNION ALL
-      SELECT ${keySql(grouping, revenue, context)}, ${columns({ revenueMinor: 'w.share' })}
+      SELECT ${keySql(grouping, revenue, filter, context)}, ${columns({ revenueMinor: 'w.share' })}
       FROM shares w
       LEFT JOIN campaigns c ON c.id = w.touch_campaign_id
-      WHERE w.share <> 0 AND ${whereSql(filter, revenue)}
+      WHERE w.share <> 0 AND ${whereSql(filter, revenue, calendar)}
       UNION ALL
-      SELECT ${keySql(grouping, spend, context)}, ${columns({ spendMinor: 'sp.amount_minor' })}
+      SELECT ${keySql(grouping, spend, filter, context)}, ${columns({ spendMinor: 'sp.amount_minor' })}
       FROM campaign_spend sp JOIN campaigns c ON c.id = sp.campaign_id
-      WHERE ${whereSql(filter, spend)}
+      WHERE ${whereSql(filter, spend, calendar)}
       UNION ALL
-      SELECT ${keySql(grouping, snapshot, context)}, ${columns({ impressions: 'm.impressions', clicks: 'm.clicks', visits: 'm.visits', engagements: 'm.engagements' })}
+      SELECT ${keySql(grouping, snapshot, filter, context)}, ${columns({ impressions: 'm.impressions', clicks: 'm.clicks', visits: 'm.visits', engagements: 'm.engagements' })}
       FROM campaign_metrics m JOIN campaigns c ON c.id = m.campaign_id
-      WHERE ${whereSql(filter, snapshot)}
+      WHERE ${whereSql(filter, snapshot, calendar)}
     )
     GROUP BY key`
 }
@@ -236,6 +253,27 @@ export function toMetricInputs(row: Record<string, unknown> | undefined): Metric
   if (!row) return inputs
   for (const key of INPUT_KEYS) inputs[key] = Number(row[INPUT_COLUMNS[key]] ?? 0)
   return inputs
+}
+
+/** A won deal and the revenue the filter's campaigns (or all, unfiltered) are credited with from it. */
+export interface AttributedDeal {
+  leadId: number
+  creditMinor: number
+}
+
+/**
+ * The won deals behind the period's revenue for a filter, with each deal's credited share, largest
+ * first: the rows add up to metricInputs(db, filter).revenueMinor exactly (same split, same SQL).
+ */
+export async function attributedDeals(db: Db, filter: MetricFilter = {}, options: MetricOptions = {}): Promise<AttributedDeal[]> {
+  const context = await readMetricContext(db, options)
+  const { rows } = await sql<{ lead_id: number; credit: number }>`
+    ${revenueSharesCte(filter, context)}
+    SELECT w.id AS lead_id, sum(w.share) AS credit
+    FROM shares w LEFT JOIN campaigns c ON c.id = w.touch_campaign_id
+    WHERE w.share <> 0 AND ${whereSql(filter, REVENUE, context.calendar)}
+    GROUP BY w.id ORDER BY credit DESC, w.id`.execute(db)
+  return rows.map((row) => ({ leadId: row.lead_id, creditMinor: Number(row.credit) }))
 }
 
 /** One total for the period and filter. */

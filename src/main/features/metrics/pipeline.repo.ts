@@ -10,6 +10,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { MetricFilter } from '@shared/domain/metrics'
 import type { PipelineInputs } from '@shared/domain/pipelineMetrics'
+import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 
 const inList = (values: ReadonlyArray<string | number>) =>
@@ -17,8 +18,6 @@ const inList = (values: ReadonlyArray<string | number>) =>
     values.map((v) => sql`${v}`),
     sql`, `,
   )
-
-const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /** The lead-side filters (everything but the period), on lead alias `l` with its source campaign as `c`. */
 export function leadFilterSql(filter: MetricFilter): RawBuilder<unknown> {
@@ -31,11 +30,12 @@ export function leadFilterSql(filter: MetricFilter): RawBuilder<unknown> {
   return sql.join(parts, sql` AND `)
 }
 
-/** `column` (an ISO instant) falls in the filter's days. */
-export function instantInPeriod(column: string, filter: MetricFilter): RawBuilder<unknown> {
+/** `column` (an ISO instant) falls in the filter's days of the firm's calendar. */
+export function instantInPeriod(column: string, filter: MetricFilter, calendar: FirmCalendar): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = [sql`${sql.raw(column)} IS NOT NULL`]
-  if (filter.from) parts.push(sql`${sql.raw(column)} >= ${filter.from}`)
-  if (filter.to) parts.push(sql`${sql.raw(column)} < ${dayAfter(filter.to)}`)
+  const bounds = calendar.instants(filter)
+  if (bounds.from) parts.push(sql`${sql.raw(column)} >= ${bounds.from}`)
+  if (bounds.until) parts.push(sql`${sql.raw(column)} < ${bounds.until}`)
   return sql.join(parts, sql` AND `)
 }
 
@@ -46,21 +46,27 @@ export function instantInPeriod(column: string, filter: MetricFilter): RawBuilde
  * its current stage.
  *
  * One pass for all instants: each open-stage span adds its deal on the day it starts and takes it
- * away on the day it ends; SQL sums those changes per day, and the running total at an instant is
- * the pipeline then. Instants are the end of a day or the present (no span starts in the future),
- * so whole days are exact.
+ * away on the day it ends (days of the firm's calendar); SQL sums those changes per day, and the
+ * running total at an instant is the pipeline then. Instants are the end of a firm day or the present
+ * (no span starts in the future), so whole days are exact.
  */
 export async function openPipelineSeries(db: Db, filter: MetricFilter, at: readonly string[]): Promise<PipelineInputs[]> {
   if (at.length === 0) return []
+  const calendar = await readFirmCalendar(db)
   const sorted = [...at].sort()
-  const firstDay = sorted[0]!.slice(0, 10)
-  const lastDay = sorted.at(-1)!.slice(0, 10)
+  const firstDay = calendar.dayOf(sorted[0]!)
+  const lastDay = calendar.dayOf(sorted.at(-1)!)
+  const within = { from: firstDay, to: lastDay }
+  // Bounds as instants for the filters (indexes), firm days for the running total.
+  const { from: firstInstant, until: afterLastDay } = calendar.instants(within)
+  const dayOfSince = calendar.bucketSql('day', 'o.since', 'instant', { to: lastDay })
+  const dayOfUntil = calendar.bucketSql('day', 'o.until', 'instant', { to: lastDay })
   // Only leads open at some point from the first instant on matter: the spans of a lead closed
   // before it add and take away the same amount before any instant is read.
   const { rows } = await sql<{ day: string; deals: number; value: number; weighted: number }>`
     WITH relevant AS (
       SELECT l.id, l.created_at, l.stage_id FROM leads l LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-      WHERE substr(l.created_at, 1, 10) <= ${lastDay} AND (l.closed_at IS NULL OR l.closed_at >= ${firstDay}) AND ${leadFilterSql(filter)}
+      WHERE l.created_at < ${afterLastDay} AND (l.closed_at IS NULL OR l.closed_at >= ${firstInstant}) AND ${leadFilterSql(filter)}
     ),
     spans AS (
       SELECT h.lead_id, h.to_stage_id AS stage_id, h.at AS since,
@@ -73,16 +79,16 @@ export async function openPipelineSeries(db: Db, filter: MetricFilter, at: reado
       SELECT sp.since, sp.until, l.value_minor AS value,
         CAST(round(l.value_minor * coalesce(CASE WHEN sp.stage_id = l.stage_id THEN l.probability_override END, s.win_probability) / 100.0) AS INTEGER) AS weighted
       FROM spans sp JOIN stages s ON s.id = sp.stage_id JOIN leads l ON l.id = sp.lead_id
-      WHERE s.kind = 'open' AND substr(sp.since, 1, 10) <= ${lastDay}
+      WHERE s.kind = 'open' AND sp.since < ${afterLastDay}
     ),
     changes AS (
-      SELECT CASE e.k WHEN 1 THEN substr(o.since, 1, 10) ELSE substr(o.until, 1, 10) END AS day, e.k AS deals, e.k * o.value AS value, e.k * o.weighted AS weighted
+      SELECT CASE e.k WHEN 1 THEN ${dayOfSince} ELSE ${dayOfUntil} END AS day, e.k AS deals, e.k * o.value AS value, e.k * o.weighted AS weighted
       FROM open_spans o JOIN (SELECT 1 AS k UNION ALL SELECT -1) e
-      WHERE e.k = 1 OR (o.until IS NOT NULL AND substr(o.until, 1, 10) <= ${lastDay})
+      WHERE e.k = 1 OR (o.until IS NOT NULL AND o.until < ${afterLastDay})
     )
     SELECT day, sum(deals) AS deals, sum(value) AS value, sum(weighted) AS weighted FROM changes GROUP BY day ORDER BY day`.execute(db)
   return at.map((instant) => {
-    const day = instant.slice(0, 10)
+    const day = calendar.dayOf(instant)
     const total = { openDeals: 0, openValueMinor: 0, weightedValueMinor: 0 }
     for (const row of rows) {
       if (row.day > day) break
@@ -111,11 +117,12 @@ export interface StageReach {
 
 /** How far the leads created in the period got, stage by stage, in one pipeline. */
 export async function stageReach(db: Db, pipelineId: number, filter: MetricFilter): Promise<StageReach[]> {
+  const calendar = await readFirmCalendar(db)
   const { rows } = await sql<{ stage_id: number; name: string; kind: 'open' | 'won' | 'lost'; position: number; reached: number }>`
     WITH cohort AS (
       SELECT l.id, cs.kind, cs.position
       FROM leads l JOIN stages cs ON cs.id = l.stage_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-      WHERE l.pipeline_id = ${pipelineId} AND ${instantInPeriod('l.created_at', filter)} AND ${leadFilterSql(filter)}
+      WHERE l.pipeline_id = ${pipelineId} AND ${instantInPeriod('l.created_at', filter, calendar)} AND ${leadFilterSql(filter)}
     ),
     reach AS (
       SELECT k.id, k.kind,
@@ -144,6 +151,7 @@ export interface StageDuration {
 
 /** Median days leads spent in each open stage, over the stays that ended in the period (from the stage history). */
 export async function stageDurations(db: Db, pipelineId: number, filter: MetricFilter): Promise<StageDuration[]> {
+  const calendar = await readFirmCalendar(db)
   const { rows } = await sql<{ stage_id: number; stays: number; median_days: number | null }>`
     WITH moves AS (
       SELECT h.lead_id, h.to_stage_id AS stage_id, h.at,
@@ -154,7 +162,7 @@ export async function stageDurations(db: Db, pipelineId: number, filter: MetricF
     stays AS (
       SELECT m.stage_id, julianday(m.left_at) - julianday(m.at) AS days
       FROM moves m JOIN stages s ON s.id = m.stage_id
-      WHERE s.kind = 'open' AND ${instantInPeriod('m.left_at', filter)}
+      WHERE s.kind = 'open' AND ${instantInPeriod('m.left_at', filter, calendar)}
     ),
     ranked AS (
       SELECT stage_id, days, row_number() OVER (PARTITION BY stage_id ORDER BY days) AS rn, count(*) OVER (PARTITION BY stage_id) AS n FROM stays

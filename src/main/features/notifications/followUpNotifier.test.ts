@@ -7,7 +7,7 @@ import { createFollowUpNotifier, noticesFor, type Notice } from './followUpNotif
 describe('follow-up notifier', () => {
   let t: TestWorkspace
   let clock: Date
-  let prefs: Pick<Preferences, 'notificationsEnabled' | 'quietHours'>
+  let prefs: Pick<Preferences, 'notificationsEnabled' | 'quietHours' | 'timeZone'>
   let shown: Notice[]
   let timers: Array<() => void>
 
@@ -51,7 +51,7 @@ describe('follow-up notifier', () => {
   })
 
   it('stays quiet in quiet hours and announces what fell due when they end, even across midnight', async () => {
-    prefs = { notificationsEnabled: true, quietHours: { startMinute: 22 * 60, endMinute: 7 * 60 } }
+    prefs = { ...DEFAULT_PREFERENCES, notificationsEnabled: true, quietHours: { startMinute: 22 * 60, endMinute: 7 * 60 } }
     clock = at(21, 0)
     const n = notifier()
     await followUp('Night Owl', 'Call back', at(23, 30))
@@ -64,12 +64,12 @@ describe('follow-up notifier', () => {
   })
 
   it('says nothing when notifications are off, and does not catch up when they are turned on again', async () => {
-    prefs = { notificationsEnabled: false, quietHours: null }
+    prefs = { ...DEFAULT_PREFERENCES, notificationsEnabled: false, quietHours: null }
     const n = notifier()
     await followUp('Dana Li', 'Send the proposal', at(9, 10))
     clock = at(9, 15)
     expect(await n.tick()).toEqual([])
-    prefs = { notificationsEnabled: true, quietHours: null }
+    prefs = { ...DEFAULT_PREFERENCES, notificationsEnabled: true, quietHours: null }
     clock = at(9, 16)
     expect(await n.tick()).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { wallTimeOf } from '@shared/domain/firmClock'
 import { isQuietAt, type Preferences } from '@shared/domain/preferences'
 import type { DueFollowUp } from './dueFollowUps'
 
@@ -17,7 +18,7 @@ export interface NotifierDeps {
   setTimer(callback: () => void, ms: number): unknown
   clearTimer(handle: unknown): void
   dueBetween(fromIso: string, toIso: string): Promise<DueFollowUp[]>
-  preferences(): Promise<Pick<Preferences, 'notificationsEnabled' | 'quietHours'>>
+  preferences(): Promise<Pick<Preferences, 'notificationsEnabled' | 'quietHours' | 'timeZone'>>
   show(notice: Notice): void
 }
 
@@ -29,7 +30,11 @@ export function noticesFor(due: readonly DueFollowUp[]): Notice[] {
   return [{ title: `${due.length} follow-ups are due`, body: due.map((f) => f.leadName).slice(0, 4).join(', ') + (due.length > 4 ? '…' : ''), leadId: null }]
 }
 
-const localMinute = (date: Date) => date.getHours() * 60 + date.getMinutes()
+/** Minutes after midnight on the firm's clock (quiet hours are the firm's hours). */
+function firmMinute(date: Date, zone: string): number {
+  const [hours = 0, minutes = 0] = wallTimeOf(date, zone).time.split(':').map(Number)
+  return hours * 60 + minutes
+}
 
 export function createFollowUpNotifier(deps: NotifierDeps, intervalMs = 30_000) {
   // Follow-ups already overdue when Baton starts are on Today; only new ones are announced.
@@ -46,7 +51,7 @@ export function createFollowUpNotifier(deps: NotifierDeps, intervalMs = 30_000) 
       return []
     }
     // During quiet hours nothing is announced and nothing is skipped: the window stays open until they end.
-    if (isQuietAt(prefs.quietHours, localMinute(now))) return []
+    if (isQuietAt(prefs.quietHours, firmMinute(now, prefs.timeZone))) return []
     const due = await deps.dueBetween(checkedUpTo, now.toISOString())
     checkedUpTo = now.toISOString()
     const notices = noticesFor(due)

@@ -1,7 +1,7 @@
 import { nowIso } from '@shared/domain/dates'
 import { DEFAULT_PIPELINE_STAGES, type Pipeline } from '@shared/domain/pipelines'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 import { toStage } from './pipelines.repo'
 import { countOf, formOf, IT_OBJECT, LEAD } from '@shared/domain/plural'

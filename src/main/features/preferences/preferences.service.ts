@@ -1,5 +1,6 @@
 import type { PreferencesPatch } from '@shared/contract/preferences'
 import { nowIso } from '@shared/domain/dates'
+import { usableZone } from '@shared/domain/firmClock'
 import { DEFAULT_PREFERENCES, type Preferences, type ThemeChoice } from '@shared/domain/preferences'
 import type { z } from 'zod'
 import type { Db } from '../context'
@@ -7,7 +8,7 @@ import type { Db } from '../context'
 export async function getPreferences(db: Db): Promise<Preferences> {
   const row = await db
     .selectFrom('settings')
-    .select(['currency', 'locale', 'week_start', 'theme', 'notifications_enabled', 'quiet_start_minute', 'quiet_end_minute'])
+    .select(['currency', 'locale', 'week_start', 'time_zone', 'theme', 'notifications_enabled', 'quiet_start_minute', 'quiet_end_minute'])
     .where('id', '=', 1)
     .executeTakeFirst()
   if (!row) return DEFAULT_PREFERENCES
@@ -15,6 +16,8 @@ export async function getPreferences(db: Db): Promise<Preferences> {
     currency: row.currency,
     locale: row.locale,
     weekStart: row.week_start,
+    // A zone this computer's Intl does not know reads as UTC rather than breaking every page.
+    timeZone: usableZone(row.time_zone),
     theme: row.theme as ThemeChoice,
     notificationsEnabled: row.notifications_enabled === 1,
     quietHours:
@@ -29,6 +32,7 @@ export async function updatePreferences(db: Db, patch: z.output<typeof Preferenc
       ...(patch.currency !== undefined && { currency: patch.currency }),
       ...(patch.locale !== undefined && { locale: patch.locale }),
       ...(patch.weekStart !== undefined && { week_start: patch.weekStart }),
+      ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
       ...(patch.theme !== undefined && { theme: patch.theme }),
       ...(patch.notificationsEnabled !== undefined && { notifications_enabled: patch.notificationsEnabled ? 1 : 0 }),
       ...(patch.quietHours !== undefined && {

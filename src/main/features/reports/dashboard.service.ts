@@ -59,7 +59,7 @@ const bucketEnd = (starts: string[], index: number, range: DayRange) => (index +
 
 /** Every tile and chart of the dashboard for a period and filters, from the one metrics module. */
 export async function buildDashboard(db: Db, choice: PeriodChoice, filters: ReportFilters, now: string): Promise<DashboardData> {
-  const scope = await resolveScope(db, choice, filters, now.slice(0, 10))
+  const scope = await resolveScope(db, choice, filters, now)
   const bucket = bucketFor(scope.range)
   const starts = bucketStarts(scope.range, bucket, scope.weekStart)
   // Channel rows add up to the period's total (revenue shares included), so the total is not read twice.
@@ -69,16 +69,16 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
   const series = await metricInputsBy(db, bucket, scope.filter)
   const campaigns = await metricInputsBy(db, 'campaign', scope.filter)
   const reach = await stageReach(db, scope.pipelineId, scope.filter)
-  const nowEnd = endInstant(scope.range, now)
-  const bucketEnds = starts.map((_, index) => endInstant({ from: scope.range.from, to: bucketEnd(starts, index, scope.range) }, now))
-  const [pipelineNow, pipelineBefore, ...pipelineSeries] = (await openPipelineSeries(db, scope.filter, [nowEnd, endInstant(previousRange(scope), now), ...bucketEnds])) as [
+  const nowEnd = endInstant(scope.calendar, scope.range, now)
+  const bucketEnds = starts.map((_, index) => endInstant(scope.calendar, { from: scope.range.from, to: bucketEnd(starts, index, scope.range) }, now))
+  const [pipelineNow, pipelineBefore, ...pipelineSeries] = (await openPipelineSeries(db, scope.filter, [nowEnd, endInstant(scope.calendar, previousRange(scope), now), ...bucketEnds])) as [
     PipelineInputs,
     PipelineInputs,
     ...PipelineInputs[],
   ]
   const byBucket = new Map(series.map((row) => [String(row.key), row.inputs]))
   // Buckets that have not begun yet have no figures (null), rather than a fall to zero.
-  const today = now.slice(0, 10)
+  const today = scope.today
   const future = starts.map((start) => start > today)
   const blank = (values: Array<number | null>) => values.map((value, i) => (future[i] ? null : value))
   const bucketMetrics = starts.map((start) => computeMetrics(byBucket.get(start) ?? EMPTY_METRIC_INPUTS))
@@ -152,7 +152,7 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
       series: seriesOf(topCampaigns.map((row) => row.inputs)),
       links: topCampaigns.map((row) => ({ path: '/campaigns', params: { campaign: String(row.key) } })),
     },
-    goals: await goalsGlance(db, now),
+    goals: await goalsGlance(db, today),
   }
 }
 

@@ -12,10 +12,10 @@ const KIND_OF: Record<MetricUnit, ColumnKind> = { money: 'money', count: 'intege
  * goals feature measures it, frozen once closed), progress and status. Targets differ in unit from
  * goal to goal, so they are written as formatted text beside a numeric progress share.
  */
-export async function goalReviewTables(db: Db, scope: ReportScope, now: string): Promise<{ subtitle: string; charts: ReportChart[]; tables: ReportTable[] }> {
+export async function goalReviewTables(db: Db, scope: ReportScope): Promise<{ subtitle: string; charts: ReportChart[]; tables: ReportTable[] }> {
   const { currency, locale } = await readBranding(db)
   const owner = scope.filter.owners?.[0]
-  const goals = (await listGoalViews(db, false, now.slice(0, 10)))
+  const goals = (await listGoalViews(db, false, scope.today))
     .filter((g) => g.startsOn <= scope.range.to && g.endsOn >= scope.range.from)
     .filter((g) => !owner || g.owner === owner)
     .sort((a, b) => a.endsOn.localeCompare(b.endsOn) || a.title.localeCompare(b.title))

@@ -3,9 +3,8 @@ import { GOAL_PROGRESS_STATUSES, GOAL_STATUS_LABELS } from '@shared/domain/goals
 import type { Db } from '../context'
 import { listGoalViews } from '../goals/goals.service'
 
-/** Goals at a glance: how many are in each status, and the three nearest deadlines still ahead. */
-export async function goalsGlance(db: Db, now: string): Promise<GoalsGlance | null> {
-  const today = now.slice(0, 10)
+/** Goals at a glance on the firm's `today`: how many are in each status, and the three nearest deadlines still ahead. */
+export async function goalsGlance(db: Db, today: string): Promise<GoalsGlance | null> {
   const views = await listGoalViews(db, false, today)
   if (views.length === 0) return null
   return {

@@ -1,4 +1,5 @@
 import { REPORT_TITLES, type ReportKind, type ReportSettings } from '@shared/contract/reports'
+import { addActivityTallies, doneOfPlanned, type ActivityTally } from '@shared/domain/activities'
 import { ACTIVITY_KINDS, CHANNEL_LABELS, type Channel } from '@shared/domain/enums'
 import { addMetricInputs, computeMetrics, type MetricInputs, type MetricRow } from '@shared/domain/metrics'
 import { salesVelocity, stageConversion } from '@shared/domain/pipelineMetrics'
@@ -109,7 +110,7 @@ async function funnelReport(db: Db, scope: ReportScope, now: string): Promise<Bu
     stageReach(db, scope.pipelineId, scope.filter),
     stageDurations(db, scope.pipelineId, scope.filter),
     metricInputs(db, scope.filter),
-    openPipelineAt(db, scope.filter, endInstant(scope.range, now)),
+    openPipelineAt(db, scope.filter, endInstant(scope.calendar, scope.range, now)),
   ])
   const days = new Map(durations.map((d) => [d.stageId, d]))
   const stages = reach.filter((stage) => stage.kind !== 'lost')
@@ -164,27 +165,33 @@ async function activityReport(db: Db, scope: ReportScope, now: string): Promise<
   const [kinds, owners] = await Promise.all([activityCounts(db, 'kind', scope.filter, now), activityCounts(db, 'owner', scope.filter, now)])
   const order = new Map(ACTIVITY_KINDS.map((kind, i) => [kind as string, i]))
   kinds.sort((a, b) => (order.get(a.key ?? '') ?? 99) - (order.get(b.key ?? '') ?? 99))
-  const columns = [col('planned', 'Planned (due)', 'integer'), col('done', 'Done', 'integer'), col('overdue', 'Overdue', 'integer'), col('doneShare', 'Done of planned', 'ratio')]
-  const cells = (c: { planned: number; done: number; overdue: number }): ReportCell[] => [c.planned, c.done, c.overdue, c.planned > 0 ? Math.min(c.done, c.planned) / c.planned : null]
-  const sum = (list: typeof kinds) => list.reduce((t, c) => ({ planned: t.planned + c.planned, done: t.done + c.done, overdue: t.overdue + c.overdue }), { planned: 0, done: 0, overdue: 0 })
+  const columns = [
+    col('planned', 'Planned (due)', 'integer'),
+    col('plannedDone', 'Planned and done', 'integer'),
+    col('overdue', 'Overdue', 'integer'),
+    col('doneShare', 'Done of planned', 'ratio'),
+    col('unplanned', 'Logged unplanned', 'integer'),
+  ]
+  const cells = (t: ActivityTally): ReportCell[] => [t.planned, t.plannedDone, t.overdue, doneOfPlanned(t), t.unplanned]
   const kindLabel = (kind: string | null) => (kind ? kind[0]!.toUpperCase() + kind.slice(1) : 'Other')
   return {
-    subtitle: 'Calls, meetings, emails, demos and tasks: what was planned in the period and what got done.',
+    subtitle: 'Calls, meetings, emails, demos and tasks: what was due in the period and how much of it got done, and what was logged without a plan.',
     charts: [
       {
         id: 'activity',
-        title: 'Done and planned by kind',
+        title: 'Planned, done and unplanned by kind',
         type: 'bar',
         labels: kinds.map((k) => kindLabel(k.key)),
         series: [
-          { label: 'Done', kind: 'integer', values: kinds.map((k) => k.done) },
           { label: 'Planned', kind: 'integer', values: kinds.map((k) => k.planned) },
+          { label: 'Planned and done', kind: 'integer', values: kinds.map((k) => k.plannedDone) },
+          { label: 'Logged unplanned', kind: 'integer', values: kinds.map((k) => k.unplanned) },
         ],
       },
     ],
     tables: [
-      { id: 'by-kind', title: 'By kind', columns: [col('kind', 'Kind', 'text'), ...columns], rows: kinds.map((k) => [kindLabel(k.key), ...cells(k)]), totals: ['Total', ...cells(sum(kinds))], empty: 'No activity was due or done in this period.' },
-      { id: 'by-owner', title: 'By owner', columns: [col('owner', 'Owner', 'text'), ...columns], rows: owners.map((o) => [o.key ?? 'No owner', ...cells(o)]), totals: ['Total', ...cells(sum(owners))], empty: 'No activity was due or done in this period.' },
+      { id: 'by-kind', title: 'By kind', columns: [col('kind', 'Kind', 'text'), ...columns], rows: kinds.map((k) => [kindLabel(k.key), ...cells(k)]), totals: ['Total', ...cells(addActivityTallies(...kinds))], empty: 'No activity was due or logged in this period.' },
+      { id: 'by-owner', title: 'By owner', columns: [col('owner', 'Owner', 'text'), ...columns], rows: owners.map((o) => [o.key ?? 'No owner', ...cells(o)]), totals: ['Total', ...cells(addActivityTallies(...owners))], empty: 'No activity was due or logged in this period.' },
     ],
   }
 }
@@ -219,12 +226,12 @@ const BUILDERS: Record<ReportKind, (db: Db, scope: ReportScope, now: string) => 
   funnel: funnelReport,
   activity: activityReport,
   lost: lostReport,
-  goals: (db, scope, now) => goalReviewTables(db, scope, now),
+  goals: (db, scope) => goalReviewTables(db, scope),
 }
 
 /** One report as the model every output renders from. */
 export async function buildReport(db: Db, settings: ReportSettings, now: string): Promise<ReportDocument> {
-  const scope = await resolveScope(db, settings.period, settings.filters, now.slice(0, 10))
+  const scope = await resolveScope(db, settings.period, settings.filters, now)
   const branding = await readBranding(db)
   const built = await BUILDERS[settings.kind](db, scope, now)
   return {

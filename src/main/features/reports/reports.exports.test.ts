@@ -15,7 +15,7 @@ describe('report exports', () => {
   let out: string
   beforeEach(async () => {
     t = await testWorkspace()
-    seedReportsFirm(t.database.sqlite)
+    await seedReportsFirm(t.database.db)
     out = mkdtempSync(join(tmpdir(), 'baton-exports-'))
   })
   afterEach(async () => {

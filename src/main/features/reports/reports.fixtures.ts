@@ -1,4 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import { dialectOf } from '../../db/dialect'
+import type { Database } from '../../db/schema'
 
 // A small firm whose Q1 2026 is worked out by hand in reports.reconciled.test.ts.
 // Default pipeline stages (id, position, win probability): 1 New 0 10%, 2 Contacted 1 20%,
@@ -29,42 +31,93 @@ const LEADS: LeadSpec[] = [
 const KIND: Record<number, string> = { 6: 'won', 7: 'lost' }
 const NAME: Record<number, string> = { 1: 'New', 2: 'Contacted', 3: 'Qualified', 4: 'Proposal', 5: 'Negotiation', 6: 'Won', 7: 'Lost' }
 
-export function seedReportsFirm(sqlite: BetterSqlite3.Database): void {
+/** Writes the firm with multi-row inserts through kysely, so it lands the same on either engine. */
+export async function seedReportsFirm(db: Kysely<Database>): Promise<void> {
   const at = '2025-10-01T00:00:00.000Z'
-  sqlite.prepare(`UPDATE settings SET firm_name = 'Lumen & Co', currency = 'EUR'`).run()
-  const campaign = sqlite.prepare('INSERT INTO campaigns (id, name, channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-  campaign.run(1, 'Spring webinar', 'video', at, at)
-  campaign.run(2, 'Newsletter', 'email', at, at)
-  campaign.run(3, '=SUM(A1:A9)', 'seo', at, at)
-  const spend = sqlite.prepare('INSERT INTO campaign_spend (campaign_id, spent_on, amount_minor, created_at) VALUES (?, ?, ?, ?)')
-  spend.run(1, '2026-01-10', 30_000, at)
-  spend.run(2, '2026-02-01', 10_000, at)
-  spend.run(1, '2025-11-10', 5_000, at)
-
-  const lead = sqlite.prepare(`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, value_minor, owner,
-    created_at, updated_at, stage_entered_at, closed_at, lost_reason) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const history = sqlite.prepare(`INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-  for (const l of LEADS) {
-    const [firstStage, created] = l.path[0]!
-    const [stage, entered] = l.path.at(-1)!
-    const closed = KIND[stage] ? entered : null
-    void firstStage
-    lead.run(l.id, `Lead ${l.id}`, l.campaign, stage, l.id, l.value, l.owner, created, entered, entered, closed, l.lostReason ?? null)
-    let from: number | null = null
-    for (const [to, when] of l.path) {
-      history.run(l.id, from, to, from === null ? null : NAME[from], NAME[to], KIND[to] ?? 'open', when)
-      from = to
-    }
-  }
-  const activity = sqlite.prepare(`INSERT INTO activities (lead_id, kind, subject, due_at, done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-  activity.run(1, 'call', 'Intro call', '2026-01-08T10:00:00.000Z', '2026-01-08T10:30:00.000Z', at, at)
-  activity.run(2, 'meeting', 'Proposal review', '2026-02-01T10:00:00.000Z', null, at, at)
-  activity.run(4, 'email', 'Send brochure', '2026-02-12T10:00:00.000Z', '2026-02-13T08:00:00.000Z', at, at)
-  activity.run(2, 'task', 'Chase signature', '2026-04-05T10:00:00.000Z', null, at, at)
-  const feedback = sqlite.prepare(`INSERT INTO feedback (lead_id, campaign_id, kind, text, created_at) VALUES (?, ?, 'objection', ?, ?)`)
-  feedback.run(3, 2, 'Too expensive', '2026-02-05T10:00:00.000Z')
-  feedback.run(2, null, 'Needs approval from the board', '2026-01-20T10:00:00.000Z')
-  const goal = sqlite.prepare(`INSERT INTO goals (title, metric, target, starts_on, ends_on, team, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  goal.run('Q1 revenue', 'won_revenue', 150_000, '2026-01-01', '2026-03-31', 'shared', 'Ana', at, at)
-  goal.run('Q1 new leads', 'new_leads', 10, '2026-01-01', '2026-03-31', 'marketing', null, at, at)
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('settings').set({ firm_name: 'Lumen & Co', currency: 'EUR' }).execute()
+    const campaign = (id: number, name: string, channel: string) => ({ id, name, channel, budget_minor: 0, status: 'planned', created_at: at, updated_at: at })
+    await trx
+      .insertInto('campaigns')
+      .values([campaign(1, 'Spring webinar', 'video'), campaign(2, 'Newsletter', 'email'), campaign(3, '=SUM(A1:A9)', 'seo')])
+      .execute()
+    await trx
+      .insertInto('campaign_spend')
+      .values([
+        { campaign_id: 1, spent_on: '2026-01-10', amount_minor: 30_000, created_at: at },
+        { campaign_id: 2, spent_on: '2026-02-01', amount_minor: 10_000, created_at: at },
+        { campaign_id: 1, spent_on: '2025-11-10', amount_minor: 5_000, created_at: at },
+      ])
+      .execute()
+    await trx
+      .insertInto('leads')
+      .values(
+        LEADS.map((l) => {
+          const [, created] = l.path[0]!
+          const [stage, entered] = l.path.at(-1)!
+          return {
+            id: l.id,
+            person_name: `Lead ${l.id}`,
+            source_campaign_id: l.campaign,
+            pipeline_id: 1,
+            stage_id: stage,
+            position: l.id,
+            value_minor: l.value,
+            owner: l.owner,
+            created_at: created,
+            updated_at: entered,
+            stage_entered_at: entered,
+            closed_at: KIND[stage] ? entered : null,
+            lost_reason: l.lostReason ?? null,
+          }
+        }),
+      )
+      .execute()
+    await trx
+      .insertInto('stage_history')
+      .values(
+        LEADS.flatMap((l) =>
+          l.path.map(([to, when], i) => {
+            const from = i === 0 ? null : (l.path[i - 1] as [number, string])[0]
+            return { lead_id: l.id, from_stage_id: from, to_stage_id: to, from_stage_name: from === null ? null : (NAME[from] ?? null), to_stage_name: NAME[to] ?? '', to_kind: KIND[to] ?? 'open', at: when }
+          }),
+        ),
+      )
+      .execute()
+    const activity = (leadId: number, kind: string, subject: string, dueAt: string, doneAt: string | null) => ({ lead_id: leadId, kind, subject, due_at: dueAt, done_at: doneAt, created_at: at, updated_at: at })
+    await trx
+      .insertInto('activities')
+      .values([
+        activity(1, 'call', 'Intro call', '2026-01-08T10:00:00.000Z', '2026-01-08T10:30:00.000Z'),
+        activity(2, 'meeting', 'Proposal review', '2026-02-01T10:00:00.000Z', null),
+        activity(4, 'email', 'Send brochure', '2026-02-12T10:00:00.000Z', '2026-02-13T08:00:00.000Z'),
+        activity(2, 'task', 'Chase signature', '2026-04-05T10:00:00.000Z', null),
+      ])
+      .execute()
+    await trx
+      .insertInto('feedback')
+      .values([
+        { lead_id: 3, campaign_id: 2, kind: 'objection', text: 'Too expensive', created_at: '2026-02-05T10:00:00.000Z' },
+        { lead_id: 2, campaign_id: null, kind: 'objection', text: 'Needs approval from the board', created_at: '2026-01-20T10:00:00.000Z' },
+      ])
+      .execute()
+    const goal = (title: string, metric: string, target: number, team: string, owner: string | null) => ({
+      title,
+      metric,
+      target,
+      starts_on: '2026-01-01',
+      ends_on: '2026-03-31',
+      team,
+      owner,
+      filters: '{}',
+      status: 'active',
+      created_at: at,
+      updated_at: at,
+    })
+    await trx
+      .insertInto('goals')
+      .values([goal('Q1 revenue', 'won_revenue', 150_000, 'shared', 'Ana'), goal('Q1 new leads', 'new_leads', 10, 'marketing', null)])
+      .execute()
+    await dialectOf(trx).idsTaken(trx, ['campaigns', 'leads'])
+  })
 }

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
+import { isServerAddress } from '../../db/errors'
 import { REPORT_TITLES, type reportsContract } from '@shared/contract/reports'
 import { nowIso } from '@shared/domain/dates'
 import { AppError } from '@shared/errors'
+import { firmToday } from '../../db/calendar'
 import type { HandlersFor } from '../context'
 import { writeEverythingZip } from '../exports/zipEverything'
 import { buildDashboard } from './dashboard.service'
@@ -31,10 +33,14 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
     })
   },
   'reports.exportEverything': async ({ db, dataFile, platform }) => {
+    // The zip holds a consistent copy of the SQLite file beside each table's CSV.
+    if (isServerAddress(dataFile)) {
+      throw new AppError('rule', 'This version of Baton exports everything from a solo workspace only: this workspace is on a PostgreSQL server. Report packs export as usual.')
+    }
     const folder = await platform.pickFolder('Save everything to a folder', await lastExportFolder(db))
     if (!folder) return null
     await rememberExportFolder(db, folder)
-    const name = freeName(folder, `Baton export ${nowIso().slice(0, 10)}`, 'zip', new Set())
+    const name = freeName(folder, `Baton export ${await firmToday(db)}`, 'zip', new Set())
     return startExportJob('Everything', folder, async (progress) => {
       const { tables } = await writeEverythingZip(dataFile, join(folder, name), {
         signal: progress.signal,

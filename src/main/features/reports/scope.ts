@@ -3,6 +3,7 @@ import { CHANNEL_LABELS } from '@shared/domain/enums'
 import type { MetricFilter } from '@shared/domain/metrics'
 import type { ReportFilterLine, ReportPeriod } from '@shared/domain/report'
 import { describeRange, previousPeriod, resolvePeriod, type DayRange } from '@shared/domain/reportPeriod'
+import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
 
 export interface ReportScope {
@@ -16,17 +17,21 @@ export interface ReportScope {
   /** The pipeline the funnel is drawn for: the chosen one, else the first. */
   pipelineId: number
   weekStart: number
+  /** The firm's calendar day the scope was resolved on. */
+  today: string
+  calendar: FirmCalendar
 }
 
 const asPeriod = (range: DayRange): ReportPeriod => ({ ...range, label: describeRange(range) })
 
-/** Turns the period choice and filters of a dashboard or report into what the metric queries take. */
-export async function resolveScope(db: Db, choice: PeriodChoice, filters: ReportFilters, today: string): Promise<ReportScope> {
-  const settings = await db.selectFrom('settings').select('week_start').where('id', '=', 1).executeTakeFirst()
-  const weekStart = settings?.week_start ?? 1
+/** Turns the period choice and filters of a dashboard or report, asked for at `now`, into what the metric queries take. */
+export async function resolveScope(db: Db, choice: PeriodChoice, filters: ReportFilters, now: string): Promise<ReportScope> {
+  const calendar = await readFirmCalendar(db)
+  const weekStart = calendar.weekStart
+  const today = calendar.today(now)
   const custom = choice.from && choice.to ? { from: choice.from, to: choice.to } : undefined
   const range = resolvePeriod(choice.preset, today, weekStart, custom)
-  const before = previousPeriod(range)
+  const before = previousPeriod(range, choice.preset)
   const base: MetricFilter = {
     channels: filters.channel ? [filters.channel] : undefined,
     campaignIds: filters.campaignId ? [filters.campaignId] : undefined,
@@ -57,11 +62,13 @@ export async function resolveScope(db: Db, choice: PeriodChoice, filters: Report
     filterLines: lines,
     pipelineId: pipeline?.id ?? pipelines[0]?.id ?? 0,
     weekStart,
+    today,
+    calendar,
   }
 }
 
-/** The end of a period as an instant, or now when the period is not over yet. */
-export function endInstant(range: DayRange, now: string): string {
-  const end = `${range.to}T23:59:59.999Z`
+/** The end of a period of firm days as an instant (its last millisecond), or now when the period is not over yet. */
+export function endInstant(calendar: FirmCalendar, range: DayRange, now: string): string {
+  const end = new Date(Date.parse(calendar.instants({ to: range.to }).until as string) - 1).toISOString()
   return end < now ? end : now
 }

@@ -3,7 +3,7 @@ import { CAMPAIGN_TEMPLATES, METRIC_PROFILE, SEGMENTS, SPEND_PATTERN, type Campa
 import type { Random } from './random'
 import type { IdCounters, SampleRefs } from './refs'
 import type { SampleRow, SampleRows } from './rows'
-import { DAY, HOUR, dayOf, isoAt, startOfDay } from './time'
+import { DAY, HOUR, dayOf, startOfDay } from './time'
 
 export interface PlannedCampaign {
   id: number
@@ -33,8 +33,16 @@ export interface CampaignScale {
   spendEveryDays?: number
 }
 
+interface Placed {
+  template: CampaignTemplate
+  startMs: number
+  wave: number
+  /** An always-on programme: still running today, whatever its usual length. */
+  ongoing?: boolean
+}
+
 /** Later waves of the templates: each starts somewhere in the past year. */
-function placeWaves(random: Random, nowMs: number, extra: number): Array<{ template: CampaignTemplate; startMs: number; wave: number }> {
+function placeWaves(random: Random, nowMs: number, extra: number): Placed[] {
   const today = startOfDay(nowMs)
   return Array.from({ length: Math.max(0, extra) }, (_, k) => ({
     template: CAMPAIGN_TEMPLATES[k % CAMPAIGN_TEMPLATES.length] as CampaignTemplate,
@@ -43,18 +51,27 @@ function placeWaves(random: Random, nowMs: number, extra: number): Array<{ templ
   }))
 }
 
-/** Start days: long-running programmes began early in the year; the rest are spread evenly; a couple are still ahead. */
-function placeStarts(random: Random, nowMs: number): Array<{ template: CampaignTemplate; startMs: number; wave: number }> {
+/** Short campaigns started in the last few weeks, so the current month always has fresh ones. */
+const RECENT_STARTS = 2
+
+/**
+ * Start days: long-running programmes (SEO, brand search, referrals…) began months ago and are still
+ * running today; the rest are spread over the past year, the latest ones in the last few weeks; a
+ * couple are still ahead. However the dates fall, the current month has running campaigns and spend.
+ */
+function placeStarts(random: Random, nowMs: number): Placed[] {
   const today = startOfDay(nowMs)
   const shuffled = random.sample(CAMPAIGN_TEMPLATES, CAMPAIGN_TEMPLATES.length)
   const longOnes = shuffled.filter((t) => t.days[1] >= ALWAYS_ON_DAYS)
   const shortOnes = shuffled.filter((t) => t.days[1] < ALWAYS_ON_DAYS)
   const ahead = shortOnes.slice(0, PLANNED_AHEAD)
-  const spread = shortOnes.slice(PLANNED_AHEAD)
-  const span = 358 / spread.length
+  const recent = shortOnes.slice(PLANNED_AHEAD, PLANNED_AHEAD + RECENT_STARTS)
+  const spread = shortOnes.slice(PLANNED_AHEAD + RECENT_STARTS)
+  const span = 335 / spread.length
   return [
-    ...longOnes.map((template) => ({ template, startMs: today - random.int(150, 360) * DAY })),
+    ...longOnes.map((template) => ({ template, startMs: today - random.int(150, 360) * DAY, ongoing: true })),
     ...spread.map((template, index) => ({ template, startMs: today - 365 * DAY + Math.floor(index * span + random.between(0, span)) * DAY })),
+    ...recent.map((template) => ({ template, startMs: today - random.int(3, 20) * DAY })),
     ...ahead.map((template) => ({ template, startMs: today + random.int(5, 30) * DAY })),
   ]
     .map((placed) => ({ ...placed, wave: 0 }))
@@ -79,7 +96,13 @@ function pauseOne(random: Random, campaigns: PlannedCampaign[], nowMs: number): 
 /** A time on `dayMs` during office hours, never later than now. */
 const workTime = (random: Random, dayMs: number, nowMs: number) => Math.min(nowMs, dayMs + Math.floor(random.between(8, 18) * HOUR))
 
-function planSpend(random: Random, c: PlannedCampaign, budgetMinor: number, nowMs: number, nextId: () => number, everyDays?: number): SampleRow<'campaign_spend'>[] {
+/** The sample's "now" on the firm's wall clock, and how a wall-clock time is written as an instant (see plan.ts). */
+export interface WallClock {
+  nowMs: number
+  instant: (wallMs: number) => string
+}
+
+function planSpend(random: Random, c: PlannedCampaign, budgetMinor: number, { nowMs, instant }: WallClock, nextId: () => number, everyDays?: number): SampleRow<'campaign_spend'>[] {
   if (c.ranUntilMs === null) return []
   const pattern = { ...SPEND_PATTERN[c.template.channel], ...(everyDays && { everyDays }) }
   const days: number[] = []
@@ -92,12 +115,12 @@ function planSpend(random: Random, c: PlannedCampaign, budgetMinor: number, nowM
     spent_on: dayOf(day),
     amount_minor: Math.round((total / days.length) * random.between(0.85, 1.15)),
     note: pattern.note,
-    created_at: isoAt(workTime(random, day, nowMs)),
+    created_at: instant(workTime(random, day, nowMs)),
   }))
 }
 
 /** One snapshot per week it ran, counting that week only (not a running total), so a period's numbers are a sum. */
-function planMetrics(random: Random, c: PlannedCampaign, nowMs: number, nextId: () => number): SampleRow<'campaign_metrics'>[] {
+function planMetrics(random: Random, c: PlannedCampaign, { nowMs, instant }: WallClock, nextId: () => number): SampleRow<'campaign_metrics'>[] {
   if (c.ranUntilMs === null) return []
   const profile = METRIC_PROFILE[c.template.channel]
   const rows: SampleRow<'campaign_metrics'>[] = []
@@ -116,7 +139,7 @@ function planMetrics(random: Random, c: PlannedCampaign, nowMs: number, nextId: 
       clicks,
       visits,
       engagements: Math.round(impressions * random.between(...profile.engagementRate)),
-      created_at: isoAt(workTime(random, measuredOn, nowMs)),
+      created_at: instant(workTime(random, measuredOn, nowMs)),
     })
   }
   return rows
@@ -127,10 +150,11 @@ export function planCampaigns(
   random: Random,
   refs: SampleRefs,
   ids: IdCounters,
-  nowMs: number,
+  clock: WallClock,
   scale: CampaignScale = {},
 ): { rows: CampaignRows; campaigns: PlannedCampaign[]; segmentIds: number[] } {
   const rows: CampaignRows = { segments: [], campaigns: [], campaign_spend: [], campaign_metrics: [] }
+  const { nowMs } = clock
   const segmentIds = SEGMENTS.map((segment) => {
     const existing = refs.segments.get(segment.name.toLowerCase())
     if (existing !== undefined) return existing
@@ -142,14 +166,15 @@ export function planCampaigns(
       industry: segment.industry,
       company_size: segment.companySize,
       region: segment.region,
-      created_at: isoAt(nowMs - 400 * DAY),
+      created_at: clock.instant(nowMs - 400 * DAY),
     })
     return id
   })
 
   const waves = placeWaves(random, nowMs, (scale.campaigns ?? CAMPAIGN_TEMPLATES.length) - CAMPAIGN_TEMPLATES.length)
-  const campaigns = [...placeStarts(random, nowMs), ...waves].map(({ template, startMs, wave }): PlannedCampaign => {
-    const endMs = startMs + (random.int(...template.days) - 1) * DAY
+  const campaigns = [...placeStarts(random, nowMs), ...waves].map(({ template, startMs, wave, ongoing }: Placed): PlannedCampaign => {
+    const usualEndMs = startMs + (random.int(...template.days) - 1) * DAY
+    const endMs = ongoing ? Math.max(usualEndMs, startOfDay(nowMs) + random.int(14, 90) * DAY) : usualEndMs
     return {
       id: ids.campaigns++,
       template,
@@ -179,11 +204,11 @@ export function planCampaigns(
       status: c.status,
       tracking_code: `${c.template.code}-${dayOf(c.startMs).slice(2, 7).replace('-', '')}${c.wave === 0 ? '' : `-W${c.wave + 1}-${c.id}`}`,
       notes: c.status === 'paused' ? 'Paused while we review the cost per lead.' : null,
-      created_at: isoAt(createdMs),
-      updated_at: isoAt(Math.max(createdMs, touchedMs)),
+      created_at: clock.instant(createdMs),
+      updated_at: clock.instant(Math.max(createdMs, touchedMs)),
     })
-    rows.campaign_spend.push(...planSpend(random, c, budgetMinor, nowMs, () => ids.campaign_spend++, scale.spendEveryDays))
-    rows.campaign_metrics.push(...planMetrics(random, c, nowMs, () => ids.campaign_metrics++))
+    rows.campaign_spend.push(...planSpend(random, c, budgetMinor, clock, () => ids.campaign_spend++, scale.spendEveryDays))
+    rows.campaign_metrics.push(...planMetrics(random, c, clock, () => ids.campaign_metrics++))
   }
   return { rows, campaigns, segmentIds }
 }

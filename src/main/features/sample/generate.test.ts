@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '@shared/domain/enums'
+import { dayOf, wallTimeOf } from '@shared/domain/firmClock'
 import { openTempDatabase, type TempDatabase } from '../../../../test/fixtures/temp-database'
 import { listGoalViews } from '../goals/goals.service'
 import { generateSample } from './generate'
@@ -146,6 +147,31 @@ describe('generateSample', () => {
       expect(dump(other)).not.toBe(dump(database))
     } finally {
       await Promise.all([again.dispose(), other.dispose()])
+    }
+  })
+})
+
+describe('the sample on the firm’s clock', () => {
+  it('plans office hours, "due today" and the current month on the firm’s calendar, however far from UTC', async () => {
+    // 10:30 UTC on 15 March is 23:30 that day in Auckland and 03:30 in Los Angeles.
+    for (const zone of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      const database = await openTempDatabase()
+      try {
+        database.sqlite.prepare('UPDATE settings SET time_zone = ?').run(zone)
+        await generateSample(database.db, { leads: LEADS, seed: 7, today })
+        const now = today.toISOString()
+        const firmToday = dayOf(today, zone)
+        const column = (query: string) => database.sqlite.prepare(query).pluck().all() as string[]
+        const dueDays = column("SELECT due_at FROM activities WHERE done_at IS NULL AND due_at IS NOT NULL AND kind = 'task'").map((at) => dayOf(at, zone))
+        expect(dueDays).toContain(firmToday)
+        expect(column(`SELECT created_at FROM leads WHERE created_at > '${now}'`)).toEqual([])
+        expect(column(`SELECT spent_on FROM campaign_spend WHERE spent_on > '${firmToday}'`)).toEqual([])
+        // Leads come in during the firm's office hours (8:00–18:00 there), not the UTC ones.
+        const hours = column('SELECT created_at FROM leads').map((at) => Number(wallTimeOf(at, zone).time.slice(0, 2)))
+        expect(hours.filter((h) => h >= 8 && h < 18).length / hours.length).toBeGreaterThan(0.9)
+      } finally {
+        await database.dispose()
+      }
     }
   })
 })

@@ -1,7 +1,10 @@
+import { offsetMinutesAt } from '@shared/domain/firmClock'
+import { readFirmCalendar } from '../../db/calendar'
+import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
 import type { CampaignScale } from './campaign-plan'
 import { planSample } from './plan'
-import { loadSampleRefs } from './refs'
+import { ID_TABLES, loadSampleRefs } from './refs'
 import { writeSampleGoals } from './goals'
 import { writeSampleRows } from './write'
 
@@ -28,9 +31,13 @@ export async function generateSample(db: Db, options: SampleOptions): Promise<{ 
   const nowMs = (options.today ?? new Date()).getTime()
   return db.transaction().execute(async (trx) => {
     const refs = await loadSampleRefs(trx)
-    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs })
+    // Office hours, "due today" and this month are the firm's: planned on its wall clock.
+    const utcOffsetMinutes = offsetMinutesAt((await readFirmCalendar(trx)).zone, nowMs)
+    const plan = planSample(refs, { ...options, seed: options.seed ?? DEFAULT_SAMPLE_SEED, nowMs, utcOffsetMinutes })
     await writeSampleRows(trx, plan.campaignRows)
     for (const batch of plan.leadBatches()) await writeSampleRows(trx, batch)
+    // The plan numbered its rows itself; new rows made later must come after them.
+    await dialectOf(trx).idsTaken(trx, ID_TABLES)
     if (options.goals !== false) await writeSampleGoals(trx, nowMs)
     return { campaigns: plan.campaignRows.campaigns.length, leads: options.leads }
   })

@@ -4,7 +4,7 @@ import { addDays, periodAround, periodDays, periodLabel, type Period } from '@sh
 import { elapsedDays } from '@shared/domain/goalsProgress'
 import { nowIso } from '@shared/domain/dates'
 import type { Trx } from '../context'
-import { localDay } from '../board/days'
+import { firmToday } from '../../db/calendar'
 import { measureMetric } from '../goals/goals.measure'
 import { OWNERS } from './people'
 
@@ -49,7 +49,7 @@ function roundTarget(metric: GoalMetric, value: number): number {
 
 /** Writes the sample goals after the sample's leads and campaigns, in the caller's transaction. */
 export async function writeSampleGoals(trx: Trx, nowMs: number): Promise<number> {
-  const today = localDay(new Date(nowMs))
+  const today = await firmToday(trx, nowMs)
   const quarter = periodAround('quarter', today)
   const periods = { quarter, previousQuarter: periodAround('quarter', addDays(quarter.start, -1)), month: periodAround('month', today) }
   const ids = new Map<string, number>()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isStale } from '@shared/domain/board'
 import { openTempDatabase, type TempDatabase } from '../../../../test/fixtures/temp-database'
+import { metricInputs } from '../metrics/metrics.repo'
 import { generateSample } from './generate'
 
 const today = new Date('2026-03-15T10:30:00.000Z')
@@ -56,6 +57,20 @@ describe.each([400, 10_000])('the sample firm with %i leads looks healthy', (lea
     expect(measured.stale).toBeLessThanOrEqual(0.2)
     expect(measured.overdue).toBeLessThanOrEqual(0.15)
     expect(measured.overdue).toBeGreaterThan(0)
+  })
+
+  it('is alive in the current month: leads arriving at the usual pace and qualifying, deals won, campaigns running and spending', async () => {
+    const month = await metricInputs(database.db, { from: '2026-03-01', to: '2026-03-15' })
+    const before = await metricInputs(database.db, { from: '2026-01-15', to: '2026-02-28' })
+    const perDay = (leads: number, days: number) => leads / days
+    expect(perDay(month.leads, 15)).toBeGreaterThanOrEqual(0.5 * perDay(before.leads, 45))
+    expect(month.qualifiedLeads).toBeGreaterThan(0)
+    expect(month.wonDeals).toBeGreaterThan(0)
+    expect(month.spendMinor).toBeGreaterThan(0)
+    const running = database.sqlite.prepare(`SELECT count(*) FROM campaigns WHERE status = 'active'`).pluck().get() as number
+    expect(running).toBeGreaterThanOrEqual(5)
+    const lastWeek = await metricInputs(database.db, { from: '2026-03-09', to: '2026-03-15' })
+    expect(lastWeek.leads).toBeGreaterThan(0)
   })
 
   it('has most open cards in their stage for under a month, and wins a believable share of what it closes', () => {

@@ -1,7 +1,7 @@
-import type { LeadPlanContext, Outcome, Step } from './lead-plan'
+import type { LeadPlanContext, Outcome, Step } from './lead-types'
 import { ACTIVITY_BODIES, CHECK_INS, DEMO_SUBJECTS, FOLLOW_UP_TASKS, LOST_ACTIVITIES, STEP_ACTIVITIES, WON_ACTIVITIES } from './lead-texts'
 import type { SampleRows } from './rows'
-import { DAY, HOUR, isoAt, startOfDay } from './time'
+import { DAY, HOUR, startOfDay } from './time'
 
 type Kind = 'call' | 'email' | 'meeting' | 'demo' | 'note' | 'task'
 
@@ -23,10 +23,10 @@ export function leadActivities(ctx: LeadPlanContext, rows: SampleRows, leadId: n
       kind,
       subject,
       body: random.chance(0.2) ? random.pick(ACTIVITY_BODIES) : null,
-      due_at: dueMs === null ? null : isoAt(dueMs),
-      done_at: doneMs === null ? null : isoAt(doneMs),
-      created_at: isoAt(createdMs),
-      updated_at: isoAt(doneMs ?? createdMs),
+      due_at: dueMs === null ? null : ctx.instant(dueMs),
+      done_at: doneMs === null ? null : ctx.instant(doneMs),
+      created_at: ctx.instant(createdMs),
+      updated_at: ctx.instant(doneMs ?? createdMs),
     })
     if (doneMs !== null && (seen.lastDoneMs === null || doneMs > seen.lastDoneMs)) seen.lastDoneMs = doneMs
     seen.touchedMs = Math.max(seen.touchedMs, doneMs ?? createdMs)

@@ -1,7 +1,7 @@
-import type { LeadPlanContext, Outcome, Step } from './lead-plan'
+import type { LeadPlanContext, Outcome, Step } from './lead-types'
 import { GENERIC_OBJECTIONS, OBJECTION_FOR_REASON, OTHER_FEEDBACK, PREFERENCES } from './lead-texts'
 import type { SampleRows } from './rows'
-import { HOUR, isoAt } from './time'
+import { HOUR } from './time'
 
 /**
  * What the lead told sales, tied to the campaign that brought it in so marketing can
@@ -40,7 +40,7 @@ export function leadFeedback(
   let latest = 0
   for (const entry of entries) {
     const atMs = Math.min(nowMs, entry.atMs)
-    rows.feedback.push({ id: ctx.ids.feedback++, lead_id: leadId, campaign_id: campaignId, kind: entry.kind, text: entry.text, created_at: isoAt(atMs) })
+    rows.feedback.push({ id: ctx.ids.feedback++, lead_id: leadId, campaign_id: campaignId, kind: entry.kind, text: entry.text, created_at: ctx.instant(atMs) })
     latest = Math.max(latest, atMs)
   }
   return latest

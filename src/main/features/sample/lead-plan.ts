@@ -2,40 +2,13 @@ import { SEGMENTS } from './campaign-templates'
 import type { PlannedCampaign } from './campaign-plan'
 import { leadActivities } from './lead-activities'
 import { leadFeedback } from './lead-feedback'
+import type { LeadPlanContext, LeadSeed, Outcome, Step } from './lead-types'
 import { AREA_CODES, COMPANY_KINDS, COMPANY_PREFIXES, FIRST_NAMES, LAST_NAMES, LEAD_NOTES, OWNERS, TAGS, domainOf, emailOf } from './people'
 import type { Random } from './random'
-import type { IdCounters, SampleRefs, StageRef } from './refs'
+import type { SampleRefs, StageRef } from './refs'
 import type { SampleRows } from './rows'
-import { DAY, HOUR, dayOf, isoAt, startOfDay } from './time'
+import { DAY, HOUR, dayOf, startOfDay } from './time'
 import { LOST_NOTES, SNOOZE_REASONS, TOUCH_NOTES } from './lead-texts'
-
-export interface LeadSeed {
-  createdMs: number
-  campaign: PlannedCampaign | null
-}
-
-export interface LeadPlanContext {
-  random: Random
-  nowMs: number
-  refs: SampleRefs
-  /** Campaigns that have run, for second touches. */
-  campaigns: readonly PlannedCampaign[]
-  /** Segment ids by SEGMENTS index. */
-  segmentIds: readonly number[]
-  ids: IdCounters
-  /** Cards already placed per stage id, so positions keep ascending across batches. */
-  placed: Map<number, number>
-}
-
-export type Outcome = 'open' | 'won' | 'lost'
-
-/** One stage change in a lead's life; index 0 is its creation. */
-export interface Step {
-  stage: StageRef
-  /** Index among the open stages, or -1 for Won/Lost. */
-  openIndex: number
-  atMs: number
-}
 
 /** Days a lead usually takes to reach each open stage from the one before it, by open-stage index. */
 const MOVE_DAYS: readonly (readonly [number, number])[] = [[0, 0], [0.1, 4], [1, 12], [2, 18], [2, 15]]
@@ -54,18 +27,23 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 const DECIDED_WITHIN_DAYS = 180
 
 function chooseOutcome(random: Random, ageDays: number, campaign: PlannedCampaign | null): Outcome {
-  if (!random.chance(0.97 * Math.min(1, ageDays / DECIDED_WITHIN_DAYS))) return 'open'
+  // A lead that came in today is not decided yet (and its history would not fit before now).
+  if (ageDays < 1 || !random.chance(0.97 * Math.min(1, ageDays / DECIDED_WITHIN_DAYS))) return 'open'
   const winRate = Math.min(0.9, (campaign?.template.winRate ?? 0.4) * 0.7)
   return random.chance(winRate) ? 'won' : 'lost'
 }
 
-/** Open-stage indexes the lead passed through, New first. A lead open for more than ten days has at least been contacted. */
+/**
+ * Open-stage indexes the lead passed through, New first. A lead open for more than ten days has at
+ * least been contacted; a good one qualifies within its first days, so this month's leads show up
+ * as qualified on the dashboard too.
+ */
 function choosePath(random: Random, openCount: number, ageDays: number, outcome: Outcome): number[] {
   const last = openCount - 1
   let reached = last
   if (outcome === 'lost') reached = random.weighted(range(openCount), range(openCount).map((k) => openCount + 1 - k))
   if (outcome === 'open') {
-    const byAge = ageDays < 2 ? 0 : ageDays < 7 ? 1 : ageDays < 15 ? 2 : ageDays < 25 ? 3 : last
+    const byAge = ageDays < 0.5 ? 0 : ageDays < 2 ? 1 : ageDays < 8 ? 2 : ageDays < 20 ? 3 : last
     const top = Math.min(last, byAge)
     const bottom = ageDays > 10 ? Math.min(1, top) : 0
     const choices = range(top + 1 - bottom).map((k) => k + bottom)
@@ -117,7 +95,9 @@ function timeline(random: Random, refs: SampleRefs, path: number[], outcome: Out
   const steps: Step[] = [{ stage: stages[0] as StageRef, openIndex: 0, atMs: createdMs }]
   let at = createdMs
   for (const [i, gap] of gaps.entries()) {
-    at = duringWorkHours(random, Math.max(at + 1000, Math.round(at + gap * scale)), at, nowMs)
+    // Office hours can push a step later than its share of the time; never past now, leaving a second for each step after it.
+    const latest = nowMs - (gaps.length - 1 - i) * 1000
+    at = Math.max(at + 1, Math.min(latest, duringWorkHours(random, Math.max(at + 1000, Math.round(at + gap * scale)), at, nowMs)))
     steps.push({ stage: stages[i + 1] as StageRef, openIndex: path[i + 1] ?? -1, atMs: at })
   }
   return steps
@@ -142,7 +122,7 @@ function secondTouch(ctx: LeadPlanContext, lead: number, source: PlannedCampaign
   const running = ctx.campaigns.filter((c) => c.id !== source.id && c.ranUntilMs !== null && c.startMs <= at && at <= c.ranUntilMs)
   if (running.length === 0) return null
   const other = ctx.random.pick(running)
-  rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: lead, campaign_id: other.id, at: isoAt(at), note: TOUCH_NOTES[other.template.channel] })
+  rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: lead, campaign_id: other.id, at: ctx.instant(at), note: TOUCH_NOTES[other.template.channel] })
   return at
 }
 
@@ -167,7 +147,7 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
       from_stage_name: from?.name ?? null,
       to_stage_name: step.stage.name,
       to_kind: step.stage.kind,
-      at: isoAt(step.atMs),
+      at: ctx.instant(step.atMs),
     })
   }
 
@@ -176,7 +156,7 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
   const lostReason = outcome === 'lost' ? random.weighted(refs.lostReasons, refs.lostReasons.map((_, i) => refs.lostReasons.length + 2 - i)) : null
   let touchedMs = final.atMs
   if (campaign) {
-    rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: id, campaign_id: campaign.id, at: isoAt(createdMs), note: null })
+    rows.touchpoints.push({ id: ctx.ids.touchpoints++, lead_id: id, campaign_id: campaign.id, at: ctx.instant(createdMs), note: null })
     // A third of won deals were touched by two or three campaigns before they closed; other leads now and then by a second one.
     const extraTouches = outcome === 'won' ? (random.chance(1 / 3) ? random.int(1, 2) : 0) : random.chance(0.2) ? 1 : 0
     if ((closedMs ?? nowMs) - createdMs > 2 * DAY) {
@@ -210,14 +190,14 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
     probability_override: outcome === 'open' && random.chance(0.05) ? random.int(1, 19) * 5 : null,
     owner: random.chance(0.95) ? random.pick(OWNERS) : null,
     notes: random.chance(0.15) ? random.pick(LEAD_NOTES) : null,
-    created_at: isoAt(createdMs),
-    updated_at: isoAt(Math.min(nowMs, touchedMs)),
-    stage_entered_at: isoAt(final.atMs),
-    last_activity_at: activity.lastDoneMs === null ? null : isoAt(activity.lastDoneMs),
-    snoozed_until: snoozed ? isoAt(nowMs + random.int(3, 30) * DAY + 9 * HOUR) : null,
+    created_at: ctx.instant(createdMs),
+    updated_at: ctx.instant(Math.min(nowMs, touchedMs)),
+    stage_entered_at: ctx.instant(final.atMs),
+    last_activity_at: activity.lastDoneMs === null ? null : ctx.instant(activity.lastDoneMs),
+    snoozed_until: snoozed ? dayOf(nowMs + random.int(3, 30) * DAY) : null,
     snooze_reason: snoozed ? random.pick(SNOOZE_REASONS) : null,
     expected_close_on: expectedCloseMs === null ? null : dayOf(expectedCloseMs),
-    closed_at: closedMs === null ? null : isoAt(closedMs),
+    closed_at: closedMs === null ? null : ctx.instant(closedMs),
     lost_reason: lostReason,
     lost_note: lostReason !== null && random.chance(0.3) ? random.pick(LOST_NOTES) : null,
   })

@@ -1,14 +1,21 @@
 import { planCampaigns, type CampaignRows, type CampaignScale, type PlannedCampaign } from './campaign-plan'
-import { planLead, type LeadPlanContext, type LeadSeed } from './lead-plan'
+import { planLead } from './lead-plan'
+import type { LeadPlanContext, LeadSeed } from './lead-types'
 import { createRandom, type Random } from './random'
 import type { SampleRefs } from './refs'
 import { emptyRows, type SampleRows } from './rows'
-import { DAY, HOUR, startOfDay } from './time'
+import { DAY, HOUR, isoAt, startOfDay } from './time'
 
 export interface PlanOptions extends CampaignScale {
   leads: number
   seed: number
   nowMs: number
+  /**
+   * The firm's offset from UTC now, in minutes (+780 in Auckland's summer): the sample is planned on
+   * the firm's wall clock, so office hours, "due today" and the current month are the firm's. One
+   * offset for the whole year: a daylight-saving hour does not matter to made-up data.
+   */
+  utcOffsetMinutes?: number
   /** Leads per yielded batch. */
   batchSize?: number
 }
@@ -53,14 +60,22 @@ function seedLeads(random: Random, campaigns: readonly PlannedCampaign[], count:
   return seeds.sort((a, b) => a.createdMs - b.createdMs)
 }
 
-/** Plans the whole sample from one seeded generator: same refs, seed and clock give the same rows. */
+/**
+ * Plans the whole sample from one seeded generator: same refs, seed, clock and offset give the same
+ * rows. Every time is planned as the firm's wall clock read as if it were UTC (so `startOfDay` and
+ * `dayOf` give the firm's days) and written as the instant it really is.
+ */
 export function planSample(refs: SampleRefs, options: PlanOptions): SamplePlan {
   const random = createRandom(options.seed)
   const ids = { ...refs.nextIds }
-  const { rows: campaignRows, campaigns, segmentIds } = planCampaigns(random, refs, ids, options.nowMs, options)
+  const offsetMs = (options.utcOffsetMinutes ?? 0) * 60_000
+  const nowMs = options.nowMs + offsetMs
+  const instant = (wallMs: number) => isoAt(wallMs - offsetMs)
+  const { rows: campaignRows, campaigns, segmentIds } = planCampaigns(random, refs, ids, { nowMs, instant }, options)
   const ctx: LeadPlanContext = {
     random,
-    nowMs: options.nowMs,
+    nowMs,
+    instant,
     refs,
     campaigns: campaigns.filter((c) => c.ranUntilMs !== null),
     segmentIds,
@@ -71,7 +86,7 @@ export function planSample(refs: SampleRefs, options: PlanOptions): SamplePlan {
   return {
     campaignRows,
     *leadBatches() {
-      const seeds = seedLeads(random, campaigns, options.leads, options.nowMs)
+      const seeds = seedLeads(random, campaigns, options.leads, nowMs)
       for (let start = 0; start < seeds.length; start += batchSize) {
         const rows = emptyRows()
         for (const seed of seeds.slice(start, start + batchSize)) planLead(ctx, rows, seed)

@@ -1,4 +1,5 @@
 import { CompiledQuery } from 'kysely'
+import { dialectOf, type SqlDialect } from '../../db/dialect'
 import type { Trx } from '../context'
 import { SAMPLE_COLUMNS, SAMPLE_TABLE_ORDER, rowValues, type SampleRow, type SampleRows, type SampleTable, type SqlValue } from './rows'
 
@@ -46,5 +47,18 @@ export function* sampleInserts(rows: Partial<SampleRows>): Generator<InsertState
  * million values. The caller owns the transaction.
  */
 export async function writeSampleRows(trx: Trx, rows: Partial<SampleRows>): Promise<void> {
-  for (const { sql, params } of sampleInserts(rows)) await trx.executeQuery(CompiledQuery.raw(sql, params))
+  const dialect = dialectOf(trx)
+  for (const { sql, params } of sampleInserts(rows)) await trx.executeQuery(CompiledQuery.raw(numbered(dialect, sql), params))
+}
+
+// The statement texts in this engine's placeholders, worked out once per text.
+const byDialect = new Map<SqlDialect, Map<string, string>>()
+function numbered(dialect: SqlDialect, text: string): string {
+  const texts = byDialect.get(dialect) ?? byDialect.set(dialect, new Map()).get(dialect)
+  let found = texts?.get(text)
+  if (found === undefined) {
+    found = dialect.placeholders(text)
+    texts?.set(text, found)
+  }
+  return found
 }

@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { execute } from '../../../../test/fixtures/sql'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
 
 describe('search', () => {
@@ -34,11 +36,10 @@ describe('search', () => {
     const campaign = await t.call('campaigns.create', { name: 'Spring webinar', channel: 'video', objective: 'Dentists in spring' })
     const lead = await t.call('leads.create', { personName: 'Dana Li' })
     await t.call('activities.create', { leadId: lead.id, kind: 'call', subject: 'Spring pricing call' })
-    t.database.sqlite
-      .prepare(
-        `INSERT INTO goals (title, description, metric, target, starts_on, ends_on, team, filters, status, created_at, updated_at) VALUES ('Spring leads', NULL, 'new_leads', 40, '2026-01-01', '2026-03-31', 'marketing', '{}', 'active', 'x', 'x')`,
-      )
-      .run()
+    await execute(
+      t.database.db,
+      sql`INSERT INTO goals (title, description, metric, target, starts_on, ends_on, team, filters, status, created_at, updated_at) VALUES ('Spring leads', NULL, 'new_leads', 40, '2026-01-01', '2026-03-31', 'marketing', '{}', 'active', 'x', 'x')`,
+    )
 
     const { groups } = await t.call('search.query', { text: 'spri' })
     expect(groups.map((g) => g.kind)).toEqual(['activity', 'campaign', 'goal'])

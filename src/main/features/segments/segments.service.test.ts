@@ -1,12 +1,14 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { SegmentInput } from '@shared/contract/segments'
 import { AppError } from '@shared/errors'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { listSegments, segmentExists } from './segments.repo'
 import { createSegment, deleteSegment, updateSegment } from './segments.service'
+import { execute, queryValue } from '../../../../test/fixtures/sql'
 
 describe('segments', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const create = (name: string, description?: string) => createSegment(database().db, SegmentInput.parse({ name, description }))
 
   it('creates a segment and returns it', async () => {
@@ -56,17 +58,17 @@ describe('segments', () => {
   })
 
   it('deletes a segment, keeping its leads and campaigns without it, and says how many', async () => {
-    const { db, sqlite } = database()
+    const { db } = database()
     const segment = await create('Dentists')
     const at = '2026-01-01T00:00:00.000Z'
-    sqlite.prepare(`INSERT INTO campaigns (name, channel, segment_id, created_at, updated_at) VALUES ('Mailing', 'email', ?, ?, ?)`).run(segment.id, at, at)
+    await execute(db, sql`INSERT INTO campaigns (name, channel, segment_id, created_at, updated_at) VALUES ('Mailing', 'email', ${segment.id}, ${at}, ${at})`)
     for (const name of ['A', 'B']) {
-      sqlite.prepare(`INSERT INTO leads (person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (?, 1, 1, 1, ?, ?, ?, ?)`).run(name, segment.id, at, at, at)
+      await execute(db, sql`INSERT INTO leads (person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (${name}, 1, 1, 1, ${segment.id}, ${at}, ${at}, ${at})`)
     }
     expect((await listSegments(db))[0]).toMatchObject({ leadCount: 2, campaignCount: 1 })
     expect(await deleteSegment(db, segment.id)).toEqual({ id: segment.id, leadsCleared: 2, campaignsCleared: 1 })
-    expect(sqlite.prepare('SELECT count(*) FROM leads WHERE segment_id IS NULL').pluck().get()).toBe(2)
-    expect(sqlite.prepare('SELECT count(*) FROM campaigns WHERE segment_id IS NULL').pluck().get()).toBe(1)
+    expect(await queryValue(db, sql`SELECT count(*) FROM leads WHERE segment_id IS NULL`)).toBe(2)
+    expect(await queryValue(db, sql`SELECT count(*) FROM campaigns WHERE segment_id IS NULL`)).toBe(1)
     await expect(deleteSegment(db, segment.id)).rejects.toThrow(/no longer exists/)
   })
 })

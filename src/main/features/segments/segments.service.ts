@@ -3,7 +3,7 @@ import type { SegmentInput } from '@shared/contract/segments'
 import type { SegmentSummary } from '@shared/domain/campaigns'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 import { findSegment } from './segments.repo'
 

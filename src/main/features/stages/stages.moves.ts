@@ -1,12 +1,15 @@
 import { sql, type RawBuilder } from 'kysely'
 import { POSITION_STEP } from '@shared/domain/ordering'
 import type { Stage } from '@shared/domain/pipelines'
+import { dialectOf } from '../../db/dialect'
 import type { Trx } from '../context'
 
 export interface LostDetails {
   reason: string
   note: string | null
 }
+
+// Parameters in a SELECT list are cast: PostgreSQL cannot tell their type from an INSERT's columns.
 
 /**
  * Moves every lead matching `which` (a condition over the leads table as `m`) to the
@@ -17,9 +20,11 @@ export interface LostDetails {
  */
 export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuilder<boolean>, at: string, lost: LostDetails | null = null): Promise<number> {
   const moving = sql<boolean>`(${which}) AND m.stage_id <> ${target.id}`
+  // Appending reads the stage's last position, then writes after it (see moveLead).
+  await dialectOf(trx).lockRow(trx, 'stages', target.id)
   await sql`
     INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
-    SELECT m.id, m.stage_id, ${target.id}, fs.name, ${target.name}, ${target.kind}, ${at}
+    SELECT m.id, m.stage_id, CAST(${target.id} AS BIGINT), fs.name, CAST(${target.name} AS TEXT), CAST(${target.kind} AS TEXT), CAST(${at} AS TEXT)
     FROM leads m JOIN stages fs ON fs.id = m.stage_id
     WHERE ${moving}
     ORDER BY m.position, m.id`.execute(trx)
@@ -29,7 +34,7 @@ export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuil
     UPDATE leads SET
       stage_id = ${target.id},
       pipeline_id = ${target.pipelineId},
-      position = ${base} + r.rn * ${POSITION_STEP},
+      position = CAST(${base} AS DOUBLE PRECISION) + r.rn * ${POSITION_STEP},
       stage_entered_at = ${at},
       updated_at = ${at},
       closed_at = ${target.kind === 'open' ? null : at},

@@ -1,7 +1,9 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '@shared/contract'
 import type { Pipeline, Stage } from '@shared/domain/pipelines'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { foreignKeyProblems, queryColumn, queryValue } from '../../../../test/fixtures/sql'
 
 describe('stages and pipelines', () => {
   let t: TestWorkspace
@@ -14,8 +16,8 @@ describe('stages and pipelines', () => {
   }
   const lead = (personName: string, stageId: number, input: Partial<InputOf<'leads.create'>> = {}) =>
     t.call('leads.create', { personName, stageId, ...input })
-  const columnNames = (stageId: number) =>
-    t.database.sqlite.prepare('SELECT person_name FROM leads WHERE stage_id = ? ORDER BY position, id').pluck().all(stageId)
+  const columnNames = async (stageId: number) =>
+    await queryColumn(t.database.db, sql`SELECT person_name FROM leads WHERE stage_id = ${stageId} ORDER BY position, id`)
   const kinds = (pipeline: Pipeline) => pipeline.stages.map((s) => s.kind)
   const expectOneWonOneLostLast = (pipeline: Pipeline) => {
     expect(kinds(pipeline).filter((k) => k === 'won')).toHaveLength(1)
@@ -155,7 +157,7 @@ describe('stages and pipelines', () => {
         const closed = await stageNamed(name)
         expect(await t.fail('stages.delete', { id: qualified.id, moveLeadsToStageId: closed.id })).toMatchObject({ code: 'rule' })
       }
-      expect(columnNames(qualified.id)).toHaveLength(2)
+      expect(await columnNames(qualified.id)).toHaveLength(2)
       expect((await sales()).stages).toHaveLength(7)
     })
 
@@ -167,13 +169,13 @@ describe('stages and pipelines', () => {
       const c = await lead('C', qualified.id)
       // Qualified reads C, B, A (new leads go on top); reorder to A, C, B.
       await t.call('leads.move', { leadId: a.id, stageId: qualified.id, beforeLeadId: c.id })
-      expect(columnNames(qualified.id)).toEqual(['A', 'C', 'B'])
+      expect(await columnNames(qualified.id)).toEqual(['A', 'C', 'B'])
       await lead('P1', proposal.id)
       await lead('P0', proposal.id)
 
       const result = await t.call('stages.delete', { id: qualified.id, moveLeadsToStageId: proposal.id })
       expect(result).toEqual({ id: qualified.id, movedLeads: 3 })
-      expect(columnNames(proposal.id)).toEqual(['P0', 'P1', 'A', 'C', 'B'])
+      expect(await columnNames(proposal.id)).toEqual(['P0', 'P1', 'A', 'C', 'B'])
       const moved = await t.call('leads.get', { id: b.id })
       expect(moved).toMatchObject({ stageId: proposal.id, pipelineId: proposal.pipelineId, closedAt: null })
       expect(moved.stageEnteredAt > b.stageEnteredAt || moved.stageEnteredAt === b.stageEnteredAt).toBe(true)
@@ -184,10 +186,10 @@ describe('stages and pipelines', () => {
         ['Qualified', 'Proposal', 'open'],
       ])
       // Nothing points at the deleted stage, and nothing is orphaned.
-      const sqlite = t.database.sqlite
-      expect(sqlite.prepare('SELECT count(*) FROM leads WHERE stage_id NOT IN (SELECT id FROM stages)').pluck().get()).toBe(0)
-      expect(sqlite.prepare('SELECT count(*) FROM stage_history WHERE from_stage_id = ? OR to_stage_id = ?').pluck().get(qualified.id, qualified.id)).toBe(0)
-      expect(sqlite.pragma('foreign_key_check')).toEqual([])
+      const { db } = t.database
+      expect(await queryValue(db, sql`SELECT count(*) FROM leads WHERE stage_id NOT IN (SELECT id FROM stages)`)).toBe(0)
+      expect(await queryValue(db, sql`SELECT count(*) FROM stage_history WHERE from_stage_id = ${qualified.id} OR to_stage_id = ${qualified.id}`)).toBe(0)
+      expect(await foreignKeyProblems(db)).toEqual([])
       const after = await sales()
       expect(after.stages.map((s) => s.name)).toEqual(['New', 'Contacted', 'Proposal', 'Negotiation', 'Won', 'Lost'])
       expectOneWonOneLostLast(after)
@@ -231,7 +233,7 @@ describe('stages and pipelines', () => {
       const [dana] = (await t.call('leads.list', { pipelineId: partners.id })).leads
       await t.call('leads.delete', { id: dana!.id })
       await expect(t.call('pipelines.delete', { id: partners.id })).resolves.toEqual({ id: partners.id })
-      expect(t.database.sqlite.prepare('SELECT count(*) FROM stages WHERE pipeline_id = ?').pluck().get(partners.id)).toBe(0)
+      expect(await queryValue(t.database.db, sql`SELECT count(*) FROM stages WHERE pipeline_id = ${partners.id}`)).toBe(0)
     })
   })
 })

@@ -2,7 +2,8 @@ import { sql } from 'kysely'
 import type { TeamMember } from '@shared/contract/team'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
-import { isUniqueViolation } from '../../db/sqlite-errors'
+import { dialectOf } from '../../db/dialect'
+import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 const selectMembers = (db: Db) =>
@@ -58,11 +59,16 @@ export async function renameMember(db: Db, id: number, name: string): Promise<Te
     if (clash) throw taken(name)
     await trx.updateTable('team_members').set({ name }).where('id', '=', id).execute()
     // Names match as the team does (case aside), so an owner typed "sam" follows "Sam".
-    await sql`UPDATE leads SET owner = ${name} WHERE owner = ${current.name} COLLATE NOCASE`.execute(trx)
-    await sql`UPDATE goals SET owner = ${name} WHERE owner = ${current.name} COLLATE NOCASE`.execute(trx)
+    await sql`UPDATE leads SET owner = ${name} WHERE lower(owner) = lower(${current.name})`.execute(trx)
+    await sql`UPDATE goals SET owner = ${name} WHERE lower(owner) = lower(${current.name})`.execute(trx)
     // Goals and saved reports narrowed to this owner keep counting the same person.
-    await sql`UPDATE goals SET filters = json_set(filters, '$.owner', ${name}) WHERE json_valid(filters) AND json_extract(filters, '$.owner') = ${current.name}`.execute(trx)
-    await sql`UPDATE saved_reports SET settings = json_set(settings, '$.filters.owner', ${name}) WHERE json_valid(settings) AND json_extract(settings, '$.filters.owner') = ${current.name}`.execute(trx)
+    const dialect = dialectOf(trx)
+    const narrowed = async (table: 'goals' | 'saved_reports', column: string, path: string[]) => {
+      await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${dialect.jsonWithText(column, path, name)}
+                WHERE ${dialect.jsonText(column, path)} = ${current.name}`.execute(trx)
+    }
+    await narrowed('goals', 'filters', ['owner'])
+    await narrowed('saved_reports', 'settings', ['filters', 'owner'])
   })
   return getMember(db, id)
 }

@@ -27,22 +27,9 @@ export async function listTouchpoints(db: Db | Trx, leadId: number): Promise<Tou
   }))
 }
 
-/**
- * The source campaign is the first touch. A lead with no source takes the campaign of its
- * earliest touch; a lead whose source lost all its touches takes the next earliest (or none).
- */
-async function settleSource(trx: Trx, leadIds: number[]): Promise<void> {
-  await sql`
-    UPDATE leads SET source_campaign_id = (
-      SELECT t.campaign_id FROM touchpoints t WHERE t.lead_id = leads.id ORDER BY t.at, t.id LIMIT 1
-    )
-    WHERE ${idIn(leadIds, 'leads.id')}
-      AND (source_campaign_id IS NULL OR NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id AND t.campaign_id = leads.source_campaign_id))
-      AND EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id)`.execute(trx)
-  await sql`
-    UPDATE leads SET source_campaign_id = NULL
-    WHERE ${idIn(leadIds, 'leads.id')} AND source_campaign_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM touchpoints t WHERE t.lead_id = leads.id)`.execute(trx)
-}
+// The source campaign is the first touch, always: triggers on touchpoints and leads keep
+// leads.source_campaign_id equal to the earliest touch's campaign whoever writes either
+// (migration 0011_source_is_first_touch), so nothing here settles it by hand.
 
 async function checkCampaign(db: Db | Trx, campaignId: number): Promise<void> {
   const campaign = await db.selectFrom('campaigns').select('id').where('id', '=', campaignId).executeTakeFirst()
@@ -58,7 +45,6 @@ export async function addTouchpoint(db: Db, input: { leadId: number; campaignId:
     if (at > nowIso()) throw new AppError('invalid_input', 'A touch cannot be in the future: pick today or an earlier day.', 'at')
     await trx.insertInto('touchpoints').values({ lead_id: input.leadId, campaign_id: input.campaignId, at, note: input.note }).execute()
     await trx.updateTable('leads').set({ updated_at: nowIso() }).where('id', '=', input.leadId).execute()
-    await settleSource(trx, [input.leadId])
     return listTouchpoints(trx, input.leadId)
   })
 }
@@ -68,7 +54,6 @@ export async function deleteTouchpoint(db: Db, id: number): Promise<Touchpoint[]
     const touch = await trx.selectFrom('touchpoints').select(['lead_id']).where('id', '=', id).executeTakeFirst()
     if (!touch) throw notFound('That touch')
     await trx.deleteFrom('touchpoints').where('id', '=', id).execute()
-    await settleSource(trx, [touch.lead_id])
     return listTouchpoints(trx, touch.lead_id)
   })
 }
@@ -78,8 +63,7 @@ export async function touchLeads(trx: Trx, leadIds: number[], campaignId: number
   await checkCampaign(trx, campaignId)
   const result = await sql`
     INSERT INTO touchpoints (lead_id, campaign_id, at, note)
-    SELECT leads.id, ${campaignId}, ${at}, ${note} FROM leads WHERE ${idIn(leadIds, 'leads.id')}`.execute(trx)
-  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(leadIds, 'id')).execute()
-  await settleSource(trx, leadIds)
+    SELECT leads.id, CAST(${campaignId} AS BIGINT), CAST(${at} AS TEXT), CAST(${note} AS TEXT) FROM leads WHERE ${idIn(trx, leadIds, 'leads.id')}`.execute(trx)
+  await trx.updateTable('leads').set({ updated_at: at }).where(idIn(trx, leadIds, 'id')).execute()
   return Number(result.numAffectedRows ?? 0)
 }

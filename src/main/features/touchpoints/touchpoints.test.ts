@@ -1,19 +1,17 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { LeadBulk } from '@shared/contract/leads'
-import { metricInputsBy } from '../metrics/metrics.repo'
 import { makeCampaign, makeLead } from '../../../../test/fixtures/builders'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { bulkLeads } from '../leads/leads.bulk'
-import { moveLead } from '../leads/leads.service'
-import { setAttributionModel } from '../metrics/metrics.settings'
 import { addTouchpoint, deleteTouchpoint, listTouchpoints } from './touchpoints.service'
+import { queryColumn, queryValue } from '../../../../test/fixtures/sql'
 
-const WON = 6
 
 describe('touchpoints', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = () => database().db
-  const source = (leadId: number) => database().sqlite.prepare('SELECT source_campaign_id FROM leads WHERE id = ?').pluck().get(leadId)
+  const source = async (leadId: number) => await queryValue(database().db, sql`SELECT source_campaign_id FROM leads WHERE id = ${leadId}`)
 
   it('lists the source touch first and adds later touches after it', async () => {
     const spring = await makeCampaign(db(), { name: 'Spring webinar' })
@@ -24,14 +22,14 @@ describe('touchpoints', () => {
       ['Spring webinar', true, null],
       ['LinkedIn ads', false, 'Clicked the retargeting ad'],
     ])
-    expect(source(lead.id)).toBe(spring.id)
+    expect(await source(lead.id)).toBe(spring.id)
   })
 
   it('makes the first touch of a lead without a campaign its source', async () => {
     const ads = await makeCampaign(db())
     const lead = await makeLead(db())
     await addTouchpoint(db(), { leadId: lead.id, campaignId: ads.id, note: null })
-    expect(source(lead.id)).toBe(ads.id)
+    expect(await source(lead.id)).toBe(ads.id)
   })
 
   it('hands the source to the next touch when the source touch is deleted, and clears it with the last', async () => {
@@ -41,9 +39,9 @@ describe('touchpoints', () => {
     const touches = await addTouchpoint(db(), { leadId: lead.id, campaignId: b.id, note: null })
     const left = await deleteTouchpoint(db(), touches[0]?.id ?? 0)
     expect(left.map((t) => [t.campaignId, t.first])).toEqual([[b.id, true]])
-    expect(source(lead.id)).toBe(b.id)
+    expect(await source(lead.id)).toBe(b.id)
     expect(await deleteTouchpoint(db(), left[0]?.id ?? 0)).toEqual([])
-    expect(source(lead.id)).toBeNull()
+    expect(await source(lead.id)).toBeNull()
   })
 
   it('refuses a campaign that does not exist, a future time and a missing lead', async () => {
@@ -66,25 +64,11 @@ describe('touchpoints', () => {
     }
     expect(await bulk({ type: 'touch', campaignId: b.id })).toEqual({ affected: 2, undoToken: null })
     expect((await listTouchpoints(db(), first.id)).map((t) => t.campaignId)).toEqual([a.id, b.id])
-    expect(source(first.id)).toBe(a.id)
-    expect(source(second.id)).toBe(b.id)
-    database().sqlite.prepare(`INSERT INTO segments (id, name, created_at) VALUES (1, 'Dentists', 'x')`).run()
-    expect((await bulk({ type: 'setSegment', segmentId: 1 })).affected).toBe(2)
-    expect(database().sqlite.prepare('SELECT DISTINCT segment_id FROM leads').pluck().all()).toEqual([1])
+    expect(await source(first.id)).toBe(a.id)
+    expect(await source(second.id)).toBe(b.id)
+    const dentists = await queryValue<number>(database().db, sql`INSERT INTO segments (name, created_at) VALUES ('Dentists', 'x') RETURNING id`)
+    expect((await bulk({ type: 'setSegment', segmentId: dentists })).affected).toBe(2)
+    expect(await queryColumn(database().db, sql`SELECT DISTINCT segment_id FROM leads`)).toEqual([dentists])
     await expect(bulk({ type: 'setSegment', segmentId: 7 })).rejects.toThrow(/segment no longer exists/)
-  })
-
-  it('moves attributed revenue when the model changes', async () => {
-    const a = await makeCampaign(db())
-    const b = await makeCampaign(db())
-    const lead = await makeLead(db(), { sourceCampaignId: a.id, valueMinor: 1001 })
-    await addTouchpoint(db(), { leadId: lead.id, campaignId: b.id, note: null })
-    await moveLead(db(), { leadId: lead.id, stageId: WON, beforeLeadId: null })
-    const revenue = async () => Object.fromEntries((await metricInputsBy(db(), 'campaign')).map((r): [string, number] => [String(r.key), r.inputs.revenueMinor]))
-    expect(await revenue()).toEqual({ [a.id]: 1001 })
-    await setAttributionModel(db(), 'last')
-    expect(await revenue()).toEqual({ [a.id]: 0, [b.id]: 1001 })
-    await setAttributionModel(db(), 'linear')
-    expect(await revenue()).toEqual({ [a.id]: 501, [b.id]: 500 })
   })
 })

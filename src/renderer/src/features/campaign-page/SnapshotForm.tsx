@@ -4,13 +4,13 @@ import { SNAPSHOT_METRIC_LABELS, SNAPSHOT_METRICS, type MetricSnapshot, type Sna
 import { readCount } from '@shared/domain/snapshotPaste'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
-import { localToday } from '../lead-detail/localTime'
+import { firmToday } from '../../ui/clock'
 import { useSaveSnapshots, useUpdateSnapshot } from './campaignPage.queries'
 
 type Draft = { measuredOn: string } & Record<SnapshotMetric, string>
 
 const draftOf = (snapshot?: MetricSnapshot): Draft => ({
-  measuredOn: snapshot?.measuredOn ?? localToday(),
+  measuredOn: snapshot?.measuredOn ?? firmToday(),
   impressions: snapshot ? String(snapshot.impressions) : '',
   clicks: snapshot ? String(snapshot.clicks) : '',
   visits: snapshot ? String(snapshot.visits) : '',

@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react'
 import { SpendInput } from '@shared/contract/campaignSpend'
 import type { SpendEntry } from '@shared/domain/campaignSpend'
-import { minorToInput, parseMoney } from '@shared/domain/money'
+import { amountProblem, minorToInput, parseMoney } from '@shared/domain/money'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
-import { localToday } from '../lead-detail/localTime'
+import { firmToday } from '../../ui/clock'
+import { CURRENCY } from '../../ui/format'
 import { useSaveSpend } from './campaignPage.queries'
 
 
 /** Adds a spend entry, or edits one in place of its row. */
 export function SpendForm({ campaignId, entry, onDone }: { campaignId: number; entry?: SpendEntry; onDone?: () => void }) {
-  const blank = { spentOn: localToday(), amount: '', note: '' }
+  const blank = { spentOn: firmToday(), amount: '', note: '' }
   const [draft, setDraft] = useState(entry ? { spentOn: entry.spentOn, amount: minorToInput(entry.amountMinor), note: entry.note ?? '' } : blank)
   const errors = useFormErrors()
   const save = useSaveSpend(campaignId)
@@ -30,13 +31,13 @@ export function SpendForm({ campaignId, entry, onDone }: { campaignId: number; e
     }
   }
 
-  const amountError = errors.fields['amountMinor'] && Number.isNaN(parseMoney(draft.amount) ?? Number.NaN) ? 'Enter an amount like 250 or 1,250.50' : errors.fields['amountMinor']
+  const amountError = errors.fields['amountMinor'] ? (amountProblem(draft.amount, '1,250.50') ?? errors.fields['amountMinor']) : undefined
   return (
     <form className="spend-form" aria-label={entry ? 'Edit spend entry' : 'Add spend'} onSubmit={(event) => void submit(event)} noValidate>
       <Field label="Date" error={errors.fields['spentOn']}>
         <input type="date" value={draft.spentOn} onChange={set('spentOn')} />
       </Field>
-      <Field label="Amount (USD)" error={amountError}>
+      <Field label={`Amount (${CURRENCY})`} error={amountError}>
         <input value={draft.amount} onChange={set('amount')} inputMode="decimal" placeholder="0.00" autoFocus={Boolean(entry)} />
       </Field>
       <Field label="Note" error={errors.fields['note']}>

@@ -1,7 +1,7 @@
 import { CampaignInput } from '@shared/contract/campaigns'
 import type { Campaign } from '@shared/domain/campaigns'
 import { CAMPAIGN_STATUSES, CHANNEL_LABELS, CHANNELS } from '@shared/domain/enums'
-import { minorToInput, parseMoney } from '@shared/domain/money'
+import { amountProblem, minorToInput, parseMoney } from '@shared/domain/money'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { CURRENCY } from '../../ui/format'
@@ -44,7 +44,7 @@ export function checkDraft(errors: FormErrors, draft: CampaignDraft) {
 export function CampaignFormFields({ draft, onChange, errors, autoFocus }: { draft: CampaignDraft; onChange: (next: CampaignDraft) => void; errors: FormErrors; autoFocus?: boolean }) {
   const segments = useSegments()
   const set = (key: keyof CampaignDraft) => (event: { target: { value: string } }) => onChange({ ...draft, [key]: event.target.value })
-  const budgetError = errors.fields['budgetMinor'] ? 'Enter an amount like 1500 or 1,500.00' : undefined
+  const budgetError = errors.fields['budgetMinor'] ? (amountProblem(draft.budget, '1,500.00') ?? errors.fields['budgetMinor']) : undefined
   return (
     <>
       <Field label="Name" error={errors.fields['name']} wide>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { CHANNEL_LABELS, CHANNELS } from '@shared/domain/enums'
 import type { CampaignSummary } from '@shared/domain/campaigns'
 import { EmptyState } from '../../ui/EmptyState'
+import { firmToday } from '../../ui/clock'
 import { day, LOCALE } from '../../ui/format'
 import { CHANNEL_COLORS } from '../marketing/channelColors'
 import { barWithinYear } from './timeline'
@@ -10,14 +11,15 @@ const monthNames = () => Array.from({ length: 12 }, (_, m) => new Date(2026, m, 
 
 /** The year's campaigns as bars by month, coloured by channel, so overlapping efforts show. */
 export function CampaignTimeline({ campaigns, onOpen }: { campaigns: CampaignSummary[]; onOpen: (id: number) => void }) {
-  const thisYear = new Date().getFullYear()
+  const today = firmToday()
+  const thisYear = Number(today.slice(0, 4))
   const [year, setYear] = useState(thisYear)
   const placed = campaigns
     .map((campaign) => ({ campaign, bar: barWithinYear(campaign, year) }))
     .filter((p): p is { campaign: CampaignSummary; bar: { left: number; width: number } } => p.bar !== null)
     .sort((a, b) => a.bar.left - b.bar.left || a.campaign.name.localeCompare(b.campaign.name))
   const undated = campaigns.filter((c) => !c.startsOn).length
-  const today = barWithinYear({ startsOn: new Date().toISOString().slice(0, 10), endsOn: null }, year)
+  const todayBar = barWithinYear({ startsOn: today, endsOn: null }, year)
   const used = CHANNELS.filter((channel) => placed.some((p) => p.campaign.channel === channel))
 
   return (
@@ -58,7 +60,7 @@ export function CampaignTimeline({ campaigns, onOpen }: { campaigns: CampaignSum
                   {campaign.name}
                 </button>
                 <div className="timeline__track">
-                  {today && <span className="timeline__today" style={{ left: `${today.left * 100}%` }} aria-hidden="true" />}
+                  {todayBar && <span className="timeline__today" style={{ left: `${todayBar.left * 100}%` }} aria-hidden="true" />}
                   <span
                     className={`timeline__bar${campaign.status === 'planned' ? ' timeline__bar--planned' : ''}`}
                     style={{ left: `${bar.left * 100}%`, width: `${bar.width * 100}%`, background: CHANNEL_COLORS[campaign.channel] }}

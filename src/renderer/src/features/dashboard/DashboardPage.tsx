@@ -1,4 +1,6 @@
+import { openingPeriod } from '@shared/domain/reportPeriod'
 import { useRoute } from '../../app/router'
+import { firmToday } from '../../ui/clock'
 import { PageHeader } from '../../ui/PageHeader'
 import { QueryError } from '../../ui/QueryError'
 import { PeriodPicker } from '../reports/PeriodPicker'
@@ -13,7 +15,8 @@ import './dashboard.css'
 /** The business at a glance: every figure from the one metrics module, compared with the period before. */
 export function DashboardPage() {
   const { params, setParams } = useRoute()
-  const period = periodFromParams(params, 'this_month')
+  // Without a period in the address, the one that has data: the last 30 days early in a month, the month after that.
+  const period = periodFromParams(params, openingPeriod(firmToday()))
   const filters = filtersFromParams(params)
   const dashboard = useDashboard(period, filters)
   const data = dashboard.data

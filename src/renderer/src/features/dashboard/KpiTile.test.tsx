@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { KpiTile as Tile } from '@shared/contract/reports'
-import { describeChange, KpiTile } from './KpiTile'
+import { describeChange } from '@shared/domain/report'
+import { KpiTile } from './KpiTile'
 
 const tile = (over: Partial<Tile>): Tile => ({
   key: 'costPerLead',

@@ -1,24 +1,8 @@
 import type { KpiTile as Tile } from '@shared/contract/reports'
 import { useId } from 'react'
-import { formatCell } from '@shared/domain/report'
+import { describeChange, formatCell } from '@shared/domain/report'
 import { hrefFor } from '../../app/router'
 import { Sparkline } from './Sparkline'
-
-/** The change against the previous period: relative for amounts, in points for rates; null when it means nothing. */
-export function describeChange(tile: Tile, locale: string): { text: string; tone: 'good' | 'bad' | 'flat' } | null {
-  if (tile.value === null || tile.previous === null) return null
-  const diff = tile.value - tile.previous
-  if (diff === 0) return { text: 'No change', tone: 'flat' }
-  const up = diff > 0
-  const tone = tile.neutral ? 'flat' : up !== tile.lowerIsBetter ? 'good' : 'bad'
-  if (tile.kind === 'ratio') {
-    const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(diff * 100)
-    return { text: `${points} pts`, tone }
-  }
-  if (tile.previous === 0) return { text: up ? 'New' : 'Down', tone }
-  const relative = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(diff / Math.abs(tile.previous))
-  return { text: relative, tone }
-}
 
 export function KpiTile({ tile, currency, locale, previousLabel }: { tile: Tile; currency: string; locale: string; previousLabel: string }) {
   const descriptionId = useId()

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import type { GoalCheckin, GoalView } from '@shared/domain/goals'
 import { errorMessage } from '../../api/errors'
+import { firmToday } from '../../ui/clock'
 import { Field } from '../../ui/Field'
 import { day } from '../../ui/format'
 import { goalValue } from './goalFormat'
 import { useAddCheckin, useDeleteCheckin } from './goals.queries'
 
-const todayIso = () => new Date().toLocaleDateString('en-CA')
-
 /** A manual metric's dated readings: the only figures in Baton a person types in. */
 export function CheckinsSection({ goal, checkins }: { goal: GoalView; checkins: GoalCheckin[] }) {
-  const [on, setOn] = useState(todayIso)
+  const [on, setOn] = useState(() => firmToday())
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
   const add = useAddCheckin()

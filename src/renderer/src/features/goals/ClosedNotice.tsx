@@ -14,7 +14,7 @@ export function ClosedNotice({ detail, today }: { detail: GoalDetail; today: str
     return (
       <div className="goal-notice" role="note">
         <p>
-          This goal closed and its result was frozen on {day(goal.final.frozenAt.slice(0, 10))}: later edits to old leads or spend do not change it.
+          This goal closed and its result was frozen on {day(goal.final.frozenAt)}: later edits to old leads or spend do not change it.
           {liveValue !== null && ` Your data now gives ${goalValue(goal, liveValue)}.`}
         </p>
         {liveValue !== null && (

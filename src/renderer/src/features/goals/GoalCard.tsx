@@ -29,7 +29,7 @@ export function GoalCard({ goal }: { goal: GoalView }) {
       <ProgressBar percent={p.percent} expected={closed || GOAL_METRIC_INFO[goal.metric].shape !== 'cumulative' ? null : p.elapsedDays / p.totalDays} status={p.status} label={`${goal.title}: ${percentText(p.percent)} of target`} />
       <p className="goal-card__forecast">
         {closed ? (
-          <>Final result, frozen {day(goal.final?.frozenAt.slice(0, 10) ?? null)}</>
+          <>Final result, frozen {day(goal.final?.frozenAt ?? null)}</>
         ) : p.elapsedDays === 0 ? (
           <>Starts {day(goal.startsOn)}</>
         ) : (

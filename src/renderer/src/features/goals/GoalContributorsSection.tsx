@@ -10,6 +10,8 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
   const contributors = useGoalContributors(goal.id)
   if (goal.metric === 'manual') return null
   const c = contributors.data
+  // Won revenue lists each deal's attributed share beside its value: the shares add up to the goal's figure.
+  const credited = c?.kind === 'leads' && c.rows.some((r) => r.creditMinor !== null && r.creditMinor !== r.valueMinor)
   return (
     <section className="card goal-section" aria-label="What counts toward this goal">
       <h2>What counts toward it</h2>
@@ -27,7 +29,12 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
               <table className="data-table" aria-label={c.caption}>
                 {c.kind === 'leads' && (
                   <>
-                    <thead><tr><th>Lead</th><th>Stage</th><th>Campaign</th><th>Date</th><th className="numeric">Value</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th>Lead</th><th>Stage</th><th>Source campaign</th><th>Date</th><th className="numeric">Value</th>
+                        {credited && <th className="numeric">Counted</th>}
+                      </tr>
+                    </thead>
                     <tbody>
                       {c.rows.map((r) => (
                         <tr key={r.id}>
@@ -36,6 +43,7 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
                           <td>{r.campaignName ?? '—'}</td>
                           <td>{day(r.at)}</td>
                           <td className="numeric">{money(r.valueMinor)}</td>
+                          {credited && <td className="numeric">{r.creditMinor === null ? '—' : money(r.creditMinor)}</td>}
                         </tr>
                       ))}
                     </tbody>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { AppError } from '@shared/errors'
 import { errorMessage } from '../../api/errors'
 import { hrefFor, navigate } from '../../app/router'
+import { firmToday } from '../../ui/clock'
 import { EmptyState } from '../../ui/EmptyState'
 import { QueryError } from '../../ui/QueryError'
 import { CheckinsSection } from './CheckinsSection'
@@ -14,8 +15,6 @@ import { GoalTree } from './GoalTree'
 import { useArchiveGoal, useDeleteGoal, useGoal } from './goals.queries'
 import './goals.css'
 
-const todayIso = () => new Date().toLocaleDateString('en-CA')
-
 export function GoalPage({ id }: { id: number }) {
   const detail = useGoal(id)
   const [editing, setEditing] = useState(false)
@@ -23,7 +22,7 @@ export function GoalPage({ id }: { id: number }) {
   const [actionError, setActionError] = useState<string | null>(null)
   const archive = useArchiveGoal()
   const remove = useDeleteGoal()
-  const today = todayIso()
+  const today = firmToday()
 
   if (detail.error instanceof AppError && detail.error.code === 'not_found') return <GoalMissing />
   if (detail.error) {

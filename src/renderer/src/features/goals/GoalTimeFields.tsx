@@ -1,16 +1,11 @@
 import { periodAround, addDays } from '@shared/domain/goalsPeriod'
+import { firmToday } from '../../ui/clock'
 import { Field } from '../../ui/Field'
 import type { DraftProps } from './GoalMeasureFields'
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const today = () => {
-  const d = new Date()
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 /** T: a start and an end, with the usual periods one click away. */
 export function GoalTimeFields({ draft, set, errors }: DraftProps) {
-  const now = today()
+  const now = firmToday()
   const quick = [
     { label: 'This month', period: periodAround('month', now) },
     { label: 'This quarter', period: periodAround('quarter', now) },

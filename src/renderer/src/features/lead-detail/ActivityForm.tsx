@@ -6,7 +6,7 @@ import { AppError } from '@shared/errors'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { ACTIVITY_KIND_LABELS } from './labels'
-import { instantToLocal, localToInstant } from './localTime'
+import { firmInstant, firmWallTime } from '../../ui/clock'
 
 export interface ActivityFields {
   kind: ActivityKind
@@ -26,7 +26,7 @@ interface Props {
 
 /** Add or edit one activity. A due day makes it a follow-up that shows on Today. */
 export function ActivityForm({ activity, submitLabel, withBody, onSubmit, onCancel }: Props) {
-  const due = instantToLocal(activity?.dueAt ?? null)
+  const due = firmWallTime(activity?.dueAt ?? null)
   const [kind, setKind] = useState<string>(activity?.kind ?? 'task')
   const [subject, setSubject] = useState(activity?.subject ?? '')
   const [body, setBody] = useState(activity?.body ?? '')
@@ -40,7 +40,7 @@ export function ActivityForm({ activity, submitLabel, withBody, onSubmit, onCanc
       errors.fromError(new AppError('invalid_input', 'Pick a day for this time', 'dueAt'))
       return
     }
-    const dueAt = dueDay ? localToInstant(dueDay, dueTime) : null
+    const dueAt = dueDay ? firmInstant(dueDay, dueTime) : null
     const fields = errors.check(ActivityPatch.required(), { kind, subject, body: withBody ? body : null, dueAt })
     if (!fields) return
     try {

@@ -5,7 +5,7 @@ import type { InputOf, Method, ResultOf } from '@shared/contract'
 import { navigate } from '../../app/router'
 import { renderWithWorkspace } from '../../test/render-with-workspace'
 import { LeadDrawer } from './LeadDrawer'
-import { localToday } from './localTime'
+import { firmToday } from '../../ui/clock'
 
 type View = Awaited<ReturnType<typeof renderWithWorkspace>>
 
@@ -74,7 +74,7 @@ describe('LeadDrawer', () => {
   it('adds a follow-up task with a due day and completes it', async () => {
     const user = userEvent.setup()
     const { lead, drawer } = await openLead()
-    const tomorrow = localToday(new Date(Date.now() + 86_400_000))
+    const tomorrow = firmToday(new Date(Date.now() + 86_400_000))
     const form = within(drawer).getByRole('form', { name: 'Add an activity' })
     expect(within(form).getByLabelText('Kind')).toHaveValue('task')
     await user.type(within(form).getByLabelText('Subject'), 'Send the revised proposal')
@@ -119,7 +119,7 @@ describe('LeadDrawer', () => {
     await user.click(within(snooze).getByRole('button', { name: 'Snooze' }))
     expect(within(snooze).getByText('Pick the day this lead should come back')).toBeInTheDocument()
 
-    const inAWeek = localToday(new Date(Date.now() + 7 * 86_400_000))
+    const inAWeek = firmToday(new Date(Date.now() + 7 * 86_400_000))
     await user.type(within(snooze).getByLabelText('Snooze until'), inAWeek)
     await user.type(within(snooze).getByLabelText('because'), 'Back from holiday')
     await user.click(within(snooze).getByRole('button', { name: 'Snooze' }))

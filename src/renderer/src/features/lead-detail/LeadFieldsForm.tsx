@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { LeadPatch } from '@shared/contract/leads'
+import { amountProblem } from '@shared/domain/money'
 import type { Lead } from '@shared/domain/leads'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
@@ -77,7 +78,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
       <Field label="Segment" error={errors.fields['segmentId']}>
         <EntitySelect items={segments.data} emptyLabel="No segment" value={draft.segmentId} onChange={set('segmentId')} />
       </Field>
-      <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+      <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? (amountProblem(draft.value) ?? errors.fields['valueMinor']) : undefined}>
         <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
       </Field>
       <Field label="Chance to win" hint="Used for the weighted pipeline value">

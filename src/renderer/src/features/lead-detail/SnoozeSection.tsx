@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors'
 import { day } from '../../ui/format'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
-import { localToday } from './localTime'
+import { firmToday } from '../../ui/clock'
 import { useSnoozeLead } from './lead-detail.queries'
 
 /** Snoozing hides a lead from the board and Today until a day, for "call me after the holidays". */
@@ -14,7 +14,7 @@ export function SnoozeSection({ lead }: { lead: Lead }) {
   const [reason, setReason] = useState('')
   const errors = useFormErrors()
   const snooze = useSnoozeLead()
-  const today = localToday()
+  const today = firmToday()
   const snoozed = lead.snoozedUntil !== null && lead.snoozedUntil.slice(0, 10) > today
 
   async function send(input: { until: string | null; reason?: string }) {

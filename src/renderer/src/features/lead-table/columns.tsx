@@ -1,8 +1,8 @@
 import { createColumnHelper, type SortingState } from '@tanstack/react-table'
-import { daysBetween } from '@shared/domain/dates'
 import type { TableLead } from '@shared/domain/board'
 import { ChannelBadge } from '../../ui/Badge'
-import { day, LOCALE, money } from '../../ui/format'
+import { calendarDaysSince, firmDayOf, firmToday } from '../../ui/clock'
+import { day, money, shortDay } from '../../ui/format'
 import { COLUMN_LABELS, SERVER_SORT, type ColumnId } from './columnLayout'
 import type { TableSort } from './leadTable.queries'
 
@@ -13,9 +13,8 @@ const none = <span className="muted">—</span>
 /** A date with the year only when it is not this year, so recent rows stay short. */
 function when(iso: string | null): string {
   if (!iso) return '—'
-  const date = new Date(iso)
-  const thisYear = date.getFullYear() === new Date().getFullYear()
-  return date.toLocaleDateString(LOCALE, { day: 'numeric', month: 'short', ...(!thisYear && { year: 'numeric' }) })
+  const thisYear = (iso.length === 10 ? iso : firmDayOf(iso)).slice(0, 4) === firmToday().slice(0, 4)
+  return thisYear ? shortDay(iso) : day(iso)
 }
 
 const header = (id: ColumnId) => COLUMN_LABELS[id]
@@ -65,7 +64,7 @@ export const LEAD_COLUMNS = [
   column.accessor('stageEnteredAt', {
     id: 'daysInStage',
     header: header('daysInStage'),
-    cell: (info) => Math.max(0, daysBetween(info.getValue(), new Date().toISOString())),
+    cell: (info) => calendarDaysSince(info.getValue()),
     meta: { numeric: true },
     sortDescFirst: true,
   }),

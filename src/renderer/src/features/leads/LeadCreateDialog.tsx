@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { LeadInput } from '@shared/contract/leads'
-import { parseMoney } from '@shared/domain/money'
+import { amountProblem, parseMoney } from '@shared/domain/money'
 import { Dialog } from '../../ui/Dialog'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
@@ -95,7 +95,7 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
               ))}
           </select>
         </Field>
-        <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? 'Enter an amount like 2500 or 2,500.00' : undefined}>
+        <Field label={`Deal value (${CURRENCY})`} error={errors.fields['valueMinor'] ? (amountProblem(draft.value) ?? errors.fields['valueMinor']) : undefined}>
           <input value={draft.value} onChange={set('value')} inputMode="decimal" placeholder="0" />
         </Field>
         <Field label="Owner" error={errors.fields['owner']}>

@@ -1,4 +1,7 @@
-// Named periods a person picks from, turned into whole days (YYYY-MM-DD, both ends included).
+import { addDays } from '@shared/domain/reportPeriod'
+import { firmToday } from '../../ui/clock'
+
+// Named periods a person picks from, turned into whole days of the firm's calendar (YYYY-MM-DD, both ends included).
 
 export const PERIODS = ['all', 'this-month', 'last-30', 'last-90', 'this-quarter', 'this-year', 'last-12-months', 'last-year'] as const
 export type PeriodId = (typeof PERIODS)[number]
@@ -14,31 +17,37 @@ export const PERIOD_LABELS: Record<PeriodId, string> = {
   'last-year': 'Last year',
 }
 
-const iso = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-
 export const isPeriodId = (value: string | null): value is PeriodId => value !== null && (PERIODS as readonly string[]).includes(value)
 
-/** The days a named period covers, seen from `today` (local calendar). "All time" has no ends. */
-export function periodRange(id: PeriodId, today = new Date()): { from?: string; to?: string } {
-  const y = today.getFullYear()
-  const m = today.getMonth()
-  const daysAgo = (n: number) => iso(new Date(y, m, today.getDate() - n))
+/** The days a named period covers, seen from `today` (a day of the firm's calendar). "All time" has no ends. */
+export function periodRange(id: PeriodId, today: string = firmToday()): { from?: string; to?: string } {
+  const year = Number(today.slice(0, 4))
+  const month = Number(today.slice(5, 7)) - 1
+  const monthStart = (offset: number) => new Date(Date.UTC(year, month + offset, 1)).toISOString().slice(0, 10)
   switch (id) {
     case 'all':
       return {}
     case 'this-month':
-      return { from: iso(new Date(y, m, 1)), to: iso(today) }
+      return { from: monthStart(0), to: today }
     case 'last-30':
-      return { from: daysAgo(29), to: iso(today) }
+      return { from: addDays(today, -29), to: today }
     case 'last-90':
-      return { from: daysAgo(89), to: iso(today) }
+      return { from: addDays(today, -89), to: today }
     case 'this-quarter':
-      return { from: iso(new Date(y, m - (m % 3), 1)), to: iso(today) }
+      return { from: monthStart(-(month % 3)), to: today }
     case 'this-year':
-      return { from: `${y}-01-01`, to: iso(today) }
+      return { from: `${year}-01-01`, to: today }
     case 'last-12-months':
-      return { from: iso(new Date(y - 1, m, today.getDate() + 1)), to: iso(today) }
+      return { from: addDays(addMonthsClamped(today, -12), 1), to: today }
     case 'last-year':
-      return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` }
+      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` }
   }
+}
+
+/** The same day `months` months away, or the month's last day when it is shorter. */
+function addMonthsClamped(day: string, months: number): string {
+  const year = Number(day.slice(0, 4))
+  const month = Number(day.slice(5, 7)) - 1 + months
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(year, month, Math.min(Number(day.slice(8, 10)), last))).toISOString().slice(0, 10)
 }

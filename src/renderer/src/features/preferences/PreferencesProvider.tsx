@@ -4,9 +4,9 @@ import { usePreferences } from './preferences.queries'
 import { applyTheme, onSystemThemeChange, resolveTheme, systemTheme } from './theme'
 
 /**
- * Applies the firm's display settings before anything shows a number: the currency and
- * locale every formatter reads, and the theme on <html>. Changing the currency or locale
- * re-renders the app below it (keyed), so no screen keeps an amount in the old format.
+ * Applies the firm's display settings before anything shows a number: the currency, locale and
+ * time zone every formatter and the clock read, and the theme on <html>. Changing one of them
+ * re-renders the app below it (keyed), so no screen keeps an amount or a day in the old format.
  */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const preferences = usePreferences()
@@ -19,6 +19,6 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   if (preferences.isPending) return null
   const data = preferences.data
   if (data) configureFormat(data)
-  const formatKey = data ? `${data.currency}|${data.locale}|${data.weekStart}` : 'default'
+  const formatKey = data ? `${data.currency}|${data.locale}|${data.weekStart}|${data.timeZone}` : 'default'
   return <Fragment key={formatKey}>{children}</Fragment>
 }

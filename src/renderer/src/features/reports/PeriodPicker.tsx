@@ -1,14 +1,15 @@
 import type { PeriodChoice } from '@shared/contract/reports'
+import { firmToday } from '../../ui/clock'
+import { WEEK_STARTS_ON } from '../../ui/format'
 import { PERIOD_PRESET_LABELS, PERIOD_PRESETS, resolvePeriod, type PeriodPreset } from '@shared/domain/reportPeriod'
 
-const today = () => new Date().toISOString().slice(0, 10)
 
 /** This/last week, month, quarter, year, or a custom range of days. */
 export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange: (next: PeriodChoice) => void }) {
   const choose = (preset: PeriodPreset) => {
     if (preset !== 'custom') return onChange({ preset })
     // Start a custom range from the days the current preset covers, so the fields are never empty.
-    const range = value.preset === 'custom' ? { from: value.from!, to: value.to! } : resolvePeriod(value.preset, today())
+    const range = value.preset === 'custom' ? { from: value.from!, to: value.to! } : resolvePeriod(value.preset, firmToday(), WEEK_STARTS_ON)
     onChange({ preset: 'custom', ...range })
   }
   return (

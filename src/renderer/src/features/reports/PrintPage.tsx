@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { formatDay } from '@shared/domain/report'
 import { useRoute } from '../../app/router'
+import { TIME_ZONE } from '../../ui/format'
 import { ReportView } from './ReportView'
 import { settingsFromParams } from './reportParams'
 import { useReport } from './reports.queries'
@@ -47,7 +48,7 @@ export function PrintPage() {
           <dd>{doc.filters.length ? doc.filters.map((f) => `${f.label}: ${f.value}`).join(' · ') : 'None (everything)'}</dd>
           <dt>Generated</dt>
           <dd>
-            {generated.toLocaleDateString(doc.locale, { day: 'numeric', month: 'long', year: 'numeric' })}, {generated.toLocaleTimeString(doc.locale, { hour: '2-digit', minute: '2-digit' })}
+            {generated.toLocaleDateString(doc.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE })}, {generated.toLocaleTimeString(doc.locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE })}
           </dd>
           <dt>Currency</dt>
           <dd>{doc.currency}</dd>

@@ -14,8 +14,20 @@ interface Props {
   onPointClick?: (index: number) => void
 }
 
-/** A report chart drawn with chart.js; money and counts get their own axes so both stay readable. */
-export function ReportChartView({ chart, currency, locale, height = 260, print = false, onPointClick }: Props) {
+const hasValues = (values: ReadonlyArray<number | null>) => values.some((v) => v !== null && v !== 0)
+
+/**
+ * A report chart drawn with chart.js; money and counts get their own axes so both stay readable.
+ * A series with nothing in it (no revenue this month) is left out and named under the chart rather
+ * than drawn as a flat line on a made-up $0–$1 axis.
+ */
+export function ReportChartView({ chart: asked, currency, locale, height = 260, print = false, onPointClick }: Props) {
+  const empty = asked.series.filter((series) => !hasValues(series.values))
+  const chart = useMemo(
+    () => (empty.length > 0 && empty.length < asked.series.length ? { ...asked, series: asked.series.filter((series) => hasValues(series.values)) } : asked),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- empty is derived from asked
+    [asked],
+  )
   const horizontal = chart.type === 'horizontalBar'
   const kinds = [...new Set(chart.series.map((s) => s.kind))]
   // Two units (money and counts) get an axis each: a line on a right axis over time, or a second
@@ -57,14 +69,14 @@ export function ReportChartView({ chart, currency, locale, height = 260, print =
         : undefined,
       scales: horizontal
         ? {
-            x: { beginAtZero: true, ticks: { callback: tick(chart.series[0]?.kind ?? 'integer') } },
+            x: { beginAtZero: true, ticks: { precision: 0, callback: tick(chart.series[0]?.kind ?? 'integer') } },
             y: { grid: { display: false } },
-            ...(twoAxes ? { x1: { beginAtZero: true, position: 'top' as const, grid: { display: false }, ticks: { callback: tick(chart.series[1]?.kind ?? 'integer') } } } : {}),
+            ...(twoAxes ? { x1: { beginAtZero: true, position: 'top' as const, grid: { display: false }, ticks: { precision: 0, callback: tick(chart.series[1]?.kind ?? 'integer') } } } : {}),
           }
         : {
             x: { grid: { display: false } },
-            y: { beginAtZero: true, ticks: { callback: tick(chart.series[0]?.kind ?? 'integer') } },
-            ...(twoAxes ? { y1: { beginAtZero: true, position: 'right' as const, grid: { display: false }, ticks: { callback: tick(chart.series[1]?.kind ?? 'integer') } } } : {}),
+            y: { beginAtZero: true, ticks: { precision: 0, callback: tick(chart.series[0]?.kind ?? 'integer') } },
+            ...(twoAxes ? { y1: { beginAtZero: true, position: 'right' as const, grid: { display: false }, ticks: { precision: 0, callback: tick(chart.series[1]?.kind ?? 'integer') } } } : {}),
           },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- tick depends only on currency and locale
@@ -75,13 +87,17 @@ export function ReportChartView({ chart, currency, locale, height = 260, print =
     return formatCell(kind === 'money' ? value * 100 : kind === 'ratio' ? value / 100 : value, kind, currency, locale)
   }
   const rows = Math.max(chart.labels.length, 3)
+  const nothing = chart.labels.length === 0 || empty.length === asked.series.length
   return (
     <section className="report-chart" aria-label={chart.title}>
       <h3>{chart.title}</h3>
-      {chart.labels.length === 0 ? (
+      {nothing ? (
         <p className="report-table__empty">Nothing to draw for this period.</p>
       ) : (
-        <Chart type="bar" data={data} options={options} label={chart.title} height={horizontal ? Math.min(460, 60 + rows * (chart.series.length > 1 ? 36 : 28)) : height} formatValue={formatValue} />
+        <>
+          <Chart type="bar" data={data} options={options} label={chart.title} height={horizontal ? Math.min(460, 60 + rows * (chart.series.length > 1 ? 36 : 28)) : height} formatValue={formatValue} />
+          {empty.length > 0 && <p className="report-chart__note muted">{empty.map((series) => `No ${series.label.toLowerCase()} in this period.`).join(' ')}</p>}
+        </>
       )}
     </section>
   )

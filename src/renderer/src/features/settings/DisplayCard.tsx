@@ -6,17 +6,19 @@ import { errorMessage } from '../../api/errors'
 import { Field } from '../../ui/Field'
 import { useToast } from '../../ui/Toast'
 import { useUpdatePreferences } from '../preferences/preferences.queries'
-import { currencyOptions, localeOptions, weekdayOptions } from './displayOptions'
+import { computerTimeZone } from '@shared/domain/firmClock'
+import { currencyOptions, localeOptions, timeZoneOptions, weekdayOptions } from './displayOptions'
 
 // A new currency, locale or week start redraws the whole app (this card included), so the
 // control that changed it is remembered here and focused again when the card comes back.
 let refocusId: string | null = null
 
-/** Currency, locale, first day of the week and theme: applied at once, everywhere. */
+/** Currency, locale, first day of the week, the firm's time zone and theme: applied at once, everywhere. */
 export function DisplayCard({ preferences }: { preferences: Preferences }) {
   const update = useUpdatePreferences()
   const toast = useToast()
-  const { currency, locale, weekStart, theme } = preferences
+  const { currency, locale, weekStart, timeZone, theme } = preferences
+  const here = computerTimeZone()
 
   useEffect(() => {
     if (refocusId) document.querySelector<HTMLElement>(`[data-setting="${refocusId}"]`)?.focus()
@@ -30,7 +32,7 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
 
   return (
     <section className="card settings-card" aria-labelledby="display-title">
-      <h2 id="display-title">Money, dates and theme</h2>
+      <h2 id="display-title">Money, dates, time zone and theme</h2>
       <p className="muted">
         Amounts show as <strong>{formatMoney(123_456_78, currency, locale)}</strong> and dates as{' '}
         <strong>{new Date(Date.UTC(2026, 2, 5, 12)).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}</strong>. Amounts are stored as
@@ -58,6 +60,19 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
         <Field label="Weeks start on">
           <select data-setting="settings-week" value={weekStart} onChange={(e) => save({ weekStart: Number(e.target.value) }, 'settings-week')}>
             {weekdayOptions(locale).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          wide
+          label="The firm’s time zone"
+          hint={`“Today”, every period, due times and overdue follow this zone on every computer.${here === timeZone ? '' : ` This computer is set to ${here.replaceAll('_', ' ')}.`}`}
+        >
+          <select data-setting="settings-time-zone" value={timeZone} onChange={(e) => save({ timeZone: e.target.value }, 'settings-time-zone')}>
+            {timeZoneOptions(timeZone).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>

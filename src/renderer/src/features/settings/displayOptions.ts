@@ -1,3 +1,5 @@
+import { isTimeZone, offsetMinutesAt, timeZoneNames } from '@shared/domain/firmClock'
+
 // The choices the Display card offers, named in the person's own language.
 
 export const COMMON_LOCALES = [
@@ -31,4 +33,13 @@ export function weekdayOptions(locale: string): Array<{ value: number; label: st
     value: day,
     label: new Date(Date.UTC(2023, 0, 1 + day, 12)).toLocaleDateString(locale, { weekday: 'long', timeZone: 'UTC' }),
   }))
+}
+
+const utcOffset = (minutes: number) => `UTC${minutes < 0 ? '−' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`
+
+/** Every time zone Intl knows, by name with its offset from UTC today ("Pacific/Auckland (UTC+13:00)"), the current one kept even if unknown. */
+export function timeZoneOptions(current: string, now: Date = new Date()): Array<{ value: string; label: string }> {
+  const names = timeZoneNames()
+  const all = names.includes(current) ? names : [current, ...names]
+  return all.map((zone) => ({ value: zone, label: `${zone.replaceAll('_', ' ')} (${isTimeZone(zone) ? utcOffset(offsetMinutesAt(zone, now)) : 'unknown here'})` }))
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useApi } from '../../api/ApiProvider'
-import { endOfLocalToday } from '../lead-detail/localTime'
+import { firmToday } from '../../ui/clock'
 
 /**
- * Open follow-ups due by the end of the person's local day. The key starts with
- * 'followUps', which useInvalidateLeads() refreshes after any lead or activity write.
+ * Open follow-ups due by the end of the firm's today (main works out the end from the firm's time
+ * zone). The key starts with 'followUps', which useInvalidateLeads() refreshes after any lead or
+ * activity write; it also names the day, so a new day asks again.
  */
 export function useFollowUpsToday() {
   const api = useApi()
-  const until = endOfLocalToday()
-  return useQuery({ queryKey: ['followUps', 'today', until], queryFn: () => api.call('followUps.today', { until }) })
+  return useQuery({ queryKey: ['followUps', 'today', firmToday()], queryFn: () => api.call('followUps.today', {}) })
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { BoardCard } from '@shared/domain/board'
-import { minorToInput, parseMoney } from '@shared/domain/money'
+import { amountProblem, minorToInput, parseMoney } from '@shared/domain/money'
 import type { Stage } from '@shared/domain/pipelines'
 import { Dialog } from '../../../ui/Dialog'
 import { Field } from '../../../ui/Field'
@@ -25,7 +25,8 @@ export function CloseLeadDialog({ card, stage, onConfirm, onCancel }: { card: Bo
     event.preventDefault()
     if (won) {
       const minor = parseMoney(value)
-      if (minor === null) return setError('Enter the final value, like 12000 or 12,000.00')
+      const problem = amountProblem(value, '12,000.00')
+      if (minor === null || problem) return setError(problem ?? 'Enter the final value, like 12,000.00')
       return onConfirm({ wonValueMinor: minor })
     }
     const chosen = reason === OTHER ? otherReason.trim() : reason

@@ -1,7 +1,7 @@
 import type { HTMLAttributes, Ref } from 'react'
 import type { BoardCard } from '@shared/domain/board'
-import { daysBetween } from '@shared/domain/dates'
 import { ChannelBadge } from '../../../ui/Badge'
+import { calendarDaysSince } from '../../../ui/clock'
 import { money, shortDay } from '../../../ui/format'
 import { leadCardDescription } from './leadCardText'
 
@@ -26,7 +26,7 @@ interface Props {
 /** What a salesperson needs to see of a lead at a glance. Pure display: dragging is added around it. */
 export function LeadCard({ card, now = new Date(), descriptionId, personProps }: Props) {
   const nowIso = now.toISOString()
-  const daysInStage = Math.max(0, daysBetween(card.stageEnteredAt, nowIso))
+  const daysInStage = calendarDaysSince(card.stageEnteredAt, now)
   const overdue = card.nextFollowUpAt !== null && card.nextFollowUpAt < nowIso
   return (
     <div className={`lead-card${card.stale ? ' lead-card--stale' : ''}`}>

@@ -1,0 +1,93 @@
+import type { Kysely, RawBuilder } from 'kysely'
+
+// What differs between the two engines a workspace can live on, and nothing else. Feature
+// code asks `dialectOf(db)` for one of these and never branches on the engine itself.
+// Most SQL needs none of it: write what both engines accept (the README's "Portable SQL").
+
+export type Engine = 'sqlite' | 'postgres'
+
+/** A search index over one table's text columns, the most telling column first. */
+export interface SearchDocument {
+  /** The table searched, aliased as `alias` in the query. */
+  table: 'leads' | 'campaigns' | 'goals' | 'activities'
+  /** Its indexed columns in the order the index was built with, each with its ranking weight. */
+  columns: ReadonlyArray<readonly [column: string, weight: number]>
+}
+
+export interface SearchMatch {
+  /** The FROM item: the table under its alias (joined to the FTS5 table on SQLite). */
+  from: RawBuilder<unknown>
+  /** Every word matches the start of a word in one of the columns (accents and ASCII case aside). */
+  where: RawBuilder<boolean>
+  /** Lower ranks first: order by it ascending. */
+  rank: RawBuilder<number>
+}
+
+export interface ColumnInfo {
+  name: string
+  /** As the engine names it: INTEGER/TEXT/REAL on SQLite, bigint/citext/double precision… on PostgreSQL. */
+  type: string
+  notNull: boolean
+}
+
+export interface SqlDialect {
+  readonly engine: Engine
+
+  /** A fixed SQL text with `?` placeholders, numbered as this engine binds them (`$1`… on PostgreSQL). */
+  placeholders(text: string): string
+
+  // Text
+  /** `expression` contains `text` anywhere, ASCII case aside, with % _ and \ in `text` taken literally. */
+  contains(expression: RawBuilder<unknown>, text: string): RawBuilder<boolean>
+  /** An expression to sort by that ignores ASCII case, as SQLite's NOCASE does (`lower(x)` on PostgreSQL). */
+  caseless(expression: string): string
+  /** `expression` equals `value`, ASCII case aside, in the form an index on it answers (`COLLATE NOCASE` / `lower()`). */
+  equalsCaseless(expression: string, value: string): RawBuilder<boolean>
+
+  // JSON kept in text columns
+  /** A JSON array (as text, '[]' when empty) of `value` over the rows of `fromWhere`, in `orderBy` order. */
+  jsonArrayOf(value: string, fromWhere: string, orderBy: string): string
+  /** The text at `path` inside the JSON text in `column` (NULL when missing or not JSON). */
+  jsonText(column: string, path: readonly string[]): RawBuilder<string | null>
+  /** `column`'s JSON text with the string `value` set at `path`. */
+  jsonWithText(column: string, path: readonly string[], value: string): RawBuilder<string>
+  /** `column` is one of `ids`, bound as one parameter so the statement text never changes with how many. */
+  idIn(column: string, ids: readonly number[]): RawBuilder<boolean>
+
+  // Numbers and dates (times are ISO-8601 UTC text, days YYYY-MM-DD text on both engines)
+  /** The larger of two values (SQLite's two-argument max()). */
+  greatest(a: string, b: string): string
+  /** The smaller of two values. */
+  least(a: string, b: string): string
+  /** Days (fractional) from instant `from` to instant `to`, both ISO-8601 text. */
+  daysBetween(from: string, to: string): string
+  /** The first day (YYYY-MM-DD) of the week holding `day`, weeks starting on `weekStart` (0 = Sunday). */
+  weekStartOf(day: string, weekStart: number): string
+  /** The first day (YYYY-MM-DD) of the month holding `day`. */
+  monthStartOf(day: string): string
+  /** The current instant as ISO-8601 UTC text with milliseconds, as JavaScript writes it. */
+  readonly nowIso: string
+
+  // Search
+  /** Matches `words` (letters and digits only) as word prefixes against `document`, under `alias`. */
+  search(document: SearchDocument, alias: string, words: readonly string[]): SearchMatch
+
+  // Writes
+  /**
+   * Holds the row `id` of `table` until the transaction ends, so transactions that read then
+   * write what hangs off it (positions in a stage…) take turns: SELECT … FOR UPDATE on
+   * PostgreSQL, where several members write at once; nothing on SQLite, which has one writer.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction
+  lockRow(trx: Kysely<any>, table: string, id: number): Promise<void>
+
+  /** Rows were written with their ids given (a copy, a test's fixture): new rows' ids must come after them. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table with an id column
+  idsTaken(db: Kysely<any>, tables: readonly string[]): Promise<void>
+
+  // Schema
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables
+  tableNames(db: Kysely<any>): Promise<string[]>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables
+  columnsOf(db: Kysely<any>, table: string): Promise<ColumnInfo[]>
+}

@@ -1,0 +1,76 @@
+import { sql } from 'kysely'
+import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
+import { numberPlaceholders } from './placeholders'
+import { likePattern } from './sqlite'
+
+// PostgreSQL as Baton uses it: times and days are ISO-8601 text like on SQLite, money and ids
+// bigint (read back as JavaScript numbers), booleans 0/1 integers, COLLATE NOCASE columns citext.
+
+const pathLiteral = (keys: readonly string[]) => `{${keys.join(',')}}`
+const SEARCH_WEIGHTS = ['A', 'B', 'C', 'D'] as const
+
+export const postgresDialect: SqlDialect = {
+  engine: 'postgres',
+  placeholders: numberPlaceholders,
+
+  // The workspace database uses the C locale, so ILIKE, lower() and citext fold ASCII only — as SQLite does.
+  contains: (expression, text) => sql<boolean>`${expression} ILIKE ${likePattern(text)} ESCAPE '\\'`,
+  caseless: (expression) => `lower(${expression})`,
+  equalsCaseless: (expression, value) => sql<boolean>`lower(${sql.raw(expression)}) = lower(${value})`,
+
+  jsonArrayOf: (value, fromWhere, orderBy) => `(SELECT coalesce(json_agg(${value} ORDER BY ${orderBy})::text, '[]') FROM ${fromWhere})`,
+  jsonText: (column, keys) => sql<string | null>`(CASE WHEN baton_is_json(${sql.ref(column)}) THEN ${sql.ref(column)}::jsonb #>> ${pathLiteral(keys)} END)`,
+  jsonWithText: (column, keys, value) => sql<string>`jsonb_set(${sql.ref(column)}::jsonb, ${pathLiteral(keys)}, to_jsonb(CAST(${value} AS text)))::text`,
+  idIn: (column, ids) => sql<boolean>`${sql.ref(column)} = ANY(CAST(${ids} AS bigint[]))`,
+
+  greatest: (a, b) => `greatest(${a}, ${b})`,
+  least: (a, b) => `least(${a}, ${b})`,
+  daysBetween: (from, to) => `(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0)`,
+  weekStartOf: (day, weekStart) =>
+    `to_char(CAST(${day} AS date) - ((EXTRACT(DOW FROM CAST(${day} AS date))::int - ${Math.trunc(weekStart) % 7} + 7) % 7), 'YYYY-MM-DD')`,
+  monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,
+  nowIso: `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+
+  // The baseline made one IMMUTABLE function per document, baton_search_<table>(columns…),
+  // that folds accents and splits words at punctuation as FTS5's unicode61 does, weighting
+  // the columns A, B, C, D in order; a GIN index on it answers the match.
+  search(document: SearchDocument, alias: string, words: readonly string[]) {
+    const columns = document.columns.map(([column]) => sql.ref(`${alias}.${column}`))
+    const vector = sql`${sql.raw(`baton_search_${document.table}`)}(${sql.join(columns)})`
+    const query = sql`to_tsquery('simple', baton_unaccent(${words.map((word) => `'${word}':*`).join(' & ')}))`
+    // ts_rank's weights run D, C, B, A; each column's share of the heaviest.
+    const top = Math.max(...document.columns.map(([, weight]) => weight))
+    const byLetter = new Map(document.columns.map(([, weight], i) => [SEARCH_WEIGHTS[i], weight / top]))
+    const weights = [...SEARCH_WEIGHTS].reverse().map((letter) => (byLetter.get(letter) ?? 0.1).toFixed(3))
+    return {
+      from: sql`${sql.table(document.table)} ${sql.raw(alias)}`,
+      where: sql<boolean>`${vector} @@ ${query}`,
+      rank: sql<number>`-ts_rank(${sql.raw(`'{${weights.join(',')}}'`)}::float4[], ${vector}, ${query})`,
+    }
+  },
+
+  async lockRow(trx, table, id) {
+    await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx)
+  },
+  // An identity column counts on from its own sequence, which rows given an id do not move.
+  async idsTaken(db, tables) {
+    for (const table of tables) {
+      await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), coalesce((SELECT max(id) FROM ${sql.table(table)}), 0) + 1, false)`.execute(db)
+    }
+  },
+
+  async tableNames(db) {
+    const { rows } = await sql<{ name: string }>`
+      SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db)
+    return rows.map((r) => r.name)
+  },
+  async columnsOf(db, table) {
+    const { rows } = await sql<{ name: string; type: string; nullable: string }>`
+      SELECT column_name AS name, CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END AS type, is_nullable AS nullable
+      FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = ${table}
+      ORDER BY ordinal_position`.execute(db)
+    return rows.map((r): ColumnInfo => ({ name: r.name, type: r.type, notNull: r.nullable === 'NO' }))
+  },
+}
