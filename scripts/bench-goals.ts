@@ -12,7 +12,7 @@ import { GOAL_METRIC_INFO } from '../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/main/features/metrics/metrics.repo'
 import { activitiesLoggedQuery } from '../src/main/features/metrics/metrics.activities'
 import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
-import { sqliteCalendar } from '../src/main/db/calendar'
+import { firmCalendar } from '../src/main/db/calendar'
 import type { Database } from '../src/main/db/schema'
 import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
 import { figureOf, metricFilterOf } from '../src/main/features/goals/goals.measure'
@@ -109,7 +109,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
       campaignLinks.all()
       segmentLinks.all()
       const row = settings.get() as { attribution_model: AttributionModel; week_start: number; time_zone: string }
-      const context: MetricContext = { model: row.attribution_model, calendar: sqliteCalendar(row.time_zone, row.week_start) }
+      const context: MetricContext = { model: row.attribution_model, calendar: firmCalendar(row.time_zone, row.week_start) }
       const memo = new Map<string, number | null | ReturnType<typeof toMetricInputs>>()
       const measure = (metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period) => {
         const filter = metricFilterOf(filters, period)

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
+import { offsetCase } from './zones'
 
 const path = (keys: readonly string[]) => `$.${keys.join('.')}`
 
@@ -30,6 +31,20 @@ export const sqliteDialect: SqlDialect = {
   weekStartOf: (day, weekStart) => `date(${day}, '-6 days', 'weekday ${Math.trunc(weekStart) % 7}')`,
   monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,
   nowIso: `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+  // SQLite has no time zone rules: an instant is moved to the wall clock by the offset Intl gives
+  // for its moment, as a date() modifier ('+780 minutes').
+  calendarBucket(unit, column, holds, clock) {
+    const shift = holds === 'day' ? '' : `, ${offsetCase(column, clock.offsets(), (minutes) => `'${minutes >= 0 ? '+' : ''}${minutes} minutes'`)}`
+    switch (unit) {
+      case 'day':
+        return holds === 'day' ? `substr(${column}, 1, 10)` : `date(${column}${shift})`
+      case 'week':
+        return `date(${column}${shift}, '-6 days', 'weekday ${clock.weekStart}')`
+      case 'month':
+        return `substr(date(${column}${shift}), 1, 7) || '-01'`
+    }
+  },
+  knowsZone: () => Promise.resolve(false),
 
   // One external-content FTS5 table per document, named <table>_fts, whose rowid is the row's id.
   search(document: SearchDocument, alias: string, words: readonly string[]) {
