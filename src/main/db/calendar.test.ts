@@ -82,9 +82,10 @@ describe.each([
     const weekStarts: string[] = []
     for (let weekStart = 0; weekStart < 7; weekStart++) {
       const calendar = firmCalendar(zone, weekStart, dialectOf(db), await dialectOf(db).knowsZone(db, zone))
-      const rows = await queryRows<{ w: string }>(db, sql`SELECT ${calendar.bucketSql('week', at, 'instant')} AS w, ${calendar.bucketSql('week', "'2026-03-04'", 'day')} AS d`)
-      expect(rows[0]).toEqual({ w: expect.any(String), d: rows[0]?.w })
-      weekStarts.push(rows[0]!.w)
+      const [row] = await queryRows<{ w: string; d: string }>(db, sql`SELECT ${calendar.bucketSql('week', at, 'instant')} AS w, ${calendar.bucketSql('week', "'2026-03-04'", 'day')} AS d`)
+      // The instant's week and the day's week are the same week.
+      expect(row?.d).toBe(row?.w)
+      weekStarts.push(row?.w ?? '')
     }
     expect(weekStarts).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-02-26', '2026-02-27', '2026-02-28'])
   })
