@@ -13,6 +13,7 @@ import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/ma
 import { activitiesLoggedQuery } from '../src/main/features/metrics/metrics.activities'
 import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
 import { firmCalendar } from '../src/main/db/calendar'
+import { sqliteDialect } from '../src/main/db/dialect'
 import type { Database } from '../src/main/db/schema'
 import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
 import { figureOf, metricFilterOf } from '../src/main/features/goals/goals.measure'
@@ -109,7 +110,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
       campaignLinks.all()
       segmentLinks.all()
       const row = settings.get() as { attribution_model: AttributionModel; week_start: number; time_zone: string }
-      const context: MetricContext = { model: row.attribution_model, calendar: firmCalendar(row.time_zone, row.week_start) }
+      const context: MetricContext = { model: row.attribution_model, calendar: firmCalendar(row.time_zone, row.week_start), dialect: sqliteDialect }
       const memo = new Map<string, number | null | ReturnType<typeof toMetricInputs>>()
       const measure = (metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period) => {
         const filter = metricFilterOf(filters, period)

@@ -76,6 +76,8 @@ export interface SqlDialect {
   least(a: string, b: string): string
   /** Days (fractional) from instant `from` to instant `to`, both ISO-8601 text. */
   daysBetween(from: string, to: string): string
+  /** Whole days from instant `from` to instant `to` (the fraction dropped, toward zero), as an integer. */
+  wholeDaysBetween(from: string, to: string): string
   /** The first day (YYYY-MM-DD) of the week holding `day`, weeks starting on `weekStart` (0 = Sunday). */
   weekStartOf(day: string, weekStart: number): string
   /** The first day (YYYY-MM-DD) of the month holding `day`. */

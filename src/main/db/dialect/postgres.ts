@@ -30,6 +30,8 @@ export const postgresDialect: SqlDialect = {
   greatest: (a, b) => `greatest(${a}, ${b})`,
   least: (a, b) => `least(${a}, ${b})`,
   daysBetween: (from, to) => `(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0)`,
+  // CAST alone would round; SQLite's CAST truncates.
+  wholeDaysBetween: (from, to) => `CAST(trunc(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0) AS bigint)`,
   weekStartOf: (day, weekStart) =>
     `to_char(CAST(${day} AS date) - ((EXTRACT(DOW FROM CAST(${day} AS date))::int - ${Math.trunc(weekStart) % 7} + 7) % 7), 'YYYY-MM-DD')`,
   monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,

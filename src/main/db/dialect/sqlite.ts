@@ -27,6 +27,7 @@ export const sqliteDialect: SqlDialect = {
   greatest: (a, b) => `max(${a}, ${b})`,
   least: (a, b) => `min(${a}, ${b})`,
   daysBetween: (from, to) => `(julianday(${to}) - julianday(${from}))`,
+  wholeDaysBetween: (from, to) => `CAST((julianday(${to}) - julianday(${from})) AS INTEGER)`,
   // 'weekday N' moves forward to the next day N (or stays), so step back six days first.
   weekStartOf: (day, weekStart) => `date(${day}, '-6 days', 'weekday ${Math.trunc(weekStart) % 7}')`,
   monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,
