@@ -74,7 +74,11 @@ export interface SqlDialect {
   greatest(a: string, b: string): string
   /** The smaller of two values. */
   least(a: string, b: string): string
-  /** Days (fractional) from instant `from` to instant `to`, both ISO-8601 text. */
+  /**
+   * Days (fractional) from instant `from` to instant `to`, both ISO-8601 text: the whole milliseconds
+   * between them over 86,400,000, divided in double precision, so both engines give the same number
+   * to the last bit (what an average of them shows in a report and its export).
+   */
   daysBetween(from: string, to: string): string
   /** Whole days from instant `from` to instant `to` (the fraction dropped, toward zero), as an integer. */
   wholeDaysBetween(from: string, to: string): string

@@ -29,7 +29,8 @@ export const postgresDialect: SqlDialect = {
 
   greatest: (a, b) => `greatest(${a}, ${b})`,
   least: (a, b) => `least(${a}, ${b})`,
-  daysBetween: (from, to) => `(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0)`,
+  daysBetween: (from, to) =>
+    `(CAST(round(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) * 1000) AS double precision) / CAST(86400000 AS double precision))`,
   // CAST alone would round; SQLite's CAST truncates.
   wholeDaysBetween: (from, to) => `CAST(trunc(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0) AS bigint)`,
   weekStartOf: (day, weekStart) =>

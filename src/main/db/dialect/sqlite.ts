@@ -26,7 +26,9 @@ export const sqliteDialect: SqlDialect = {
 
   greatest: (a, b) => `max(${a}, ${b})`,
   least: (a, b) => `min(${a}, ${b})`,
-  daysBetween: (from, to) => `(julianday(${to}) - julianday(${from}))`,
+  // julianday() keeps whole milliseconds, but the difference of two large doubles carries noise below
+  // a millisecond: rounded back to the millisecond, it divides exactly as PostgreSQL's does.
+  daysBetween: (from, to) => `(round((julianday(${to}) - julianday(${from})) * 86400000) / 86400000.0)`,
   wholeDaysBetween: (from, to) => `CAST((julianday(${to}) - julianday(${from})) AS INTEGER)`,
   // 'weekday N' moves forward to the next day N (or stays), so step back six days first.
   weekStartOf: (day, weekStart) => `date(${day}, '-6 days', 'weekday ${Math.trunc(weekStart) % 7}')`,
