@@ -3,7 +3,7 @@ import type { OffsetSpan } from '@shared/domain/firmClock'
 
 // What differs between the two engines a workspace can live on, and nothing else. Feature
 // code asks `dialectOf(db)` for one of these and never branches on the engine itself.
-// Most SQL needs none of it: write what both engines accept (the README's "Portable SQL").
+// Most SQL needs none of it: write what both engines accept ("Portable SQL" in docs/architecture.md).
 
 export type Engine = 'sqlite' | 'postgres'
 
