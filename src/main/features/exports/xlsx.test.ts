@@ -79,8 +79,12 @@ describe('XLSX writer', () => {
       i % 13 === 0 ? null : i * 101 - 5_000,
       i % 17 === 0 ? null : (i % 1000) / 1000,
     ]
+    // Chunks that arrive one event-loop turn apart, as pages of a query do.
     async function* chunks() {
-      for (let start = 0; start < 20_000; start += 1_000) yield Array.from({ length: 1_000 }, (_, j) => row(start + j))
+      for (let start = 0; start < 20_000; start += 1_000) {
+        await new Promise((resolve) => setImmediate(resolve))
+        yield Array.from({ length: 1_000 }, (_, j) => row(start + j))
+      }
     }
     await writeXlsxFile(file, [{ title: 'Leads', columns, chunks: chunks() }], { currency: 'USD', locale: 'en-US' })
     const book = new ExcelJS.Workbook()

@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import ExcelJS from 'exceljs'
+import { strToU8, zipSync, type Zippable } from 'fflate'
+import { afterAll, describe, expect, it } from 'vitest'
+import { fixtureLeadRows, writeSharedStringsWorkbook } from '../../../../test/fixtures/workbooks'
+import type { TooLong } from './csvRows'
+import { openRowSource } from './source'
+import { readXlsxBatches } from './xlsxRows'
+
+const dir = mkdtempSync(join(tmpdir(), 'baton-xlsx-read-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function rowsOf(file: string): Promise<string[][]> {
+  const rows: string[][] = []
+  for await (const batch of (await openRowSource(file)).batches()) rows.push(...batch)
+  return rows
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const PACKAGE = 'http://schemas.openxmlformats.org/package/2006/relationships'
+
+/** A workbook put together part by part, stored without compression, as some tools write them. */
+function handMade(file: string, parts: Record<string, string>): void {
+  const files: Zippable = {}
+  for (const [name, text] of Object.entries(parts)) files[name] = [strToU8(text), { level: 0 }]
+  writeFileSync(file, zipSync(files))
+}
+
+describe('reading a workbook', () => {
+  it('reads a sheet as Excel saves it: shared and rich text, numbers, days, times, true/false, formulas, links, a merged title and gaps', async () => {
+    const book = new ExcelJS.Workbook()
+    const lookups = book.addWorksheet('Lookups', { state: 'hidden' })
+    lookups.addRow(['not', 'this', 'one'])
+    const sheet = book.addWorksheet('Leads')
+    sheet.getCell('A1').value = 'Leads from the fair'
+    sheet.mergeCells('A1:D1')
+    sheet.getRow(3).values = ['Name', 'Value', 'Met on', 'Called at', 'Won', 'Score', 'Site', 'Note']
+    sheet.getRow(4).values = [
+      { richText: [{ text: 'Dana ', font: { bold: true } }, { text: 'Li' }] },
+      1234.5,
+      new Date('2026-03-12T00:00:00Z'),
+      new Date('2026-03-12T14:30:00Z'),
+      true,
+      { formula: 'B4*2', result: 2469 },
+      { text: 'site', hyperlink: 'https://example.test' },
+      'Müller & Söhne <GmbH>',
+    ]
+    sheet.getCell('C4').numFmt = 'dd/mm/yyyy'
+    sheet.getCell('D4').numFmt = 'yyyy-mm-dd hh:mm'
+    sheet.getRow(5).values = ['Bo Chen', { formula: 'NA()', result: { error: '#N/A' } }, null, null, false, { formula: 'A5&"!"', result: 'Bo Chen!' }]
+    sheet.getRow(8).values = ['Total', 1234.5]
+    const file = join(dir, 'excel.xlsx')
+    await book.xlsx.writeFile(file)
+    expect(await rowsOf(file)).toEqual([
+      ['Leads from the fair'],
+      [],
+      ['Name', 'Value', 'Met on', 'Called at', 'Won', 'Score', 'Site', 'Note'],
+      ['Dana Li', '1234.5', '2026-03-12', '2026-03-12T14:30:00.000Z', 'true', '2469', 'site', 'Müller & Söhne <GmbH>'],
+      ['Bo Chen', '', '', '', 'false', 'Bo Chen!'],
+      [],
+      [],
+      ['Total', '1234.5'],
+    ])
+  })
+
+  it('reads what other tools write: prefixed elements, rows and cells without references, inline and phonetic text, escapes, 1904 days', async () => {
+    const file = join(dir, 'other-tools.xlsx')
+    handMade(file, {
+      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      '_rels/.rels': `<Relationships xmlns="${PACKAGE}"><Relationship Id="r1" Type="${REL}/officeDocument" Target="/book/main.xml"/></Relationships>`,
+      'book/main.xml':
+        `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:workbookPr date1904="1"/><x:sheets>` +
+        '<x:sheet name="Hidden" sheetId="1" state="hidden" r:id="s1"/><x:sheet name="Data" sheetId="2" r:id="s2"/></x:sheets></x:workbook>',
+      'book/_rels/main.xml.rels':
+        `<Relationships xmlns="${PACKAGE}"><Relationship Id="s1" Type="${REL}/worksheet" Target="sheets/one.xml"/>` +
+        `<Relationship Id="s2" Type="${REL}/worksheet" Target="/book/sheets/two.xml"/>` +
+        `<Relationship Id="t" Type="${REL}/sharedStrings" Target="text.xml"/><Relationship Id="st" Type="${REL}/styles" Target="../book/styles.xml"/></Relationships>`,
+      'book/sheets/one.xml': `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>hidden</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+      'book/sheets/two.xml':
+        `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>` +
+        '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>' +
+        '<x:row r="3"><x:c t="inlineStr"><x:is><x:r><x:t>Cy </x:t></x:r><x:r><x:t>Ray</x:t></x:r></x:is></x:c>' +
+        '<x:c t="str"><x:f>A3</x:f><x:v>line_x000D_break</x:v></x:c><x:c r="E3" s="1"><x:v>0</x:v></x:c></x:row>' +
+        '<x:row><x:c r="B4" t="d"><x:v>2026-03-12T00:00:00</x:v></x:c><x:c t="n"><x:v>1E3</x:v></x:c><x:c t="e"><x:v>#REF!</x:v></x:c><x:c t="s"><x:v>99</x:v></x:c></x:row>' +
+        '</x:sheetData><x:mergeCells count="0"/></x:worksheet>',
+      'book/text.xml':
+        `<sst xmlns="${MAIN}" uniqueCount="3"><si><t>Name</t></si><si><r><t>Comp</t></r><r><t>any</t></r><rPh sb="0" eb="1"><t>カンパニー</t></rPh></si>` +
+        '<si><t xml:space="preserve"> Day </t></si></sst>',
+      'book/styles.xml': `<styleSheet xmlns="${MAIN}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+    })
+    expect(await rowsOf(file)).toEqual([
+      ['Name', 'Company', ' Day '],
+      [],
+      ['Cy Ray', 'line\rbreak', '', '', '1904-01-01'],
+      // An error reads as empty, and so does a string the table does not have; empty cells at the end add nothing.
+      ['', '2026-03-12', '1000'],
+    ])
+  })
+
+  it('hands on a row holding a cell of many megabytes as a stand-in that says how long it was', async () => {
+    const file = join(dir, 'huge-cell.xlsx')
+    const huge = 'x'.repeat(3_000_000)
+    handMade(file, {
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="a"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PACKAGE}"><Relationship Id="a" Type="${REL}/worksheet" Target="a.xml"/><Relationship Id="s" Type="${REL}/sharedStrings" Target="s.xml"/></Relationships>`,
+      'xl/a.xml':
+        `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="s"><v>0</v></c></row><row r="2"><c t="s"><v>0</v></c><c t="s"><v>1</v></c></row>` +
+        `<row r="3"><c t="inlineStr"><is><t>${huge}</t></is></c></row><row r="4"><c t="s"><v>0</v></c></row></sheetData></worksheet>`,
+      'xl/s.xml': `<sst xmlns="${MAIN}"><si><t>Dana</t></si><si><t>${huge}</t></si></sst>`,
+    })
+    const tooLong = new WeakMap<readonly string[], TooLong>()
+    const rows: string[][] = []
+    for await (const batch of readXlsxBatches(file, { progress: { bytes: 0 }, totalBytes: statSync(file).size, tooLong })) rows.push(...batch)
+    expect(rows.map((row) => row.length)).toEqual([1, 0, 0, 1])
+    expect(tooLong.get(rows[1]!)).toEqual({ length: 3_000_004, cells: 2 })
+    expect(tooLong.get(rows[2]!)?.length).toBeGreaterThanOrEqual(3_000_000)
+    expect(rows[3]).toEqual(['Dana'])
+  })
+
+  it('says what is wrong with a damaged or unreadable workbook, naming the file', async () => {
+    const cut = join(dir, 'cut.xlsx')
+    await writeSharedStringsWorkbook(cut, fixtureLeadRows(100))
+    truncateSync(cut, statSync(cut).size - 200)
+    await expect(rowsOf(cut)).rejects.toThrow('Baton could not read cut.xlsx as an Excel workbook: its table of contents is missing.')
+    const empty = join(dir, 'no-book.xlsx')
+    handMade(empty, { 'readme.txt': 'hello' })
+    await expect(rowsOf(empty)).rejects.toThrow('Baton could not read no-book.xlsx as an Excel workbook: it holds no workbook.')
+    const broken = join(dir, 'broken.xlsx')
+    handMade(broken, {
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="a"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PACKAGE}"><Relationship Id="a" Type="${REL}/worksheet" Target="a.xml"/></Relationships>`,
+      'xl/a.xml': `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"`,
+    })
+    await expect(rowsOf(broken)).rejects.toThrow('Baton could not read broken.xlsx as an Excel workbook: it ends in the middle of a tag.')
+  })
+
+  it('reads a workbook much larger than its memory use: the heap stays flat as 200,000 rows stream by', { timeout: 120_000 }, async () => {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const file = join(dir, 'large.xlsx')
+    await writeSharedStringsWorkbook(file, fixtureLeadRows(200_000))
+    gc()
+    const baseline = process.memoryUsage().heapUsed
+    let peak = 0
+    let batches = 0
+    let rows = 0
+    const source = await openRowSource(file)
+    for await (const batch of source.batches()) {
+      rows += batch.length
+      if (++batches % 10 === 0) {
+        gc()
+        peak = Math.max(peak, process.memoryUsage().heapUsed - baseline)
+      }
+    }
+    expect(rows).toBe(200_001)
+    expect(source.bytesRead()).toBe(source.totalBytes)
+    // The 670,000 shared strings (25 MB of XML, 14 MB of text) are held as bytes outside
+    // the heap; on it, only the rows of the piece being read.
+    expect(peak).toBeLessThan(16 * 1024 * 1024)
+  })
+})
