@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
-import { Readable } from 'node:stream'
-import { createInflateRaw } from 'node:zlib'
+import { pipeline, Readable, Transform } from 'node:stream'
+import { crc32, createInflateRaw } from 'node:zlib'
 
 // A zip file on disk read as a table of contents plus one entry at a time: the central
 // directory at the end of the file says where each entry starts, so an entry is read from its
 // own offset (in whatever order the parts were written) and inflated as a stream, never whole.
+// Each entry's bytes are checked against the checksum and length its table of contents gives,
+// so a damaged part is refused rather than read as other text.
 
 export interface ZipEntry {
   name: string
@@ -13,6 +15,8 @@ export interface ZipEntry {
   flags: number
   compressedSize: number
   size: number
+  /** The CRC-32 of the entry's bytes as stored (inflated). */
+  crc32: number
   /** Where the entry's local header starts. */
   offset: number
 }
@@ -81,6 +85,22 @@ function applyZip64(entry: ZipEntry, extra: Buffer): void {
   }
 }
 
+/** Passes the entry's bytes on, and fails at their end if their CRC-32 or length is not the one recorded. */
+function checkedAgainst(entry: ZipEntry): Transform {
+  let crc = 0
+  let length = 0
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      crc = crc32(chunk, crc)
+      length += chunk.length
+      done(null, chunk)
+    },
+    flush(done) {
+      done(crc === entry.crc32 && length === entry.size ? null : new ZipProblem(`its part ${entry.name} is damaged`))
+    },
+  })
+}
+
 export class ZipFile {
   private constructor(
     readonly path: string,
@@ -105,6 +125,7 @@ export class ZipFile {
           name: table.toString('utf8', at + 46, at + 46 + nameLength),
           flags: table.readUInt16LE(at + 8),
           method: table.readUInt16LE(at + 10),
+          crc32: table.readUInt32LE(at + 16),
           compressedSize: table.readUInt32LE(at + 20),
           size: table.readUInt32LE(at + 24),
           offset: table.readUInt32LE(at + 42),
@@ -126,7 +147,8 @@ export class ZipFile {
 
   /**
    * The entry's bytes, inflated, as a stream; `onRead` hears how many bytes of the file each
-   * piece took (for a progress bar). Destroying the stream stops the reading.
+   * piece took (for a progress bar). Destroying the stream stops the reading. A stream read to
+   * its end fails with a ZipProblem when the bytes do not match the entry's checksum or length.
    */
   async stream(entry: ZipEntry, onRead?: (bytes: number) => void): Promise<Readable> {
     if (entry.flags & ENCRYPTED) throw new ZipProblem('it is protected by a password')
@@ -143,11 +165,11 @@ export class ZipFile {
     if (entry.compressedSize === 0) return Readable.from([])
     const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 18 })
     if (onRead) raw.on('data', (chunk) => onRead(chunk.length))
-    if (entry.method === STORED) return raw
-    const inflate = createInflateRaw({ chunkSize: 1 << 18 })
-    raw.on('error', (error) => inflate.destroy(error))
-    inflate.on('close', () => raw.destroy())
-    return raw.pipe(inflate)
+    const checked = checkedAgainst(entry)
+    // pipeline hands an error in any stage on to the last, and destroying the last stops them all.
+    const settled = () => {}
+    if (entry.method === STORED) return pipeline(raw, checked, settled)
+    return pipeline(raw, createInflateRaw({ chunkSize: 1 << 18 }), checked, settled)
   }
 
   /** A small entry's text whole (workbook, relationships, styles), up to `limit` bytes. */
