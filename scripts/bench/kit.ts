@@ -12,6 +12,8 @@ export interface BenchCase {
   baton(): Promise<number>
   /** The same work on raw better-sqlite3; returns milliseconds. */
   raw(): Promise<number>
+  /** What the case measured besides time (a peak of memory), said on its line after the times. */
+  note?(): string
 }
 
 export interface BenchKit {

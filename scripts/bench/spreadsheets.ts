@@ -1,0 +1,87 @@
+// Bench cases for spreadsheets read at the speed of the disk.
+//   import-xlsx-100k   a workbook of leads as Excel saves it (shared strings, date styles) imported
+//                      through the app (dispatch → worker thread with its capped heap → committed
+//                      rows), against the same rows as a CSV imported the same way: what reading a
+//                      workbook adds to an import. Each import runs in a process of its own
+//                      (import-child.ts), whose peak memory (RSS, the worker's included) the line
+//                      prints: a 100,000-row workbook must stay under 300 MB.
+// The export's case, export-xlsx-100k, is with the other exports in reports.ts.
+import { execFile } from 'node:child_process'
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { fixtureLeadRows, writeSharedStringsWorkbook, type FixtureCell } from '../../test/fixtures/workbooks'
+import type { BenchCase, BenchKit } from './kit'
+
+const run = promisify(execFile)
+const ROOT = join(import.meta.dirname, '..', '..')
+const CHILD = join(import.meta.dirname, 'import-child.ts')
+
+/** The workbook's rows as a CSV (quoted where needed, days as YYYY-MM-DD), a few thousand lines at a time. */
+function writeCsv(file: string, rows: Iterable<readonly FixtureCell[]>): void {
+  const text = (cell: FixtureCell) => {
+    if (cell === null) return ''
+    const value = typeof cell === 'object' ? cell.day : String(cell)
+    return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+  }
+  const fd = openSync(file, 'w')
+  try {
+    let lines: string[] = []
+    for (const row of rows) {
+      lines.push(row.map(text).join(','))
+      if (lines.length === 5_000) {
+        writeSync(fd, `${lines.join('\r\n')}\r\n`)
+        lines = []
+      }
+    }
+    if (lines.length > 0) writeSync(fd, `${lines.join('\r\n')}\r\n`)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+interface ChildResult {
+  ms: number
+  peakRssMb: number
+}
+
+async function importInChild(file: string, dir: string, rows: number): Promise<ChildResult> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, file, dir, String(rows)], {
+    cwd: ROOT,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.node.json') },
+    maxBuffer: 1 << 20,
+  })
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ChildResult
+}
+
+export function spreadsheetCases(kit: BenchKit): BenchCase[] {
+  let files: Promise<{ xlsx: string; csv: string }> | undefined
+  const written = () =>
+    (files ??= (async () => {
+      const dir = kit.freshDirMade()
+      const xlsx = join(dir, 'leads.xlsx')
+      const csv = join(dir, 'leads.csv')
+      kit.log(`writing a workbook and a CSV of ${kit.leads} leads`)
+      await writeSharedStringsWorkbook(xlsx, fixtureLeadRows(kit.leads))
+      writeCsv(csv, fixtureLeadRows(kit.leads))
+      return { xlsx, csv }
+    })())
+  let xlsxPeak = 0
+  let csvPeak = 0
+  return [
+    {
+      name: `import-xlsx-${kit.leadsLabel}`,
+      async baton() {
+        const result = await importInChild((await written()).xlsx, kit.freshDir(), kit.leads)
+        xlsxPeak = result.peakRssMb
+        return result.ms
+      },
+      async raw() {
+        const result = await importInChild((await written()).csv, kit.freshDir(), kit.leads)
+        csvPeak = result.peakRssMb
+        return result.ms
+      },
+      note: () => `peak RSS ${xlsxPeak} MB (the same rows as a CSV: ${csvPeak} MB)`,
+    },
+  ]
+}
