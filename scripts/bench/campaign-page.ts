@@ -5,7 +5,8 @@
 // campaign-list case's workspace (100,000 leads, 300 campaigns, daily spend, touches).
 import type BetterSqlite3 from 'better-sqlite3'
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } from 'kysely'
-import { sqliteCalendar } from '../../src/main/db/calendar'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
 import type { Database } from '../../src/main/db/schema'
 import { fillBuckets, seriesGrouping } from '../../src/main/features/campaign-page/campaignPage.service'
 import { metricInputsQuery, toMetricInputs, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
@@ -105,7 +106,7 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
         const campaignId = nth(ids, i)
         const row = campaign.get(campaignId) as { starts_on: string | null; ends_on: string | null }
         const setting = settings.get() as { attribution_model: MetricContext['model']; week_start: number; time_zone: string }
-        const context: MetricContext = { model: setting.attribution_model, calendar: sqliteCalendar(setting.time_zone, setting.week_start) }
+        const context: MetricContext = { model: setting.attribution_model, calendar: firmCalendar(setting.time_zone, setting.week_start), dialect: sqliteDialect }
         const grouping = seriesGrouping({ startsOn: row.starts_on, endsOn: row.ends_on })
         const inputs = toMetricInputs(metricRows(null, context, campaignId)[0])
         const series = fillBuckets(

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } from 'kysely'
 import type { CampaignTable } from '../../src/shared/domain/campaigns'
 import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
-import { sqliteCalendar } from '../../src/main/db/calendar'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
 import type { Database } from '../../src/main/db/schema'
 import { metricInputsQuery, toMetricInputs } from '../../src/main/features/metrics/metrics.repo'
 import { generateSample } from '../../src/main/features/sample/generate'
@@ -51,7 +52,7 @@ function campaignListBench(deps: BenchKit): ReadBench<{ from: string; to: string
     },
     raw(sqlite, period) {
       const model = sqlite.prepare('SELECT attribution_model, week_start, time_zone FROM settings WHERE id = 1').get() as { attribution_model: 'first'; week_start: number; time_zone: string }
-      const inputs = metricInputsQuery('campaign', period, { model: model.attribution_model, calendar: sqliteCalendar(model.time_zone, model.week_start) })
+      const inputs = metricInputsQuery('campaign', period, { model: model.attribution_model, calendar: firmCalendar(model.time_zone, model.week_start), dialect: sqliteDialect })
       const compiled = sql`
         SELECT c.id AS campaign_id, c.name, c.channel, c.objective, c.segment_id, s.name AS segment_name, c.budget_minor, c.starts_on, c.ends_on,
                c.status, c.tracking_code, c.notes, c.created_at, c.updated_at, m.*

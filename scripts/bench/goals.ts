@@ -12,7 +12,8 @@ import { GOAL_METRIC_INFO } from '../../src/shared/domain/goals'
 import { toMetricInputs, metricInputsQuery, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
 import { activitiesLoggedQuery } from '../../src/main/features/metrics/metrics.activities'
 import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../../src/main/db/open'
-import { sqliteCalendar } from '../../src/main/db/calendar'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
 import type { Database } from '../../src/main/db/schema'
 import { figureOf, metricFilterOf } from '../../src/main/features/goals/goals.measure'
 import { addCheckin, createGoal } from '../../src/main/features/goals/goals.service'
@@ -93,7 +94,7 @@ export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): B
       campaignLinks.all()
       segmentLinks.all()
       const row = settings.get() as { attribution_model: AttributionModel; week_start: number; time_zone: string }
-      const context: MetricContext = { model: row.attribution_model, calendar: sqliteCalendar(row.time_zone, row.week_start) }
+      const context: MetricContext = { model: row.attribution_model, calendar: firmCalendar(row.time_zone, row.week_start), dialect: sqliteDialect }
       const memo = new Map<string, number | null | ReturnType<typeof toMetricInputs>>()
       const measure = (metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period) => {
         const filter = metricFilterOf(filters, period)
