@@ -7,37 +7,23 @@
 //                      prints: a 100,000-row workbook must stay under 300 MB.
 // The export's case, export-xlsx-100k, is with the other exports in reports.ts.
 import { execFile } from 'node:child_process'
-import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { fixtureLeadRows, writeSharedStringsWorkbook, type FixtureCell } from '../../test/fixtures/workbooks'
-import type { BenchCase, BenchKit } from './kit'
+import { writeLines, type BenchCase, type BenchKit } from './kit'
 
 const run = promisify(execFile)
 const ROOT = join(import.meta.dirname, '..', '..')
 const CHILD = join(import.meta.dirname, 'import-child.ts')
 
-/** The workbook's rows as a CSV (quoted where needed, days as YYYY-MM-DD), a few thousand lines at a time. */
-function writeCsv(file: string, rows: Iterable<readonly FixtureCell[]>): void {
+/** The workbook's rows as CSV lines (quoted where needed, days as YYYY-MM-DD). */
+function* csvLines(rows: Iterable<readonly FixtureCell[]>): Generator<string> {
   const text = (cell: FixtureCell) => {
     if (cell === null) return ''
     const value = typeof cell === 'object' ? cell.day : String(cell)
     return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
   }
-  const fd = openSync(file, 'w')
-  try {
-    let lines: string[] = []
-    for (const row of rows) {
-      lines.push(row.map(text).join(','))
-      if (lines.length === 5_000) {
-        writeSync(fd, `${lines.join('\r\n')}\r\n`)
-        lines = []
-      }
-    }
-    if (lines.length > 0) writeSync(fd, `${lines.join('\r\n')}\r\n`)
-  } finally {
-    closeSync(fd)
-  }
+  for (const row of rows) yield row.map(text).join(',')
 }
 
 interface ChildResult {
@@ -63,7 +49,7 @@ export function spreadsheetCases(kit: BenchKit): BenchCase[] {
       const csv = join(dir, 'leads.csv')
       kit.log(`writing a workbook and a CSV of ${kit.leads} leads`)
       await writeSharedStringsWorkbook(xlsx, fixtureLeadRows(kit.leads))
-      writeCsv(csv, fixtureLeadRows(kit.leads))
+      writeLines(csv, csvLines(fixtureLeadRows(kit.leads)))
       return { xlsx, csv }
     })())
   let xlsxPeak = 0
