@@ -196,6 +196,18 @@ describe('reading a workbook', () => {
     bytes[bytes.indexOf('Dana Li')] = 'R'.charCodeAt(0)
     writeFileSync(stored, bytes)
     await expect(rowsOf(stored)).rejects.toThrow('Baton could not read changed.xlsx as an Excel workbook: its part xl/a.xml is damaged.')
+    // The same near the end of a sheet read in many pieces, where the rows end before the part does.
+    const long = join(dir, 'changed-late.xlsx')
+    const rows = Array.from({ length: 10_000 }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>Person ${i}</t></is></c></row>`)
+    handMade(long, {
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="a"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PACKAGE}"><Relationship Id="a" Type="${REL}/worksheet" Target="a.xml"/></Relationships>`,
+      'xl/a.xml': `<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData><pageMargins left="0.7" right="0.7"/></worksheet>`,
+    })
+    const longBytes = readFileSync(long)
+    longBytes[longBytes.indexOf('Person 9999') + 7] = '8'.charCodeAt(0)
+    writeFileSync(long, longBytes)
+    await expect(rowsOf(long)).rejects.toThrow('Baton could not read changed-late.xlsx as an Excel workbook: its part xl/a.xml is damaged.')
     // Compressed: a byte changed in the middle of the sheet's deflated data.
     const deflated = join(dir, 'flipped.xlsx')
     await writeSharedStringsWorkbook(deflated, fixtureLeadRows(2_000))

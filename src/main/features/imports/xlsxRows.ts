@@ -74,7 +74,7 @@ class SheetRows {
   private inInline = false
   private phonetic = 0
   private capture = NONE
-  /** The sheet's rows have all been read (what follows them is of no use here). */
+  /** The sheet's rows have all been read (what follows them is of no use here, bar its checksum). */
   ended = false
 
   constructor(
@@ -255,8 +255,9 @@ export async function* readXlsxBatches(file: string, options: XlsxReadOptions): 
     const scanner = new XmlScanner(rows)
     const decoder = new TextDecoder()
     for await (const chunk of stream) {
+      // Past the rows, the rest of the part (a few settings) is read only so that its checksum is checked.
+      if (rows.ended) continue
       scanner.write(decoder.decode(chunk as Buffer, { stream: true }))
-      if (rows.ended) break
       if (rows.waiting >= BATCH) yield rows.take()
     }
     if (!rows.ended) {
