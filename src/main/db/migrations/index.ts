@@ -10,6 +10,7 @@ import * as m0009 from './0009_import_campaigns'
 import * as m0010 from './0010_firm_time_zone'
 import * as m0011 from './0011_source_is_first_touch'
 import * as m0012 from './0012_import_currencies_and_records'
+import * as m0014 from './0014_team_logins'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 10, name: 'firm_time_zone', up: m0010.up },
   { id: 11, name: 'source_is_first_touch', up: m0011.up },
   { id: 12, name: 'import_currencies_and_records', up: m0012.up },
+  { id: 14, name: 'team_logins', up: m0014.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */
