@@ -61,13 +61,16 @@ export type ProbedTls =
 export function probeServerCertificate(host: string, port: number, timeoutMs = 8000): Promise<ProbedTls> {
   return new Promise((resolve, reject) => {
     const socket = connectTcp({ host, port })
+    // Once TLS wraps the socket, only the TLS socket may close it: destroying the socket under
+    // it crashes Node (a segfault, seen on Node 24).
+    let close = () => socket.destroy()
     const timer = setTimeout(() => {
-      socket.destroy()
+      close()
       reject(Object.assign(new Error(`no answer from ${host}:${port} within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }))
     }, timeoutMs)
     const done = (result: ProbedTls | Error) => {
       clearTimeout(timer)
-      socket.destroy()
+      close()
       if (result instanceof Error) reject(result)
       else resolve(result)
     }
@@ -78,13 +81,14 @@ export function probeServerCertificate(host: string, port: number, timeoutMs = 8
         done({ tls: false })
         return
       }
+      socket.removeListener('error', done)
       const secure = connectTls({ socket, rejectUnauthorized: false, ...(isIP(host) ? {} : { servername: host }) })
+      close = () => secure.destroy()
       secure.once('error', done)
       secure.once('secureConnect', () => {
         const peer = secure.getPeerCertificate(true)
         const certificate = new X509Certificate(peer.raw).toString()
         done({ tls: true, certificate, fingerprint: fingerprintOf(peer.raw), publiclyTrusted: secure.authorized })
-        secure.destroy()
       })
     })
   })
