@@ -8,7 +8,7 @@ import { CHANNEL_LABELS } from '@shared/domain/enums'
 import { describeChange } from '@shared/domain/report'
 import type { ReportTable } from '@shared/domain/report'
 import { FAR_ZONES, useProcessTimeZone } from '../../../../test/fixtures/time-zones'
-import type { Platform } from '../../platform/platform'
+import { headlessPlatform, type Platform } from '../../platform/platform'
 import { openWorkspace, type Workspace } from '../../workspace'
 import { buildFirm, caller, type Call, type Firm } from './reconciliation.firm'
 
@@ -48,10 +48,8 @@ describe.each([
     dir = mkdtempSync(join(tmpdir(), 'baton-reconcile-'))
     out = mkdtempSync(join(tmpdir(), 'baton-reconcile-out-'))
     const platform: Platform = {
-      pickImportFile: () => Promise.resolve(null),
-      pickSavePath: () => Promise.resolve(null),
+      ...headlessPlatform,
       pickFolder: () => Promise.resolve(out),
-      openFolder: () => Promise.resolve(),
       printToPdf: () => Promise.resolve(PDF),
     }
     workspace = await openWorkspace(dir, 'test', { platform })
