@@ -53,7 +53,10 @@ export function toErrorShape(error: unknown, method: Method, log: (message: stri
   if (error instanceof z.ZodError) return invalidInput(error)
   if (error instanceof DatabaseDamagedError || error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
   const kind = engineErrorKind(error)
-  if (kind === 'forbidden') return forbiddenShape(method)
+  if (kind === 'forbidden') {
+    log(`baton: ${method} was refused by the team server`, error instanceof Error ? error.message : error)
+    return forbiddenShape(method)
+  }
   const known = kind && ENGINE_MESSAGES[kind]
   if (known) {
     if (known.log) log(`baton: ${method} was refused by the database`, error)
