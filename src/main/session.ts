@@ -1,12 +1,10 @@
 import { AppError } from '@shared/errors'
-import type { Method } from '@shared/contract'
 import type { PostgresDatabase } from './db/open'
 import type { HandlerContext, SessionTarget, WorkspaceSession } from './features/context'
 import { describeProfile, openTeamWorkspace, type TeamProfile } from './features/team-server/connection'
 import { startHostServer, type HostedServer } from './features/team-server/host-server'
 import { passwordKey } from './features/team-server/hosting'
 import { TeamProfiles } from './features/team-server/profiles'
-import type { Keychain } from './platform/keychain'
 import type { Platform } from './platform/platform'
 import { openWorkspace, type Workspace } from './workspace'
 
@@ -46,7 +44,7 @@ export class AppSession implements WorkspaceSession {
     return this.current
   }
 
-  readonly dispatch = (method: unknown, input: unknown) => this.workspace.dispatch(method as Method, input)
+  readonly dispatch = (method: unknown, input: unknown) => this.workspace.dispatch(method, input)
 
   /**
    * Opens what was open last: the address given (BATON_DATABASE_URL), else the team workspace

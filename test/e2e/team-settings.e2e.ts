@@ -65,7 +65,7 @@ describe('Settings → Team', () => {
     await members.getByText('Priya Raman').waitFor()
     await expect.poll(() => members.getByLabel('Role of Tom Becker').inputValue()).toBe('viewer')
     await card.getByText('Also on the team list, without a login: Sam Ortiz (removed)').waitFor()
-    await card.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+    await card.evaluate((element: { scrollIntoView(options: { block: string }): void }) => element.scrollIntoView({ block: 'start' }))
     await app.screenshot('team-settings')
 
     // Invite Mo: the password shows once, and the invitation carries it.

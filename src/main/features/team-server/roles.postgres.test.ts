@@ -12,7 +12,7 @@ import { inviteMember, listAccess, removeMember, setMemberRole } from './members
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => 'allowed',
-    (error: { code?: string }) => (error.code === '42501' ? 'refused' : `failed ${error.code}: ${String(error)}`),
+    (error: { code?: string; message?: string }) => (error.code === '42501' ? 'refused' : `failed ${error.code}: ${error.message}`),
   )
 
 async function seedLeads(client: pg.Client) {

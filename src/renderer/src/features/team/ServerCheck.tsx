@@ -3,7 +3,7 @@ import { Icon } from '../../ui/icons'
 import { Fingerprint } from './Fingerprint'
 
 /** What Baton found at the address: the certificate's fingerprint to compare, a public authority's word, or no TLS. */
-export function ServerCheck({ found, confirmed, onConfirm }: { found: ProbeResult; confirmed: boolean; onConfirm(value: boolean): void }) {
+export function ServerCheck({ found, confirmed, onConfirm }: { found: ProbeResult; confirmed: boolean; onConfirm: (value: boolean) => void }) {
   if (found.tls === 'none') {
     return (
       <p className={found.thisComputer ? 'team-check' : 'form-error'} role="status">

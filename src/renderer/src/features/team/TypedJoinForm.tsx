@@ -5,7 +5,7 @@ import { useFormErrors } from '../../ui/useFormErrors'
 import type { useSwitchWorkspace } from './team.queries'
 
 /** The invitation's details typed by hand; the fingerprint is what the owner read out. */
-export function TypedJoinForm({ join, onJoined }: { join: ReturnType<typeof useSwitchWorkspace<'teamServer.join'>>; onJoined(): void }) {
+export function TypedJoinForm({ join, onJoined }: { join: ReturnType<typeof useSwitchWorkspace<'teamServer.join'>>; onJoined: () => void }) {
   const errors = useFormErrors()
   const [form, setForm] = useState({ host: '', port: '5433', database: '', login: '', password: '', fingerprint: '' })
   const field = (key: keyof typeof form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value })) })

@@ -18,7 +18,7 @@ const VIEWER = 'You can read and export in this team, not change anything. Ask a
 /** Why `role` may not do `capability`, or null when it may. */
 export function refusalFor(role: TeamRole | null, capability: Capability): string | null {
   if (role === null || role === 'owner') return null
-  if (role === 'viewer') return capability === 'write' ? VIEWER : OWNER_ONLY[capability as Exclude<Capability, 'write'>] ?? VIEWER
+  if (role === 'viewer') return capability === 'write' ? VIEWER : OWNER_ONLY[capability]
   return capability === 'write' ? null : OWNER_ONLY[capability]
 }
 
