@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   console.log(`Baton team server for ${profile.teamName} ${hosted.created ? 'set up and ' : ''}running (PostgreSQL on port ${server.port}, TLS on).`)
   console.log(`Owner's address (${profile.memberName}, on this computer):`)
   console.log(`  ${password ? hostedTeamAddress(profile, password, server.certificateFile) : '(the owner’s password is missing from keychain.json)'}`)
-  console.log(`Members connect to ${memberAddresses(server.listen).map((a) => `${a}:${server.port}`).join(', ')}, database ${profile.database}.`)
+  console.log(`Members connect to ${memberAddresses(server.listen).map((a) => (a.includes(':') ? `[${a}]:${server.port}` : `${a}:${server.port}`)).join(', ')}, database ${profile.database}.`)
   console.log(`Certificate fingerprint (SHA-256): ${server.fingerprint}`)
   console.log('Press Ctrl+C to stop.')
 
