@@ -20,26 +20,15 @@ const SQLITE_ONLY = [
   'src/main/features/app/app.test.ts',
   // "Export everything" zips a consistent copy of the SQLite file.
   'src/main/features/exports/zipEverything.test.ts',
-  // The sample's own checks read the file through better-sqlite3 (the sample is written through kysely
-  // on either engine, but its goals are measured through the metrics module, below).
+  // The sample's own checks read the file through better-sqlite3 (the sample is written through kysely on either engine).
   'src/main/features/sample/**',
 ]
 
 // Not yet ported to PostgreSQL, because other work is rewriting these modules right now:
 const WAITING_FOR_PORT = [
-  // The metrics module (time zones and attribution are being reworked): its SQL still speaks only
-  // SQLite (julianday, strftime weeks, max(a, b), a bare 1 as a condition). These files read figures
-  // through it: the metrics tests, goals' progress, the dashboard and reports, the campaign list's
-  // figures, the campaign page's figures and touch attribution.
-  'src/main/features/metrics/**',
-  'src/main/features/goals/goals.service.test.ts',
-  'src/main/features/reports/reports.reconciled.test.ts',
-  'src/main/features/reports/reports.exports.test.ts',
-  'src/main/features/campaign-page/campaignPage.test.ts',
-  'src/main/features/campaigns/campaigns.table.test.ts',
-  'src/main/features/touchpoints/touchpoints.attribution.test.ts',
   // Imports (being improved): the worker writes through its own better-sqlite3 connection.
   'src/main/features/imports/**',
+  'src/main/features/touchpoints/firstTouch.import.test.ts',
 ]
 
 export default defineConfig({

@@ -31,7 +31,7 @@ describe('a move that main refuses', () => {
     const deleted = await app.workspace.dispatch('stages.delete', { id: proposal.id, moveLeadsToStageId: negotiation.id })
     expect(deleted.ok).toBe(true)
 
-    await card.focus()
+    await card.getByRole('button').focus()
     await page.keyboard.press('Space')
     await expect.poll(() => dragAnnouncement(page)).toMatch(/picked up/i)
     await page.keyboard.press('ArrowRight')

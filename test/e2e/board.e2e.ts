@@ -1,13 +1,14 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BoardData } from '@shared/domain/board'
-import type { Pipeline } from '@shared/domain/pipelines'
+import type { Stage } from '@shared/domain/pipelines'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 const column = (page: Page, stageId: number) => page.locator(`section.board-column[data-stage-id="${stageId}"]`)
 const cardsIn = (page: Page, stageId: number) => column(page, stageId).locator('[data-lead-id]')
 
-async function dragWithMouse(page: Page, from: Locator, to: Locator, offsetY = 30): Promise<void> {
+/** Drags `from` to `to` (offsetY below its top edge, its middle if not given); `beforeDrop` runs while the card is held there. */
+async function dragWithMouse(page: Page, from: Locator, to: Locator, { offsetY, beforeDrop }: { offsetY?: number; beforeDrop?: () => Promise<unknown> } = {}): Promise<void> {
   await from.scrollIntoViewIfNeeded()
   const start = await from.boundingBox()
   const end = await to.boundingBox()
@@ -15,12 +16,19 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, offsetY = 3
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
   await page.mouse.down()
   await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
-  await page.mouse.move(end.x + end.width / 2, end.y + offsetY, { steps: 16 })
+  await page.mouse.move(end.x + end.width / 2, end.y + (offsetY ?? end.height / 2), { steps: 16 })
+  await beforeDrop?.()
   await page.mouse.up()
 }
 
 // What a screen reader hears while a card moves (dnd-kit's live region).
 const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent()
+
+async function firstPipelineStages(app: RunningApp): Promise<Stage[]> {
+  const pipelines = await app.call('pipelines.list', {})
+  if (!pipelines.ok) throw new Error(pipelines.error.message)
+  return pipelines.value[0]!.stages
+}
 
 async function leadStage(app: RunningApp, id: number) {
   const result = await app.workspace.dispatch('leads.get', { id })
@@ -38,9 +46,7 @@ describe('the pipeline board', () => {
   it('moves leads with the mouse and the keyboard (slowly and at speed), marks one lost, and keeps them all after a reload', async () => {
     app = await startApp({ seedLeads: 400, path: '/pipeline' })
     const { page } = app
-    const pipelines = await app.workspace.dispatch('pipelines.list', {})
-    if (!pipelines.ok) throw new Error(pipelines.error.message)
-    const stages = (pipelines.value as Pipeline[])[0]!.stages
+    const stages = await firstPipelineStages(app)
     const [newStage, contacted, qualified, proposal] = stages
     const lost = stages.find((s) => s.kind === 'lost')!
     await cardsIn(page, newStage!.id).first().waitFor()
@@ -49,7 +55,7 @@ describe('the pipeline board', () => {
     // 1. Mouse: the first card in New goes to Contacted.
     const mouseCard = cardsIn(page, newStage!.id).first()
     const mouseId = Number(await mouseCard.getAttribute('data-lead-id'))
-    await dragWithMouse(page, mouseCard, column(page, contacted!.id).locator('.board-column__cards'))
+    await dragWithMouse(page, mouseCard, column(page, contacted!.id).locator('.board-column__cards'), { offsetY: 30 })
     await expect.poll(() => column(page, contacted!.id).locator(`[data-lead-id="${mouseId}"]`).count()).toBe(1)
     await expect.poll(async () => (await leadStage(app!, mouseId)).stageId).toBe(contacted!.id)
 
@@ -58,7 +64,7 @@ describe('the pipeline board', () => {
     const keyCard = cardsIn(page, qualified!.id).first()
     const keyId = Number(await keyCard.getAttribute('data-lead-id'))
     const keyName = (await keyCard.locator('.lead-card__person').textContent())!
-    await keyCard.focus()
+    await keyCard.getByRole('button').focus()
     await page.keyboard.press('Space')
     await expect.poll(() => dragAnnouncement(page)).toMatch(new RegExp(`^(Picked up ${keyName}|${keyName} is picked up)`))
     await page.keyboard.press('ArrowRight')
@@ -72,7 +78,7 @@ describe('the pipeline board', () => {
     // Typed at speed, without waiting: the same keys still land the card two stages on.
     const fastCard = column(page, contacted!.id).locator(`[data-lead-id]:not([data-lead-id="${mouseId}"])`).first()
     const fastId = Number(await fastCard.getAttribute('data-lead-id'))
-    await fastCard.focus()
+    await fastCard.getByRole('button').focus()
     for (const key of ['Space', 'ArrowRight', 'ArrowRight', 'Space']) await page.keyboard.press(key)
     await expect.poll(async () => (await leadStage(app!, fastId)).stageId).toBe(proposal!.id)
     await expect.poll(() => column(page, proposal!.id).locator(`[data-lead-id="${fastId}"]`).count()).toBe(1)
@@ -80,7 +86,7 @@ describe('the pipeline board', () => {
     // 3. Lost: dropping on the Lost zone asks why; nothing moves until a reason is given.
     const lostCard = cardsIn(page, newStage!.id).first()
     const lostId = Number(await lostCard.getAttribute('data-lead-id'))
-    await dragWithMouse(page, lostCard, page.locator(`.close-zone[data-stage-id="${lost.id}"]`), 40)
+    await dragWithMouse(page, lostCard, page.locator(`.close-zone[data-stage-id="${lost.id}"]`), { offsetY: 40 })
     const dialog = page.getByRole('dialog', { name: /as lost/ })
     await dialog.waitFor()
     await dialog.getByRole('button', { name: 'Mark as lost' }).click()
@@ -105,6 +111,45 @@ describe('the pipeline board', () => {
     const history = await app.call('leads.history', { leadId: keyId })
     expect(history.ok && history.value.at(-1)).toMatchObject({ fromStageName: 'Qualified', toStageName: 'Proposal' })
     await app.screenshot('13-board-after-moves')
+    expect(app.errors).toEqual([])
+  })
+
+  it("lands a card dropped on another column's header, totals or Add lead at the top of that column, empty or not", async () => {
+    app = await startApp({ seedLeads: 400, path: '/pipeline' })
+    const { page } = app
+    const stages = await firstPipelineStages(app)
+    const [newStage, contacted] = stages
+    // A new, empty stage right after New: nothing in its list to aim at but the header.
+    const created = await app.call('stages.create', { pipelineId: newStage!.pipelineId, name: 'Demo booked' })
+    if (!created.ok) throw new Error(created.error.message)
+    const demo = created.value
+    const open = stages.filter((s) => s.kind === 'open').map((s) => s.id)
+    const reordered = await app.call('stages.reorder', { pipelineId: newStage!.pipelineId, stageIds: [open[0]!, demo.id, ...open.slice(1)] })
+    if (!reordered.ok) throw new Error(reordered.error.message)
+    await app.reload()
+    await cardsIn(page, newStage!.id).first().waitFor()
+    const region = (stageName: string) => page.getByRole('region', { name: new RegExp(`^${stageName}, `) })
+    await region(demo.name).getByText('No leads here.').waitFor()
+
+    const drops: [string, Stage, Locator][] = [
+      ['header', demo, region(demo.name).getByRole('heading', { name: demo.name })],
+      ['totals', contacted!, region(contacted!.name).getByText('weighted')],
+      ['Add lead', demo, region(demo.name).getByRole('button', { name: `Add lead to ${demo.name}` })],
+    ]
+    for (const [where, stage, target] of drops) {
+      const card = cardsIn(page, newStage!.id).first()
+      const id = Number(await card.getAttribute('data-lead-id'))
+      const name = (await card.getByRole('button').getAttribute('aria-label'))!
+      const shot = where === 'Add lead' ? () => app!.screenshot('16-drop-on-add-lead') : undefined
+      await dragWithMouse(page, card, target, { beforeDrop: shot })
+      const message = `dropped on ${stage.name}'s ${where}`
+      await expect.poll(() => cardsIn(page, stage.id).first().getAttribute('data-lead-id'), { message }).toBe(String(id))
+      await expect.poll(async () => (await leadStage(app!, id)).stageId, { message }).toBe(stage.id)
+      // Found by its short name (person, company, value), in the column it was dropped on.
+      expect(await region(stage.name).getByRole('button', { name, exact: true }).count()).toBe(1)
+    }
+    // Letting go over "Add lead" moved the card; it did not also open the new-lead form.
+    expect(await page.getByRole('dialog').count()).toBe(0)
     expect(app.errors).toEqual([])
   })
 

@@ -60,8 +60,8 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
   }
 
   async function win(page: Page, person: string, value: string) {
-    // A card's name is its whole content; the person's name is its first line.
-    const card = page.locator('[data-lead-id]').filter({ has: page.locator('.lead-card__person').getByText(person, { exact: true }) })
+    // A card's name is the person, the company if any, and the value.
+    const card = page.getByRole('button', { name: new RegExp(`^${person}, `) })
     await card.waitFor()
     await dragTo(page, card, page.locator('.close-zone--won'))
     const dialog = page.getByRole('dialog', { name: `Mark ${person} as won` })

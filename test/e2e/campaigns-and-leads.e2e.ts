@@ -50,13 +50,22 @@ describe('a new firm sets up its first campaign and lead', () => {
     await app.screenshot('05-lead-form')
     await leadForm.getByRole('button', { name: 'Create lead' }).click()
 
-    const card = page.locator('[data-lead-id]').filter({ hasText: 'Dana Li' }).filter({ hasText: 'Northwind Traders' })
+    // A card is named by who, where and how much; the rest of it is its description.
+    const card = page.getByRole('button', { name: 'Dana Li, Northwind Traders, $12,000', exact: true })
     await card.waitFor()
-    expect(await card.textContent()).toContain('Autumn webinar series')
+    expect(await card.getAttribute('aria-roledescription')).toBe('lead card')
+    type Described = { getAttribute(name: string): string | null; ownerDocument: { getElementById(id: string): { textContent: string | null } | null } }
+    const description = await card.evaluate((el: Described) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id: string) => el.ownerDocument.getElementById(id)?.textContent)
+        .join(' '),
+    )
+    expect(description).toMatch(/^From Autumn webinar series \(Video\)\. 0 days in stage\. To move a lead, press Space/)
     await app.screenshot('06-lead-on-board')
 
     await app.reload()
-    await page.locator('[data-lead-id]').filter({ hasText: 'Dana Li' }).filter({ hasText: 'Northwind Traders' }).waitFor()
+    await page.getByRole('button', { name: 'Dana Li, Northwind Traders, $12,000', exact: true }).waitFor()
     expect(await page.getByRole('region', { name: 'New, 1 lead' }).count()).toBe(1)
     await app.goto('/campaigns')
     const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Autumn webinar series/ })

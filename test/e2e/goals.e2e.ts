@@ -94,7 +94,7 @@ describe('SMART goals', () => {
     const negotiation = page.getByRole('region', { name: /^Negotiation, \d+ leads$/ })
     const card = negotiation.locator('[data-lead-id]').first()
     await card.waitFor()
-    await card.focus()
+    await card.getByRole('button').focus()
     const wonZone = page.locator('.close-zone--won')
     const from = await card.boundingBox()
     const to = await wonZone.boundingBox()

@@ -8,21 +8,20 @@
  *                                                      → { from: '2026-03-31T11:00:00.000Z', until: '2026-04-30T12:00:00.000Z' }
  *   calendar.bucketSql('month', 'l.closed_at', 'instant', period)  → SQL giving '2026-04-01' for an April close there
  *
- * How SQLite does it without a time-zone database: instants stay ISO UTC text. A period of days
- * becomes a half-open span of instants, worked out here in JavaScript (Intl knows the zone's
- * rules), so a filter is a plain text comparison that uses the indexes. A bucket needs the local
- * day of each row: SQL shifts the instant by the zone's UTC offset at that moment, and that offset
- * comes from a CASE over the zone's offset changes in the period, nested as a balanced tree, so a
- * row costs a handful of comparisons even across decades of daylight-saving changes.
- *
- * A PostgreSQL calendar will answer the same interface with `AT TIME ZONE` and `date_trunc`;
- * nothing outside this file knows how the buckets are made.
+ * Instants stay ISO UTC text on both engines. A period of days becomes a half-open span of
+ * instants, worked out here in JavaScript (Intl knows the zone's rules), so a filter is a plain
+ * text comparison that uses the indexes. A bucket needs the local day of each row, which the
+ * dialect writes: PostgreSQL converts with AT TIME ZONE; SQLite, which has no time zone rules,
+ * shifts each instant by the zone's UTC offset at that moment, from the offset changes Intl
+ * gives for the period read (see dialect/zones.ts). Nothing outside this file and the dialect
+ * knows how the buckets are made.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { dayOf, dayRangeInstants, dayStart, offsetSpans, todayIn, usableZone, type OffsetSpan } from '@shared/domain/firmClock'
+import { dialectOf, sqliteDialect, type CalendarUnit, type SqlDialect } from './dialect'
 import type { Database } from './schema'
 
-export type CalendarUnit = 'day' | 'week' | 'month'
+export type { CalendarUnit } from './dialect'
 
 /** A period of the firm's calendar days, both ends included; a missing end is open. */
 export interface DaySpan {
@@ -72,18 +71,12 @@ function spansFor(zone: string, within: DaySpan | undefined): OffsetSpan[] {
   return spans
 }
 
-const modifier = (offsetMinutes: number) => `'${offsetMinutes >= 0 ? '+' : ''}${offsetMinutes} minutes'`
-
-/** The date() modifier that moves an instant in `column` to the zone's wall clock: one value, or a balanced CASE over the offset changes. */
-function offsetModifier(column: string, spans: readonly OffsetSpan[]): string {
-  if (spans.length === 1) return modifier(spans[0]!.offsetMinutes)
-  const middle = Math.floor(spans.length / 2)
-  const boundary = new Date(spans[middle]!.fromMs).toISOString()
-  return `CASE WHEN ${column} < '${boundary}' THEN ${offsetModifier(column, spans.slice(0, middle))} ELSE ${offsetModifier(column, spans.slice(middle))} END`
-}
-
-/** The SQLite calendar for a zone and week start. An unknown zone name reads as UTC rather than failing a page. */
-export function sqliteCalendar(zoneName: string, weekStart: number): FirmCalendar {
+/**
+ * The firm's calendar for a zone and week start, bucketing in `dialect`'s SQL (SQLite's unless
+ * told); `zoneByName` when that engine converts to the zone by its name (dialect.knowsZone).
+ * An unknown zone name reads as UTC rather than failing a page.
+ */
+export function firmCalendar(zoneName: string, weekStart: number, dialect: SqlDialect = sqliteDialect, zoneByName = false): FirmCalendar {
   const zone = usableZone(zoneName)
   const weekday = ((Math.trunc(weekStart) % 7) + 7) % 7
   return {
@@ -93,24 +86,17 @@ export function sqliteCalendar(zoneName: string, weekStart: number): FirmCalenda
     dayOf: (instant) => dayOf(instant, zone),
     dayStart: (day) => dayStart(day, zone),
     instants: (span) => dayRangeInstants(span, zone),
-    bucketSql(unit, column, holds, within) {
-      const shift = holds === 'day' ? '' : `, ${offsetModifier(column, spansFor(zone, within))}`
-      switch (unit) {
-        case 'day':
-          return sql.raw<string>(holds === 'day' ? `substr(${column}, 1, 10)` : `date(${column}${shift})`)
-        case 'week':
-          return sql.raw<string>(`date(${column}${shift}, '-6 days', 'weekday ${weekday}')`)
-        case 'month':
-          return sql.raw<string>(`substr(date(${column}${shift}), 1, 7) || '-01'`)
-      }
-    },
+    bucketSql: (unit, column, holds, within) =>
+      sql.raw<string>(dialect.calendarBucket(unit, column, holds, { zone, weekStart: weekday, zoneByName, offsets: () => spansFor(zone, within) })),
   }
 }
 
 /** The firm's calendar as Settings has it (time zone and first day of the week). */
 export async function readFirmCalendar(db: Kysely<Database>): Promise<FirmCalendar> {
   const row = await db.selectFrom('settings').select(['time_zone', 'week_start']).where('id', '=', 1).executeTakeFirst()
-  return sqliteCalendar(row?.time_zone ?? 'UTC', row?.week_start ?? 1)
+  const dialect = dialectOf(db)
+  const zone = usableZone(row?.time_zone)
+  return firmCalendar(zone, row?.week_start ?? 1, dialect, await dialect.knowsZone(db, zone))
 }
 
 /** The firm's calendar day now (or at `now`): the "today" of goals, the dashboard, reports, the board and follow-ups. */

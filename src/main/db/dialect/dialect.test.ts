@@ -23,6 +23,10 @@ describe(`the ${testEngine} dialect`, () => {
   it('counts days between two instants, fractions included', async () => {
     expect(await value<number>(dialect().daysBetween(`'2026-01-01T00:00:00.000Z'`, `'2026-01-31T12:00:00.000Z'`))).toBeCloseTo(30.5, 6)
     expect(await value<number>(dialect().daysBetween(`'2026-03-29T00:00:00.000Z'`, `'2026-03-28T00:00:00.000Z'`))).toBeCloseTo(-1, 6)
+    // Whole days drop the fraction toward zero, as SQLite's CAST does (PostgreSQL's CAST would round).
+    expect(await value<number>(dialect().wholeDaysBetween(`'2026-01-01T00:00:00.000Z'`, `'2026-01-31T23:59:59.999Z'`))).toBe(30)
+    expect(await value<number>(dialect().wholeDaysBetween(`'2026-01-01T00:00:00.000Z'`, `'2026-01-04T00:00:00.000Z'`))).toBe(3)
+    expect(await value<number>(dialect().wholeDaysBetween(`'2026-01-02T12:00:00.000Z'`, `'2026-01-01T00:00:00.000Z'`))).toBe(-1)
   })
 
   it('finds the first day of a week for any first weekday, and of a month', async () => {

@@ -1,8 +1,9 @@
 import type { Kysely, RawBuilder } from 'kysely'
+import type { OffsetSpan } from '@shared/domain/firmClock'
 
 // What differs between the two engines a workspace can live on, and nothing else. Feature
 // code asks `dialectOf(db)` for one of these and never branches on the engine itself.
-// Most SQL needs none of it: write what both engines accept (the README's "Portable SQL").
+// Most SQL needs none of it: write what both engines accept ("Portable SQL" in docs/architecture.md).
 
 export type Engine = 'sqlite' | 'postgres'
 
@@ -28,6 +29,20 @@ export interface ColumnInfo {
   /** As the engine names it: INTEGER/TEXT/REAL on SQLite, bigint/citext/double precision… on PostgreSQL. */
   type: string
   notNull: boolean
+}
+
+export type CalendarUnit = 'day' | 'week' | 'month'
+
+/** The firm's clock as bucketing SQL needs it (db/calendar.ts makes it from Settings). */
+export interface ClockSql {
+  /** IANA name of the firm's time zone, one Intl knows. */
+  zone: string
+  /** First day of the firm's week: 0 = Sunday … 6 = Saturday. */
+  weekStart: number
+  /** The engine converts instants to `zone` by its name (see SqlDialect.knowsZone). */
+  zoneByName: boolean
+  /** The zone's UTC offsets over the period a query reads, as Intl has them: what an engine shifts by when it cannot convert by name. */
+  offsets(): readonly OffsetSpan[]
 }
 
 export interface SqlDialect {
@@ -59,14 +74,28 @@ export interface SqlDialect {
   greatest(a: string, b: string): string
   /** The smaller of two values. */
   least(a: string, b: string): string
-  /** Days (fractional) from instant `from` to instant `to`, both ISO-8601 text. */
+  /**
+   * Days (fractional) from instant `from` to instant `to`, both ISO-8601 text: the whole milliseconds
+   * between them over 86,400,000, divided in double precision, so both engines give the same number
+   * to the last bit (what an average of them shows in a report and its export).
+   */
   daysBetween(from: string, to: string): string
+  /** Whole days from instant `from` to instant `to` (the fraction dropped, toward zero), as an integer. */
+  wholeDaysBetween(from: string, to: string): string
   /** The first day (YYYY-MM-DD) of the week holding `day`, weeks starting on `weekStart` (0 = Sunday). */
   weekStartOf(day: string, weekStart: number): string
   /** The first day (YYYY-MM-DD) of the month holding `day`. */
   monthStartOf(day: string): string
   /** The current instant as ISO-8601 UTC text with milliseconds, as JavaScript writes it. */
   readonly nowIso: string
+  /**
+   * The firm's bucket of `column` as YYYY-MM-DD text: its day, or the first day of its week or month.
+   * An instant (ISO UTC text) is read on the firm's wall clock first; a day (spend's) is taken as it is.
+   */
+  calendarBucket(unit: CalendarUnit, column: string, holds: 'instant' | 'day', clock: ClockSql): string
+  /** Whether the engine can convert instants to the zone by its name: PostgreSQL when its time zone database has it; SQLite never (it shifts by Intl's offsets). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables
+  knowsZone(db: Kysely<any>, zone: string): Promise<boolean>
 
   // Search
   /** Matches `words` (letters and digits only) as word prefixes against `document`, under `alias`. */

@@ -2,11 +2,15 @@ import { sql } from 'kysely'
 import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
 import { numberPlaceholders } from './placeholders'
 import { likePattern } from './sqlite'
+import { offsetCase } from './zones'
 
 // PostgreSQL as Baton uses it: times and days are ISO-8601 text like on SQLite, money and ids
 // bigint (read back as JavaScript numbers), booleans 0/1 integers, COLLATE NOCASE columns citext.
 
 const pathLiteral = (keys: readonly string[]) => `{${keys.join(',')}}`
+
+// Zones this process has asked a server about: whether its time zone database has each name.
+const zonesKnown = new Map<string, boolean>()
 const SEARCH_WEIGHTS = ['A', 'B', 'C', 'D'] as const
 
 export const postgresDialect: SqlDialect = {
@@ -25,11 +29,43 @@ export const postgresDialect: SqlDialect = {
 
   greatest: (a, b) => `greatest(${a}, ${b})`,
   least: (a, b) => `least(${a}, ${b})`,
-  daysBetween: (from, to) => `(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0)`,
+  daysBetween: (from, to) =>
+    `(CAST(round(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) * 1000) AS double precision) / CAST(86400000 AS double precision))`,
+  // CAST alone would round; SQLite's CAST truncates.
+  wholeDaysBetween: (from, to) => `CAST(trunc(EXTRACT(EPOCH FROM (CAST(${to} AS timestamptz) - CAST(${from} AS timestamptz))) / 86400.0) AS bigint)`,
   weekStartOf: (day, weekStart) =>
     `to_char(CAST(${day} AS date) - ((EXTRACT(DOW FROM CAST(${day} AS date))::int - ${Math.trunc(weekStart) % 7} + 7) % 7), 'YYYY-MM-DD')`,
   monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,
   nowIso: `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  // An instant becomes the firm's wall-clock timestamp with AT TIME ZONE: by the zone's name, or, on
+  // a server whose time zone database lacks it, by the offsets Intl gives (an interval per span).
+  // date_trunc('week') starts weeks on Monday: a week starting on another day is found by stepping
+  // back to Monday's place and forward again.
+  calendarBucket(unit, column, holds, clock) {
+    const zone = clock.zoneByName ? `'${clock.zone.replace(/'/g, "''")}'` : offsetCase(column, clock.offsets(), (minutes) => `INTERVAL '${minutes} minutes'`)
+    const local = holds === 'day' ? `CAST(${column} AS timestamp)` : `(CAST(${column} AS timestamptz) AT TIME ZONE ${zone})`
+    switch (unit) {
+      case 'day':
+        return holds === 'day' ? `substr(${column}, 1, 10)` : `to_char(${local}, 'YYYY-MM-DD')`
+      case 'week': {
+        const back = (clock.weekStart + 6) % 7
+        const weekOf = back === 0 ? `date_trunc('week', ${local})` : `(date_trunc('week', ${local} - INTERVAL '${back} days') + INTERVAL '${back} days')`
+        return `to_char(${weekOf}, 'YYYY-MM-DD')`
+      }
+      case 'month':
+        return holds === 'day' ? `(substr(${column}, 1, 7) || '-01')` : `(to_char(${local}, 'YYYY-MM') || '-01')`
+    }
+  },
+  // pg_timezone_names reads the server's whole zone folder: asked once per zone, not per page.
+  async knowsZone(db, zone) {
+    let known = zonesKnown.get(zone)
+    if (known === undefined) {
+      const { rows } = await sql<{ known: boolean }>`SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = ${zone}) AS known`.execute(db)
+      known = rows[0]?.known === true
+      zonesKnown.set(zone, known)
+    }
+    return known
+  },
 
   // The baseline made one IMMUTABLE function per document, baton_search_<table>(columns…),
   // that folds accents and splits words at punctuation as FTS5's unicode61 does, weighting

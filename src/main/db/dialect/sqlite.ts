@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
+import { offsetCase } from './zones'
 
 const path = (keys: readonly string[]) => `$.${keys.join('.')}`
 
@@ -25,11 +26,28 @@ export const sqliteDialect: SqlDialect = {
 
   greatest: (a, b) => `max(${a}, ${b})`,
   least: (a, b) => `min(${a}, ${b})`,
-  daysBetween: (from, to) => `(julianday(${to}) - julianday(${from}))`,
+  // julianday() keeps whole milliseconds, but the difference of two large doubles carries noise below
+  // a millisecond: rounded back to the millisecond, it divides exactly as PostgreSQL's does.
+  daysBetween: (from, to) => `(round((julianday(${to}) - julianday(${from})) * 86400000) / 86400000.0)`,
+  wholeDaysBetween: (from, to) => `CAST((julianday(${to}) - julianday(${from})) AS INTEGER)`,
   // 'weekday N' moves forward to the next day N (or stays), so step back six days first.
   weekStartOf: (day, weekStart) => `date(${day}, '-6 days', 'weekday ${Math.trunc(weekStart) % 7}')`,
   monthStartOf: (day) => `(substr(${day}, 1, 7) || '-01')`,
   nowIso: `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+  // SQLite has no time zone rules: an instant is moved to the wall clock by the offset Intl gives
+  // for its moment, as a date() modifier ('+780 minutes').
+  calendarBucket(unit, column, holds, clock) {
+    const shift = holds === 'day' ? '' : `, ${offsetCase(column, clock.offsets(), (minutes) => `'${minutes >= 0 ? '+' : ''}${minutes} minutes'`)}`
+    switch (unit) {
+      case 'day':
+        return holds === 'day' ? `substr(${column}, 1, 10)` : `date(${column}${shift})`
+      case 'week':
+        return `date(${column}${shift}, '-6 days', 'weekday ${clock.weekStart}')`
+      case 'month':
+        return `substr(date(${column}${shift}), 1, 7) || '-01'`
+    }
+  },
+  knowsZone: () => Promise.resolve(false),
 
   // One external-content FTS5 table per document, named <table>_fts, whose rowid is the row's id.
   search(document: SearchDocument, alias: string, words: readonly string[]) {

@@ -48,7 +48,12 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
       .where('a.done_at', '<', until)
       .where(leadFilter(goal))
     const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0)
-    const rows = await base.select(['a.id', 'a.lead_id', 'l.person_name', 'a.kind', 'a.subject', 'a.done_at']).orderBy('a.done_at', 'desc').limit(LIMIT).execute()
+    const rows = await base
+      .select(['a.id', 'a.lead_id', 'l.person_name', 'a.kind', 'a.subject', 'a.done_at'])
+      .orderBy('a.done_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(LIMIT)
+      .execute()
     return { kind: 'activities', caption: 'Activities done in the period', total, rows: rows.map((r) => ({ id: r.id, leadId: r.lead_id, personName: r.person_name, kind: r.kind, subject: r.subject, at: r.done_at ?? '' })) }
   }
   if (CLOSED_METRICS.has(goal.metric) || CREATED_METRICS.has(goal.metric)) {
@@ -66,6 +71,9 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
     const rows = await base
       .select(['l.id', 'l.person_name', 'l.company', 'l.value_minor', 's.name as stage_name', sql<string>`${sql.ref(at)}`.as('at'), 'c.name as campaign_name'])
       .orderBy(closed ? 'l.value_minor' : 'l.created_at', 'desc')
+      // Equal values: the latest first, then the newest lead, so both engines list ties alike.
+      .orderBy(at, 'desc')
+      .orderBy('l.id', 'desc')
       .limit(LIMIT)
       .execute()
     const caption = closed ? (goal.metric === 'win_rate' ? 'Deals closed (won or lost) in the period' : 'Deals won in the period') : 'Leads created in the period'
@@ -102,6 +110,7 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
     ])
     .groupBy('c.id')
     .orderBy('spend_minor', 'desc')
+    .orderBy('c.id')
     .limit(LIMIT)
     .execute()
   return {

@@ -2,7 +2,7 @@ import { CAMPAIGN_IMPORT_FIELD_LABELS, type CampaignImportField } from '@shared/
 import type { CampaignStatus, Channel } from '@shared/domain/enums'
 import { matchKey } from './valueMap'
 import { cellReader, type CellProblem, type RowRules } from './rows'
-import { parseAmountMinor, parseDay } from './values'
+import { amountCellReason, parseAmountMinor, parseDay } from './values'
 
 // One row of a campaigns file read into a campaign draft, or the reasons it cannot be one.
 // Channels and statuses come in other tools' words; they are mapped to Baton's.
@@ -75,7 +75,7 @@ export function readCampaignRow(
   const budget = text('budget')
   if (budget !== null) {
     budgetMinor = parseAmountMinor(budget, rules.decimalMark)
-    if (budgetMinor === null) problems.push({ column: header('budget'), reason: `“${budget}” is not an amount` })
+    if (budgetMinor === null) problems.push({ column: header('budget'), reason: amountCellReason(budget, rules.decimalMark) })
   }
 
   const day = (field: 'startsOn' | 'endsOn') => {

@@ -7,7 +7,7 @@ import { LeadRowReader, fieldColumns, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { statements, type Statements } from './leadStatements'
-import { Currencies, dayInstant, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
+import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
 import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
@@ -70,7 +70,9 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
 
   const sql = statements(db)
   const now = new Date().toISOString()
-  const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
+  const workspace = db.prepare('SELECT currency, time_zone FROM settings WHERE id = 1').get() as { currency: string; time_zone: string } | undefined
+  const workspaceCurrency = workspace?.currency ?? 'USD'
+  const zone = workspace?.time_zone ?? 'UTC'
   const rejected = rejectedWriter(request.rejectedFile, headers)
   const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
   const outcome = emptyOutcome('leads', table.headerRow, workspaceCurrency)
@@ -85,7 +87,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
     db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now }
+    const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const reader: RowReader = {
       columns,
@@ -144,6 +146,8 @@ interface LeadWriter {
   /** Leads with a larger id were created by this import. */
   lastIdBefore: number
   now: string
+  /** The firm's time zone: the file's days are days in it. */
+  zone: string
 }
 
 /** What reading a row needs, gathered once per import. */
@@ -218,9 +222,9 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
 }
 
-function createLead({ sql, refs, now }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function createLead({ sql, refs, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
   const { stage } = placement
-  const { createdAt, closedAt } = leadTimes(draft, placement, now)
+  const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = refs.nextPosition(stage.id)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
   const leadId = sql.insertLead.run(draft.personName, draft.company, draft.email, draft.phone, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
@@ -255,7 +259,7 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function updateLead({ sql, refs, batchId, lastIdBefore, now, zone }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
   const before = sql.leadRow.get(leadId) as Record<string, unknown>
@@ -276,7 +280,7 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now }: LeadWriter, leadI
   let historyId: number | null = recorded === undefined ? null : (JSON.parse(recorded) as { historyId: number | null }).historyId
   if ((draft.stage !== null || draft.status !== null) && stage.id !== before['stage_id']) {
     // A lead the file closes moves on the day the file says; any other move is the import's, today.
-    const closedAt = placement.outcome === 'open' ? null : dayInstant(placement.closedOn ?? now.slice(0, 10), now)
+    const closedAt = closeInstant(placement, now, zone)
     const enteredAt = closedAt ?? (createdHere ? (before['created_at'] as string) : now)
     Object.assign(set, {
       stage_id: stage.id,

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { dayOf, instantAt } from '@shared/domain/firmClock'
 import type { UnknownValues } from '@shared/domain/imports'
 import { historyOf, importAsGuessed, lead, savedLeads } from '../../../../test/fixtures/imports'
 import { useTempWorkspace } from '../../../../test/fixtures/workspace'
@@ -64,6 +65,23 @@ describe('other CRMs’ exports, as they come', { timeout: 60_000 }, () => {
     expect(sqlite.prepare('SELECT name FROM team_members').pluck().all()).toEqual([])
     expect(sqlite.prepare(`SELECT count(*) FROM lost_reasons WHERE label = 'Went with a competitor'`).pluck().get()).toBe(0)
     expect(sqlite.prepare(`SELECT count(*) FROM lost_reasons WHERE label = 'Price too high'`).pluck().get()).toBe(1)
+  })
+
+  it('a firm far from UTC: the days the file gives stay those days in the firm’s calendar', async () => {
+    // Noon UTC would be 01:00 the next day in Auckland's summer: the deal won on 5 March would count in 6 March.
+    const zone = 'Pacific/Auckland'
+    ws().database.sqlite.prepare('UPDATE settings SET time_zone = ? WHERE id = 1').run(zone)
+    await importAsGuessed(ws(), fixture('pipedrive-deals.csv'), { currencies: { EUR: { kind: 'convert', rate: '1.10' } } })
+    const days = savedLeads(ws()).map((saved) => [saved.person, dayOf(saved.createdAt, zone), saved.closedAt && dayOf(saved.closedAt, zone)])
+    expect(days).toEqual([
+      ['Dana Li', '2026-01-14', null],
+      ['Jonas Weber', '2025-11-02', '2026-02-10'],
+      ['Cy Ray', '2026-01-05', '2026-02-20'],
+      ['Eve Park', '2025-12-01', '2026-03-05'],
+      ['Fay Moreau', '2026-03-01', null],
+      ['Gus Braun', '2025-12-15', '2026-01-20'],
+    ])
+    expect(savedLeads(ws()).find((saved) => saved.person === 'Eve Park')?.closedAt).toBe(instantAt('2026-03-05', '12:00', zone))
   })
 
   it('HubSpot contacts: lead status as the stage, lifecycle stage as the status, two emails in a cell, a lost lead closed on the day the person picks', async () => {

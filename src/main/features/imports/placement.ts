@@ -2,6 +2,7 @@ import type { CurrencySeen } from '@shared/domain/importResults'
 import type { CloseDayFallback, CurrencyChoice } from '@shared/domain/imports'
 import type { Statements } from './leadStatements'
 import type { CellProblem, LeadDraft } from './rows'
+import { dayOf, instantAt } from '@shared/domain/firmClock'
 import { convertMinor } from './currency'
 import type { Problem, References, StageRef } from './references'
 
@@ -107,15 +108,24 @@ export class Currencies {
   }
 }
 
-/** A day from the file as an instant: noon UTC, so it stays that day in any time zone within twelve hours of UTC. */
-export function dayInstant(day: string | null, now: string): string {
-  return day ? `${day}T12:00:00.000Z` : now
+/**
+ * A day from the file as an instant: noon on that day in the firm's time zone, so every page,
+ * goal and report (which all read days in that zone) puts it on the day the file says — noon
+ * UTC would be the next day in Auckland in summer.
+ */
+export function dayInstant(day: string | null, now: string, zone: string): string {
+  return day ? instantAt(day, '12:00', zone) : now
+}
+
+/** The day a lead the file closes without a date closes on: the firm's today. */
+export function closeInstant(placement: Placement, now: string, zone: string): string | null {
+  return placement.outcome === 'open' ? null : dayInstant(placement.closedOn ?? dayOf(now, zone), now, zone)
 }
 
 /** When a lead was created and, if won or lost, when it closed: a deal never closes before it was opened. */
-export function leadTimes(draft: LeadDraft, placement: Placement, now: string): { createdAt: string; closedAt: string | null } {
-  const closedAt = placement.outcome === 'open' ? null : dayInstant(placement.closedOn ?? now.slice(0, 10), now)
-  const createdAt = dayInstant(draft.createdOn, now)
+export function leadTimes(draft: LeadDraft, placement: Placement, now: string, zone: string): { createdAt: string; closedAt: string | null } {
+  const closedAt = closeInstant(placement, now, zone)
+  const createdAt = dayInstant(draft.createdOn, now, zone)
   return { createdAt: closedAt !== null && closedAt < createdAt ? closedAt : createdAt, closedAt }
 }
 

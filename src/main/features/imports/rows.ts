@@ -1,7 +1,7 @@
 import type { ColumnMapping, DayOrder, DecimalMark, ImportField, MappableField } from '@shared/domain/imports'
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from '@shared/domain/imports'
 import { PLAIN_AMOUNT, currencyCode, currencyInAmount, withoutCurrency } from './currency'
-import { parseAmountMinor, parseDay, splitTags } from './values'
+import { amountCellReason, parseAmountMinor, parseDay, splitTags } from './values'
 
 // One row of the file read into a lead draft, or the reasons it cannot be one.
 // Plain and synchronous: the same rules run for the preview and for the import.
@@ -229,7 +229,7 @@ export class LeadRowReader {
       const plain = PLAIN_AMOUNT.test(value)
       if (!plain) currency ??= currencyInAmount(value, this.workspace)
       valueMinor = parseAmountMinor(plain ? value : withoutCurrency(value), this.rules.decimalMark)
-      if (valueMinor === null) problems.push({ column: this.header('value'), reason: `“${value}” is not an amount` })
+      if (valueMinor === null) problems.push({ column: this.header('value'), reason: amountCellReason(value, this.rules.decimalMark, plain ? value : withoutCurrency(value)) })
     }
     const micros = this.text(cells, 'valueMicros', problems)
     if (micros !== null) {

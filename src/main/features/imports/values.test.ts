@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isRealDate } from '@shared/domain/dates'
-import { hintOf, parseAmountMinor, parseDay, splitTags } from './values'
+import { amountCellReason, hintOf, parseAmountMinor, parseDay, splitTags } from './values'
 
 describe('parseAmountMinor', () => {
   it('reads decimal points and thousands commas', () => {
@@ -26,6 +26,11 @@ describe('parseAmountMinor', () => {
     expect(parseAmountMinor('1.999', '.')).toBeNull()
     expect(parseAmountMinor('1.5000', '.')).toBe(150)
     expect(parseAmountMinor('99999999999999999', '.')).toBeNull()
+  })
+  it('says an amount past Baton’s limit is too large, and other cells are not amounts', () => {
+    expect(amountCellReason('100000000000000000000', '.')).toBe('“100000000000000000000” is too large: Baton keeps amounts up to 100,000,000,000.00')
+    expect(amountCellReason('1.000.000.000.000,00 €', ',', '1.000.000.000.000,00')).toBe('“1.000.000.000.000,00 €” is too large: Baton keeps amounts up to 100,000,000,000.00')
+    expect(amountCellReason('lots', '.')).toBe('“lots” is not an amount')
   })
 })
 

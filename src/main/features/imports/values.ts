@@ -1,4 +1,5 @@
 import type { ColumnHint, DayOrder, DecimalMark } from '@shared/domain/imports'
+import { AMOUNT_TOO_LARGE, MAX_MINOR } from '@shared/domain/money'
 
 // Numbers and dates as people type them in spreadsheets: "1.234,50 €", "$1,234.50", "1'234.50",
 // "12/03/2026" (day or month first), "31.12.2026", "2026-03-12T10:00:00Z", "14-Mar-2026",
@@ -18,23 +19,34 @@ const SIMPLE: Record<DecimalMark, RegExp> = { '.': /^(\d{1,13})(?:\.(\d{1,2}))?$
 
 /** An amount in minor units (cents); null when the text is not an amount. Empty text is 0. */
 export function parseAmountMinor(text: string, decimal: DecimalMark): number | null {
+  const read = readAmountMinor(text, decimal)
+  return typeof read === 'number' ? read : null
+}
+
+/** An amount cell read: its minor units, or why it is not one (a well-formed amount past Baton's limit is 'too-large'). */
+export function readAmountMinor(text: string, decimal: DecimalMark): number | 'invalid' | 'too-large' {
   const simple = SIMPLE[decimal].exec(text)
   if (simple) {
     const minor = Number(simple[1]) * 100 + (simple[2] ? Number(simple[2].padEnd(2, '0')) : 0)
-    return minor <= 1e13 ? minor : null
+    return minor <= MAX_MINOR ? minor : 'too-large'
   }
   let cleaned = text.replace(CURRENCY, '')
   if (cleaned === '') return 0
-  if (cleaned.startsWith('-') || (cleaned.startsWith('(') && cleaned.endsWith(')'))) return null
+  if (cleaned.startsWith('-') || (cleaned.startsWith('(') && cleaned.endsWith(')'))) return 'invalid'
   const group = decimal === ',' ? '.' : ','
   if (GROUPED[decimal].test(cleaned)) cleaned = cleaned.split(group).join('')
-  else if (cleaned.includes(group)) return null
+  else if (cleaned.includes(group)) return 'invalid'
   if (decimal === ',') cleaned = cleaned.replace(',', '.')
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return 'invalid'
   const [whole = '0', fraction = ''] = cleaned.split('.')
-  if (fraction.length > 2 && /[1-9]/.test(fraction.slice(2))) return null
+  if (fraction.length > 2 && /[1-9]/.test(fraction.slice(2))) return 'invalid'
   const minor = Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'))
-  return Number.isSafeInteger(minor) && minor <= 1e13 ? minor : null
+  return Number.isSafeInteger(minor) && minor <= MAX_MINOR ? minor : 'too-large'
+}
+
+/** What the import says of an amount cell it could not read. */
+export function amountCellReason(text: string, decimal: DecimalMark, amountText = text): string {
+  return readAmountMinor(amountText, decimal) === 'too-large' ? AMOUNT_TOO_LARGE.replace('That amount', `“${text}”`) : `“${text}” is not an amount`
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -37,7 +37,7 @@ export async function activityCounts(db: Db, by: 'kind' | 'owner', filter: Metri
     WHERE (${due} OR ${done}) AND ${leadFilterSql(filter)}
     GROUP BY key
     HAVING sum(CASE WHEN (${due} AND NOT ${logged}) OR (${done} AND ${logged}) THEN 1 ELSE 0 END) > 0
-    ORDER BY planned DESC, unplanned DESC, key IS NULL, key`.execute(db)
+    ORDER BY planned DESC, unplanned DESC, key NULLS LAST`.execute(db)
   return rows.map((row) => ({ key: row.key, planned: Number(row.planned), plannedDone: Number(row.planned_done), overdue: Number(row.overdue), unplanned: Number(row.unplanned) }))
 }
 
@@ -56,11 +56,14 @@ export async function lostDealsBy(db: Db, by: 'campaign' | 'stage', filter: Metr
   const fromStage = sql`(SELECT h.from_stage_name FROM stage_history h WHERE h.lead_id = l.id AND h.to_kind = 'lost' ORDER BY h.at DESC, h.id DESC LIMIT 1)`
   const key = by === 'campaign' ? sql`l.source_campaign_id` : fromStage
   const label = by === 'campaign' ? sql`c.name` : fromStage
+  // Grouped outside: the label is the key's (a campaign's name, a stage's), which PostgreSQL will not take ungrouped.
   const { rows } = await sql<{ reason: string | null; key: number | string | null; label: string | null; deals: number; value: number }>`
-    SELECT l.lost_reason AS reason, ${key} AS key, ${label} AS label, count(*) AS deals, sum(l.value_minor) AS value
-    FROM leads l JOIN stages cs ON cs.id = l.stage_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-    WHERE cs.kind = 'lost' AND ${instantInPeriod('l.closed_at', filter, calendar)} AND ${leadFilterSql(filter)}
-    GROUP BY reason, key ORDER BY deals DESC, reason IS NULL, reason, label`.execute(db)
+    SELECT reason, key, max(label) AS label, count(*) AS deals, sum(value) AS value FROM (
+      SELECT l.lost_reason AS reason, ${key} AS key, ${label} AS label, l.value_minor AS value
+      FROM leads l JOIN stages cs ON cs.id = l.stage_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+      WHERE cs.kind = 'lost' AND ${instantInPeriod('l.closed_at', filter, calendar)} AND ${leadFilterSql(filter)}
+    ) lost
+    GROUP BY reason, key ORDER BY deals DESC, reason NULLS LAST, label NULLS FIRST`.execute(db)
   return rows.map((row) => ({ reason: row.reason, key: row.key, label: row.label, deals: Number(row.deals), valueMinor: Number(row.value) }))
 }
 
@@ -79,11 +82,13 @@ export async function objectionsBy(db: Db, by: 'campaign' | 'stage', filter: Met
   const key = by === 'campaign' ? sql`fc.id` : stageThen
   const label = by === 'campaign' ? sql`fc.name` : stageThen
   const { rows } = await sql<{ key: number | string | null; label: string | null; objections: number; leads: number }>`
-    SELECT ${key} AS key, ${label} AS label, count(*) AS objections, count(DISTINCT f.lead_id) AS leads
-    FROM feedback f JOIN leads l ON l.id = f.lead_id JOIN stages cs ON cs.id = l.stage_id
-    LEFT JOIN campaigns c ON c.id = l.source_campaign_id
-    LEFT JOIN campaigns fc ON fc.id = coalesce(f.campaign_id, l.source_campaign_id)
-    WHERE f.kind = 'objection' AND ${instantInPeriod('f.created_at', filter, calendar)} AND ${leadFilterSql(filter)}
-    GROUP BY key ORDER BY objections DESC, label`.execute(db)
+    SELECT key, max(label) AS label, count(*) AS objections, count(DISTINCT lead_id) AS leads FROM (
+      SELECT ${key} AS key, ${label} AS label, f.lead_id
+      FROM feedback f JOIN leads l ON l.id = f.lead_id JOIN stages cs ON cs.id = l.stage_id
+      LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+      LEFT JOIN campaigns fc ON fc.id = coalesce(f.campaign_id, l.source_campaign_id)
+      WHERE f.kind = 'objection' AND ${instantInPeriod('f.created_at', filter, calendar)} AND ${leadFilterSql(filter)}
+    ) heard
+    GROUP BY key ORDER BY objections DESC, label NULLS FIRST`.execute(db)
   return rows.map((row) => ({ key: row.key, label: row.label, objections: Number(row.objections), leads: Number(row.leads) }))
 }

@@ -1,6 +1,9 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { attributeDeal, type AttributionModel, type CreditTouch } from '@shared/domain/metrics'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { execute, queryValue } from '../../../../test/fixtures/sql'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
+import { dialectOf } from '../../db/dialect'
 import { createRandom } from '../sample/random'
 import { metricInputsBy } from './metrics.repo'
 
@@ -19,21 +22,26 @@ interface Deal {
 }
 
 describe('attribution in SQL', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
 
-  function seed(deals: Deal[]): void {
-    const sqlite = database().sqlite
+  async function seed(deals: Deal[]): Promise<void> {
     const at = '2026-01-01T00:00:00.000Z'
-    for (let id = 1; id <= 4; id++) sqlite.prepare('INSERT INTO campaigns (id, name, channel, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, `C${id}`, 'email', at, at)
-    const lead = sqlite.prepare(`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
-      VALUES (?, ?, NULL, 1, ?, ?, ?, ?, ?, ?, ?)`)
-    const touch = sqlite.prepare('INSERT INTO touchpoints (id, lead_id, campaign_id, at) VALUES (?, ?, ?, ?)')
-    for (const deal of deals) {
-      lead.run(deal.id, `Lead ${deal.id}`, WON, deal.id, deal.valueMinor, at, at, deal.closedAt, deal.closedAt)
-      for (const t of [...deal.touches].sort((a, b) => a.id - b.id)) touch.run(t.id, deal.id, t.campaignId, t.at)
-      // The source is the first touch (the triggers keep it so); a deal never touched has none.
-      deal.sourceCampaignId = sqlite.prepare('SELECT source_campaign_id FROM leads WHERE id = ?').pluck().get(deal.id) as number | null
-    }
+    await database().db.transaction().execute(async (trx) => {
+      for (let id = 1; id <= 4; id++) await execute(trx, sql`INSERT INTO campaigns (id, name, channel, created_at, updated_at) VALUES (${id}, ${`C${id}`}, 'email', ${at}, ${at})`)
+      for (const deal of deals) {
+        await execute(
+          trx,
+          sql`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
+              VALUES (${deal.id}, ${`Lead ${deal.id}`}, NULL, 1, ${WON}, ${deal.id}, ${deal.valueMinor}, ${at}, ${at}, ${deal.closedAt}, ${deal.closedAt})`,
+        )
+        for (const t of [...deal.touches].sort((a, b) => a.id - b.id)) {
+          await execute(trx, sql`INSERT INTO touchpoints (id, lead_id, campaign_id, at) VALUES (${t.id}, ${deal.id}, ${t.campaignId}, ${t.at})`)
+        }
+        // The source is the first touch (the triggers keep it so); a deal never touched has none.
+        deal.sourceCampaignId = await queryValue<number | null>(trx, sql`SELECT source_campaign_id FROM leads WHERE id = ${deal.id}`)
+      }
+      await dialectOf(trx).idsTaken(trx, ['campaigns', 'leads', 'touchpoints'])
+    })
   }
 
   it('gives a touch after the close no share, under any model', async () => {
@@ -48,7 +56,7 @@ describe('attribution in SQL', () => {
         { id: 3, campaignId: 3, at: '2026-02-10T12:00:00.001Z' },
       ],
     }
-    seed([deal])
+    await seed([deal])
     const revenue = async (model: AttributionModel): Promise<Record<string, number>> =>
       Object.fromEntries((await metricInputsBy(database().db, 'campaign', {}, { model })).filter((r) => r.inputs.revenueMinor > 0).map((r) => [String(r.key), r.inputs.revenueMinor]))
     expect(await revenue('first')).toEqual({ 1: 10_001 })
@@ -70,7 +78,7 @@ describe('attribution in SQL', () => {
       }))
       deals.push({ id, valueMinor: random.int(0, 5_000_000), closedAt: new Date(closedMs).toISOString(), sourceCampaignId: null, touches })
     }
-    seed(deals)
+    await seed(deals)
     for (const model of ['first', 'last', 'linear'] as const) {
       const expected = new Map<number | null, number>()
       for (const deal of deals) for (const [campaign, share] of attributeDeal(deal, deal.touches, model)) expected.set(campaign, (expected.get(campaign) ?? 0) + share)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ATTRIBUTION_MODELS, EMPTY_METRIC_INPUTS } from '@shared/domain/metrics'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { CAMPAIGN, seedMetricsFirm } from './metrics.fixtures'
 import { metricInputs, metricInputsBy } from './metrics.repo'
 
@@ -8,7 +8,7 @@ import { metricInputs, metricInputsBy } from './metrics.repo'
 // page must not rank every touch in the file). They must still equal that campaign's row of
 // the unfiltered grouping, for every model and period, shares of multi-touch deals included.
 describe('metric inputs narrowed to campaigns', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = () => database().db
 
   it.each(ATTRIBUTION_MODELS)('equal each campaign’s row of the by-campaign grouping under %s attribution', async (model) => {

@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { EMPTY_METRIC_INPUTS, METRIC_KINDS, computeMetrics, type MetricInputs, type MetricKey } from '@shared/domain/metrics'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { execute } from '../../../../test/fixtures/sql'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { CAMPAIGN, SEGMENT, seedMetricsFirm } from './metrics.fixtures'
 import { INPUT_COLUMNS, metricInputs, metricInputsBy, metricInputsQuery, metricOrderSql, readMetricContext } from './metrics.repo'
 
@@ -10,10 +11,10 @@ const PERIOD = { from: '2026-01-01', to: '2026-02-28' }
 const inputs = (values: Partial<MetricInputs>): MetricInputs => ({ ...EMPTY_METRIC_INPUTS, ...values })
 
 describe('metric inputs', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = () => database().db
   const seed = () => seedMetricsFirm(database().db)
-  const setModel = (model: string) => database().sqlite.prepare('UPDATE settings SET attribution_model = ?').run(model)
+  const setModel = (model: string) => execute(db(), sql`UPDATE settings SET attribution_model = ${model}`)
 
   it('is all zeros on an empty workspace, with no rows by campaign', async () => {
     expect(await metricInputs(db(), PERIOD)).toEqual(EMPTY_METRIC_INPUTS)
@@ -76,7 +77,7 @@ describe('metric inputs', () => {
 
   it('moves revenue to the last touch under last touch', async () => {
     await seed()
-    setModel('last')
+    await setModel('last')
     const revenue = Object.fromEntries((await metricInputsBy(db(), 'campaign', PERIOD)).map((r) => [String(r.key), r.inputs.revenueMinor]))
     // Lead 1 → B, lead 5 → C, lead 7 → A, lead 8 → no campaign.
     expect(revenue).toEqual({ [CAMPAIGN.a]: 20_000, [CAMPAIGN.b]: 100_000, [CAMPAIGN.c]: 10_001, null: 7000 })
@@ -84,7 +85,7 @@ describe('metric inputs', () => {
 
   it('splits revenue in whole units that add up under linear', async () => {
     await seed()
-    setModel('linear')
+    await setModel('linear')
     const rows = await metricInputsBy(db(), 'campaign', PERIOD)
     const revenue = Object.fromEntries(rows.map((r) => [String(r.key), r.inputs.revenueMinor]))
     // Lead 1: 50,000 to A and B. Lead 5: 10,001 / 3 = 3,333 r 2 → B 3,334, A 3,334, C 3,333 in touch order. Lead 7: A. Lead 8: none.
@@ -159,7 +160,7 @@ describe('metric inputs', () => {
     const weeks = await metricInputsBy(db(), 'week', { from: '2026-01-05', to: '2026-01-11' })
     // Monday 5 January to Sunday 11 January: leads 1–5, the 10 January spend.
     expect(weeks.map((r) => [r.key, r.inputs.leads, r.inputs.spendMinor])).toEqual([['2026-01-05', 5, 10_000]])
-    database().sqlite.prepare('UPDATE settings SET week_start = 0').run()
+    await execute(db(), sql`UPDATE settings SET week_start = 0`)
     const sundayWeeks = await metricInputsBy(db(), 'week', { from: '2026-01-05', to: '2026-01-11' })
     // Sunday 4 January to Saturday 10 January holds the same leads.
     expect(sundayWeeks.map((r) => [r.key, r.inputs.leads])).toEqual([['2026-01-04', 5]])
@@ -169,10 +170,10 @@ describe('metric inputs', () => {
 
   it('follows the configured qualified stage', async () => {
     await seed()
-    database().sqlite.prepare('UPDATE pipelines SET qualified_stage_id = 4').run()
+    await execute(db(), sql`UPDATE pipelines SET qualified_stage_id = 4`)
     // Now only Proposal or later: lead 2 (Proposal) and the won 1, 5, 8; lead 3 only reached Qualified.
     expect((await metricInputs(db(), PERIOD)).qualifiedLeads).toBe(4)
-    database().sqlite.prepare('UPDATE pipelines SET qualified_stage_id = NULL').run()
+    await execute(db(), sql`UPDATE pipelines SET qualified_stage_id = NULL`)
     expect((await metricInputs(db(), PERIOD)).qualifiedLeads).toBe(3)
   })
 

@@ -36,6 +36,7 @@ import {
   type MetricRow,
 } from '@shared/domain/metrics'
 import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
+import { dialectOf, type SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
 
 export type { MetricFilter, MetricGrouping, MetricKeyValue, MetricRow } from '@shared/domain/metrics'
@@ -45,6 +46,8 @@ export interface MetricContext {
   model: AttributionModel
   /** The firm's time zone and week: what a period's days and a bucket's day, week or month are. */
   calendar: FirmCalendar
+  /** The engine's SQL where the two differ (whole days between two instants, the larger of two values). */
+  dialect: SqlDialect
 }
 
 export interface MetricOptions {
@@ -72,7 +75,7 @@ const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as Array<keyof MetricInputs>
 
 export async function readMetricContext(db: Db, options: MetricOptions = {}): Promise<MetricContext> {
   const row = await db.selectFrom('settings').select('attribution_model').where('id', '=', 1).executeTakeFirst()
-  return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), calendar: await readFirmCalendar(db) }
+  return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), calendar: await readFirmCalendar(db), dialect: dialectOf(db) }
 }
 
 interface Source {
@@ -111,7 +114,7 @@ const inList = (values: ReadonlyArray<string | number>) =>
   )
 
 function whereSql(filter: MetricFilter, source: Source, calendar: FirmCalendar): RawBuilder<unknown> {
-  const parts: Array<RawBuilder<unknown>> = [sql`1`]
+  const parts: Array<RawBuilder<unknown>> = [sql`1 = 1`]
   const date = sql.raw(source.date)
   // Days compare as days; instants against the instants the firm's days start and end at.
   const bounds = source.dateIsDay ? { from: filter.from ?? null, until: null } : calendar.instants(filter)
@@ -207,7 +210,8 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
   const spend: Source = { lead: null, campaignId: 'sp.campaign_id', date: 'sp.spent_on', dateIsDay: true }
   const snapshot: Source = { lead: null, campaignId: 'm.campaign_id', date: 'm.measured_on', dateIsDay: true }
   const sum = INPUT_KEYS.map((key) => `sum(${INPUT_COLUMNS[key]}) AS ${INPUT_COLUMNS[key]}`).join(', ')
-  const calendar = context.calendar
+  const { calendar, dialect } = context
+  const cycleDays = dialect.greatest('0', dialect.wholeDaysBetween('l.created_at', 'l.closed_at'))
 
   return sql<Record<string, number | string | null>>`
     ${revenueSharesCte(filter, context)}
@@ -224,7 +228,7 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
         wonDeals: "CASE WHEN cs.kind = 'won' THEN 1 ELSE 0 END",
         lostDeals: "CASE WHEN cs.kind = 'lost' THEN 1 ELSE 0 END",
         wonValueMinor: "CASE WHEN cs.kind = 'won' THEN l.value_minor ELSE 0 END",
-        cycleDaysTotal: "CASE WHEN cs.kind = 'won' THEN max(0, CAST(julianday(l.closed_at) - julianday(l.created_at) AS INTEGER)) ELSE 0 END",
+        cycleDaysTotal: `CASE WHEN cs.kind = 'won' THEN ${cycleDays} ELSE 0 END`,
       })}
       FROM leads l
       JOIN stages cs ON cs.id = l.stage_id
@@ -243,7 +247,7 @@ export function metricInputsQuery(grouping: MetricGrouping | null, filter: Metri
       SELECT ${keySql(grouping, snapshot, filter, context)}, ${columns({ impressions: 'm.impressions', clicks: 'm.clicks', visits: 'm.visits', engagements: 'm.engagements' })}
       FROM campaign_metrics m JOIN campaigns c ON c.id = m.campaign_id
       WHERE ${whereSql(filter, snapshot, calendar)}
-    )
+    ) parts
     GROUP BY key`
 }
 
@@ -286,7 +290,7 @@ export async function metricInputs(db: Db, filter: MetricFilter = {}, options: M
 /** One row per key that has any data, ordered by key (null last). */
 export async function metricInputsBy(db: Db, grouping: MetricGrouping, filter: MetricFilter = {}, options: MetricOptions = {}): Promise<MetricRow[]> {
   const context = await readMetricContext(db, options)
-  const { rows } = await sql<Record<string, number | string | null>>`SELECT * FROM (${metricInputsQuery(grouping, filter, context)}) ORDER BY key IS NULL, key`.execute(db)
+  const { rows } = await sql<Record<string, number | string | null>>`SELECT * FROM (${metricInputsQuery(grouping, filter, context)}) inputs ORDER BY key IS NULL, key`.execute(db)
   return rows.map((row) => ({ key: row.key ?? null, inputs: toMetricInputs(row) }))
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
-import { useTempDatabase } from '../../../../test/fixtures/temp-database'
+import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createPipeline } from '../pipelines/pipelines.service'
 import { getMetricSettings, setAttributionModel, setQualifiedStage } from './metrics.settings'
 
 describe('metric settings', () => {
-  const database = useTempDatabase()
+  const database = useTestDatabase()
   const db = () => database().db
 
   it('starts with first touch and the Qualified stage of the default pipeline', async () => {

@@ -11,6 +11,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { MetricFilter } from '@shared/domain/metrics'
 import type { PipelineInputs } from '@shared/domain/pipelineMetrics'
 import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
+import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
 
 const inList = (values: ReadonlyArray<string | number>) =>
@@ -21,7 +22,7 @@ const inList = (values: ReadonlyArray<string | number>) =>
 
 /** The lead-side filters (everything but the period), on lead alias `l` with its source campaign as `c`. */
 export function leadFilterSql(filter: MetricFilter): RawBuilder<unknown> {
-  const parts: Array<RawBuilder<unknown>> = [sql`1`]
+  const parts: Array<RawBuilder<unknown>> = [sql`1 = 1`]
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`l.source_campaign_id IN (${inList(filter.campaignIds)})`)
   if (filter.segmentIds?.length) parts.push(sql`l.segment_id IN (${inList(filter.segmentIds)})`)
@@ -77,14 +78,14 @@ export async function openPipelineSeries(db: Db, filter: MetricFilter, at: reado
     ),
     open_spans AS (
       SELECT sp.since, sp.until, l.value_minor AS value,
-        CAST(round(l.value_minor * coalesce(CASE WHEN sp.stage_id = l.stage_id THEN l.probability_override END, s.win_probability) / 100.0) AS INTEGER) AS weighted
+        CAST(round(l.value_minor * coalesce(CASE WHEN sp.stage_id = l.stage_id THEN l.probability_override END, s.win_probability) / 100.0) AS BIGINT) AS weighted
       FROM spans sp JOIN stages s ON s.id = sp.stage_id JOIN leads l ON l.id = sp.lead_id
       WHERE s.kind = 'open' AND sp.since < ${afterLastDay}
     ),
     changes AS (
       SELECT CASE e.k WHEN 1 THEN ${dayOfSince} ELSE ${dayOfUntil} END AS day, e.k AS deals, e.k * o.value AS value, e.k * o.weighted AS weighted
       FROM open_spans o JOIN (SELECT 1 AS k UNION ALL SELECT -1) e
-      WHERE e.k = 1 OR (o.until IS NOT NULL AND o.until < ${afterLastDay})
+        ON e.k = 1 OR (o.until IS NOT NULL AND o.until < ${afterLastDay})
     )
     SELECT day, sum(deals) AS deals, sum(value) AS value, sum(weighted) AS weighted FROM changes GROUP BY day ORDER BY day`.execute(db)
   return at.map((instant) => {
@@ -118,6 +119,8 @@ export interface StageReach {
 /** How far the leads created in the period got, stage by stage, in one pipeline. */
 export async function stageReach(db: Db, pipelineId: number, filter: MetricFilter): Promise<StageReach[]> {
   const calendar = await readFirmCalendar(db)
+  const openTop = `coalesce((SELECT max(hs.position) FROM stage_history h JOIN stages hs ON hs.id = h.to_stage_id WHERE h.lead_id = k.id AND hs.kind = 'open'), -1)`
+  const top = dialectOf(db).greatest(`CASE WHEN k.kind = 'open' THEN k.position ELSE -1 END`, openTop)
   const { rows } = await sql<{ stage_id: number; name: string; kind: 'open' | 'won' | 'lost'; position: number; reached: number }>`
     WITH cohort AS (
       SELECT l.id, cs.kind, cs.position
@@ -126,10 +129,7 @@ export async function stageReach(db: Db, pipelineId: number, filter: MetricFilte
     ),
     reach AS (
       SELECT k.id, k.kind,
-        CASE WHEN k.kind = 'won' THEN 1000000000 ELSE max(
-          CASE WHEN k.kind = 'open' THEN k.position ELSE -1 END,
-          coalesce((SELECT max(hs.position) FROM stage_history h JOIN stages hs ON hs.id = h.to_stage_id WHERE h.lead_id = k.id AND hs.kind = 'open'), -1)
-        ) END AS top
+        CASE WHEN k.kind = 'won' THEN 1000000000 ELSE ${sql.raw(top)} END AS top
       FROM cohort k
     )
     SELECT s.id AS stage_id, s.name, s.kind, s.position,
@@ -152,6 +152,7 @@ export interface StageDuration {
 /** Median days leads spent in each open stage, over the stays that ended in the period (from the stage history). */
 export async function stageDurations(db: Db, pipelineId: number, filter: MetricFilter): Promise<StageDuration[]> {
   const calendar = await readFirmCalendar(db)
+  const days = dialectOf(db).daysBetween('m.at', 'm.left_at')
   const { rows } = await sql<{ stage_id: number; stays: number; median_days: number | null }>`
     WITH moves AS (
       SELECT h.lead_id, h.to_stage_id AS stage_id, h.at,
@@ -160,7 +161,7 @@ export async function stageDurations(db: Db, pipelineId: number, filter: MetricF
       WHERE l.pipeline_id = ${pipelineId} AND ${leadFilterSql(filter)}
     ),
     stays AS (
-      SELECT m.stage_id, julianday(m.left_at) - julianday(m.at) AS days
+      SELECT m.stage_id, ${sql.raw(days)} AS days
       FROM moves m JOIN stages s ON s.id = m.stage_id
       WHERE s.kind = 'open' AND ${instantInPeriod('m.left_at', filter, calendar)}
     ),

@@ -7,6 +7,7 @@ import type { KpiKey } from '@shared/contract/reports'
 import { CHANNEL_LABELS } from '@shared/domain/enums'
 import { describeChange } from '@shared/domain/report'
 import type { ReportTable } from '@shared/domain/report'
+import { testEngine, testWorkspaceTarget } from '../../../../test/fixtures/test-database'
 import { FAR_ZONES, useProcessTimeZone } from '../../../../test/fixtures/time-zones'
 import { headlessPlatform, type Platform } from '../../platform/platform'
 import { openWorkspace, type Workspace } from '../../workspace'
@@ -35,9 +36,9 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n')
 describe.each([
   [FAR_ZONES[0], FAR_ZONES[1]],
   [FAR_ZONES[1], FAR_ZONES[0]],
-])('a firm’s figures reconcile to the cent in %s (computer in %s)', (zone, processZone) => {
+])(`a firm’s figures reconcile to the cent on ${testEngine} in %s (computer in %s)`, (zone, processZone) => {
   useProcessTimeZone(processZone)
-  let dir: string
+  let place: Awaited<ReturnType<typeof testWorkspaceTarget>>
   let out: string
   let workspace: Workspace
   let call: Call
@@ -45,14 +46,14 @@ describe.each([
 
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
-    dir = mkdtempSync(join(tmpdir(), 'baton-reconcile-'))
+    place = await testWorkspaceTarget()
     out = mkdtempSync(join(tmpdir(), 'baton-reconcile-out-'))
     const platform: Platform = {
       ...headlessPlatform,
       pickFolder: () => Promise.resolve(out),
       printToPdf: () => Promise.resolve(PDF),
     }
-    workspace = await openWorkspace(dir, 'test', { platform })
+    workspace = await openWorkspace(place.target, 'test', { platform })
     call = caller(workspace.dispatch)
     firm = await buildFirm(call, zone)
     firm.clock('2026-04-05', '12:00')
@@ -60,7 +61,7 @@ describe.each([
   afterEach(async () => {
     await workspace.close()
     vi.useRealTimers()
-    rmSync(dir, { recursive: true, force: true })
+    await place.dispose()
     rmSync(out, { recursive: true, force: true })
   })
 

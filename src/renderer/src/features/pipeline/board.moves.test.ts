@@ -48,6 +48,13 @@ describe('planDrop', () => {
     expect(planDrop(board, 1, { stageId: 2, cardId: 4 })).toEqual({ leadId: 1, toStageId: 2, beforeLeadId: 4 })
     expect(planDrop(board, 1, { stageId: 2 })).toEqual({ leadId: 1, toStageId: 2, beforeLeadId: null })
   })
+
+  it("dropping on a column's header goes to its top; on an empty column's header, in it", () => {
+    expect(planDrop(board, 1, { stageId: 2, top: true })).toEqual({ leadId: 1, toStageId: 2, beforeLeadId: 4 })
+    expect(planDrop(board, 3, { stageId: 1, top: true })).toEqual({ leadId: 3, toStageId: 1, beforeLeadId: 1 })
+    expect(planDrop(board, 1, { stageId: 1, top: true })).toBeNull()
+    expect(planDrop(board, 4, { stageId: 3, top: true })).toEqual({ leadId: 4, toStageId: 3, beforeLeadId: null })
+  })
 })
 
 describe('applyMove', () => {

@@ -57,11 +57,17 @@ export function applyMove(board: BoardData, stages: Stage[], move: PlannedMove, 
 /**
  * Where a drop lands, in the terms leads.move takes. Dropping on a card in the same
  * column follows the sortable's own rule (moving down lands after the card it is over);
- * dropping on a card elsewhere puts it before that card; on a column, at its end.
+ * dropping on a card elsewhere puts it before that card; on a column's header, at its top;
+ * anywhere else on a column, at its end.
  */
-export function planDrop(board: BoardData, leadId: number, over: { cardId?: number; stageId: number }): PlannedMove | null {
+export function planDrop(board: BoardData, leadId: number, over: { stageId: number; cardId?: number; top?: boolean }): PlannedMove | null {
   const target = board.columns.find((c) => c.stageId === over.stageId)
   if (!target) return null
+  if (over.top) {
+    const first = target.cards[0]
+    if (first?.id === leadId) return null
+    return { leadId, toStageId: over.stageId, beforeLeadId: first?.id ?? null }
+  }
   if (over.cardId === undefined) return { leadId, toStageId: over.stageId, beforeLeadId: null }
   const ids = target.cards.map((c) => c.id)
   const from = ids.indexOf(leadId)

@@ -1,4 +1,4 @@
-import { closestCorners, DndContext, DragOverlay, pointerWithin, type CollisionDetection, type DragEndEvent } from '@dnd-kit/core'
+import { DndContext, DragOverlay, type DragEndEvent } from '@dnd-kit/core'
 import { useCallback, useState } from 'react'
 import type { BoardFilters } from '@shared/contract/board'
 import type { BoardCard, BoardData } from '@shared/domain/board'
@@ -11,19 +11,9 @@ import { boardAnnouncements, screenReaderInstructions } from './announcements'
 import { BoardColumn } from './BoardColumn'
 import { CloseLeadDialog, type CloseDetails } from './CloseLeadDialog'
 import { CloseZone } from './CloseZone'
+import { boardCollisions } from './collisions'
 import { LeadCard } from './LeadCard'
 import { useBoardSensors } from './sensors'
-
-// The pointer decides where a mouse drop goes; the keyboard has no pointer, so fall back to the nearest corners.
-// The Won and Lost zones win over anything under them: on a narrow window the columns
-// scrolled out of view still have rectangles behind the zones, and a drop must not land there.
-const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args)
-  const isZone = (id: unknown) => args.droppableContainers.some((c) => c.id === id && c.data.current?.['closeZone'] === true)
-  const zone = hits.find((hit) => isZone(hit.id))
-  if (zone) return [zone]
-  return hits.length > 0 ? hits : closestCorners(args)
-}
 
 interface Props {
   board: BoardData
@@ -40,6 +30,9 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   const move = useMoveLead(pipeline.id, filters, stages)
   const loadMore = useLoadMoreCards(pipeline.id, filters)
   const [dragging, setDragging] = useState<BoardCard | null>(null)
+  // The stage under the dragged card, kept here (not read from dnd-kit's context in every column) so a
+  // column re-renders only when the pointer enters or leaves it, not on every move.
+  const [overStageId, setOverStageId] = useState<number | null>(null)
   const [closing, setClosing] = useState<{ card: BoardCard; move: PlannedMove } | null>(null)
   const sensors = useBoardSensors(stages.map((s) => s.id))
   const cardById = (id: unknown) => board.columns.flatMap((c) => c.cards).find((card) => card.id === id)
@@ -61,10 +54,12 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
 
   function onDragEnd({ active, over }: DragEndEvent) {
     setDragging(null)
+    setOverStageId(null)
     const card = cardById(active.id)
     const stageId: unknown = over?.data.current?.['stageId']
     if (!card || !over || typeof stageId !== 'number') return
-    const planned = planDrop(board, card.id, { stageId, ...(typeof over.id === 'number' && { cardId: over.id }) })
+    const at = typeof over.id === 'number' ? { cardId: over.id } : over.data.current?.['columnTop'] === true ? { top: true } : {}
+    const planned = planDrop(board, card.id, { stageId, ...at })
     if (!planned) return
     const target = stages.find((s) => s.id === planned.toStageId)
     if (target && target.kind !== 'open' && target.id !== card.stageId) setClosing({ card, move: planned })
@@ -77,10 +72,17 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={boardCollisions}
       accessibility={{ announcements: boardAnnouncements(board, stages), screenReaderInstructions }}
       onDragStart={({ active }) => setDragging(cardById(active.id) ?? null)}
-      onDragCancel={() => setDragging(null)}
+      onDragOver={({ over }) => {
+        const stageId: unknown = over?.data.current?.['stageId']
+        setOverStageId(typeof stageId === 'number' ? stageId : null)
+      }}
+      onDragCancel={() => {
+        setDragging(null)
+        setOverStageId(null)
+      }}
       onDragEnd={onDragEnd}
     >
       <div className="board">
@@ -97,6 +99,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
                   onQuickAdd={onQuickAdd}
                   onLoadMore={handleLoadMore}
                   loadingMore={loadMore.isPending && loadMore.variables.stageId === stage.id}
+                  targeted={dragging !== null && overStageId === stage.id && dragging.stageId !== stage.id}
                 />
               )
             )

@@ -52,6 +52,17 @@ describe('BoardColumn', () => {
     expect(onQuickAdd).toHaveBeenCalledWith(3)
   })
 
+  it("names a card by person, company and value, and describes the rest of what it shows", () => {
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000 - 60_000).toISOString()
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    const dana = { ...card(9), personName: 'Dana Li', company: 'Northwind', valueMinor: 1_250_000, sourceCampaignName: 'Spring webinar', sourceChannel: 'video', owner: 'Sam Porter', stageEnteredAt: tenDaysAgo, nextFollowUpAt: inThreeDays, stale: true } as BoardCard
+    renderColumn({ cards: [dana, card(2)], count: 2 })
+    const named = screen.getByRole('button', { name: 'Dana Li, Northwind, $12,500' })
+    expect(named).toHaveAttribute('aria-roledescription', 'lead card')
+    expect(named).toHaveAccessibleDescription(/^From Spring webinar \(Video\)\. Owner Sam Porter\. 10 days in stage\. Follow-up due \w+ \d+\. Stale\. To pick up a draggable item/)
+    expect(screen.getByRole('button', { name: 'Person 2, $1,000' })).toHaveAccessibleDescription(/^\d+ days? in stage\. To pick up a draggable item/)
+  })
+
   it('renders only a window of a long column and asks for more at its end', () => {
     const onLoadMore = vi.fn<(stageId: number, offset: number) => void>()
     const cards = Array.from({ length: 40 }, (_, i) => card(i + 1))

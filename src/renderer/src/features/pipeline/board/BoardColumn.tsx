@@ -6,6 +6,7 @@ import type { BoardColumn as Column } from '@shared/domain/board'
 import type { Stage } from '@shared/domain/pipelines'
 import { money } from '../../../ui/format'
 import { Icon } from '../../../ui/icons'
+import type { DropTargetData } from './collisions'
 import { SortableLeadCard } from './SortableLeadCard'
 import { countOf, LEAD } from '@shared/domain/plural'
 
@@ -16,11 +17,17 @@ interface Props {
   onQuickAdd: (stageId: number) => void
   onLoadMore: (stageId: number, offset: number) => void
   loadingMore: boolean
+  /** A card from another stage is over some part of this column: lit, so the drop is never a guess. */
+  targeted?: boolean
 }
 
-/** One open stage: its totals, a quick-add, and its cards — only the visible ones are rendered, more load as you scroll. */
-export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore }: Props) {
-  const { setNodeRef, isOver } = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id } })
+/**
+ * One open stage: its totals, a quick-add, and its cards — only the visible ones are rendered, more load as you scroll.
+ * The whole column takes a dropped card: its header (totals and "Add lead" included) puts it at the top, anywhere else at the end.
+ */
+export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore, targeted = false }: Props) {
+  const columnTarget = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id, column: true } satisfies DropTargetData })
+  const headerTarget = useDroppable({ id: `stage-${stage.id}-top`, data: { stageId: stage.id, columnTop: true } satisfies DropTargetData })
   const scrollRef = useRef<HTMLDivElement | null>(null)
   const rows = column.cards.length + (column.hasMore ? 1 : 0)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer hands back fresh functions by design
@@ -41,8 +48,13 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
   }, [column.hasMore, column.cards.length, lastIndex, loadingMore, onLoadMore, stage.id])
 
   return (
-    <section className="board-column" aria-label={`${stage.name}, ${countOf(column.count, LEAD)}`} data-stage-id={stage.id}>
-      <header className="board-column__header">
+    <section
+      ref={columnTarget.setNodeRef}
+      className={`board-column${targeted ? ' board-column--over' : ''}`}
+      aria-label={`${stage.name}, ${countOf(column.count, LEAD)}`}
+      data-stage-id={stage.id}
+    >
+      <header ref={headerTarget.setNodeRef} className="board-column__header">
         <div className="board-column__title">
           <span className="stage-dot" style={{ background: stage.color }} aria-hidden="true" />
           <h2>{stage.name}</h2>
@@ -59,11 +71,8 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
         </button>
       </header>
       <div
-        ref={(element) => {
-          scrollRef.current = element
-          setNodeRef(element)
-        }}
-        className={`board-column__cards${isOver ? ' board-column__cards--over' : ''}`}
+        ref={scrollRef}
+        className="board-column__cards"
       >
         <SortableContext id={`stage-${stage.id}`} items={column.cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

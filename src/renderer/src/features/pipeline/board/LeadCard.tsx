@@ -1,7 +1,9 @@
+import type { HTMLAttributes, Ref } from 'react'
 import type { BoardCard } from '@shared/domain/board'
 import { ChannelBadge } from '../../../ui/Badge'
 import { calendarDaysSince } from '../../../ui/clock'
 import { money, shortDay } from '../../../ui/format'
+import { leadCardDescription } from './leadCardText'
 
 function initials(name: string): string {
   return name
@@ -12,15 +14,26 @@ function initials(name: string): string {
     .toUpperCase()
 }
 
+interface Props {
+  card: BoardCard
+  now?: Date
+  /** Where the card's details, in words, go for its aria-describedby. */
+  descriptionId?: string
+  /** Makes the person's name the card's focusable handle (see SortableLeadCard). */
+  personProps?: HTMLAttributes<HTMLSpanElement> & { ref?: Ref<HTMLSpanElement> }
+}
+
 /** What a salesperson needs to see of a lead at a glance. Pure display: dragging is added around it. */
-export function LeadCard({ card, now = new Date() }: { card: BoardCard; now?: Date }) {
+export function LeadCard({ card, now = new Date(), descriptionId, personProps }: Props) {
   const nowIso = now.toISOString()
   const daysInStage = calendarDaysSince(card.stageEnteredAt, now)
   const overdue = card.nextFollowUpAt !== null && card.nextFollowUpAt < nowIso
   return (
     <div className={`lead-card${card.stale ? ' lead-card--stale' : ''}`}>
       <div className="lead-card__top">
-        <span className="lead-card__person">{card.personName}</span>
+        <span {...personProps} className="lead-card__person">
+          {card.personName}
+        </span>
         <span className="lead-card__value">{money(card.valueMinor)}</span>
       </div>
       {card.company && <div className="lead-card__company">{card.company}</div>}
@@ -49,6 +62,11 @@ export function LeadCard({ card, now = new Date() }: { card: BoardCard; now?: Da
           </span>
         )}
       </div>
+      {descriptionId && (
+        <span id={descriptionId} hidden>
+          {leadCardDescription(card, { daysInStage, overdue })}
+        </span>
+      )}
     </div>
   )
 }

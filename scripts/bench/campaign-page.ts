@@ -1,30 +1,22 @@
 // The campaign-page bench case: one campaign's whole page (figures over its life, its
 // weekly or monthly series, its newest leads, what sales heard) through campaignPage.load,
 // against the same SQL on raw better-sqlite3. Each repetition opens the next campaign, so
-// the time is that of a page in general, not of one cached campaign. Registered in bench.ts,
-// on the campaign-list case's workspace (100,000 leads, 300 campaigns, daily spend, touches).
+// the time is that of a page in general, not of one cached campaign. It runs on the
+// campaign-list case's workspace (100,000 leads, 300 campaigns, daily spend, touches).
 import type BetterSqlite3 from 'better-sqlite3'
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } from 'kysely'
-import { sqliteCalendar } from '../src/main/db/calendar'
-import type { Database } from '../src/main/db/schema'
-import { fillBuckets, seriesGrouping } from '../src/main/features/campaign-page/campaignPage.service'
-import { metricInputsQuery, toMetricInputs, type MetricContext } from '../src/main/features/metrics/metrics.repo'
-import type { Dispatch } from '../src/main/ipc/dispatch'
-import { CAMPAIGN_PAGE_LEADS, type CampaignPageData } from '../src/shared/domain/campaignPage'
-import type { MetricInputs, MetricRow } from '../src/shared/domain/metrics'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
+import type { Database } from '../../src/main/db/schema'
+import { fillBuckets, seriesGrouping } from '../../src/main/features/campaign-page/campaignPage.service'
+import { metricInputsQuery, toMetricInputs, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
+import { CAMPAIGN_PAGE_LEADS, type CampaignPageData } from '../../src/shared/domain/campaignPage'
+import type { MetricInputs, MetricRow } from '../../src/shared/domain/metrics'
+import type { ReadBench } from './read'
 
 interface Deps {
   /** The seeded workspace folder (made once, shared with the campaign-list case). */
   dir: () => Promise<string>
-}
-
-/** The shape bench.ts's readCases takes. */
-interface CampaignPageBench {
-  name: string
-  dir: () => Promise<string>
-  pick(sqlite: BetterSqlite3.Database): number[]
-  baton(dispatch: Dispatch, campaignIds: number[], i: number): Promise<unknown>
-  raw(sqlite: BetterSqlite3.Database, campaignIds: number[]): (i: number) => unknown
 }
 
 const TOP = 8
@@ -55,7 +47,7 @@ function summary(page: Pick<CampaignPageData, 'inputs' | 'series' | 'leads' | 'f
 
 const nth = (ids: number[], i: number) => ids[(i * 37) % ids.length] as number
 
-export function campaignPageBench(deps: Deps): CampaignPageBench {
+export function campaignPageBench(deps: Deps): ReadBench<number[]> {
   return {
     name: 'campaign-page',
     dir: deps.dir,
@@ -114,7 +106,7 @@ export function campaignPageBench(deps: Deps): CampaignPageBench {
         const campaignId = nth(ids, i)
         const row = campaign.get(campaignId) as { starts_on: string | null; ends_on: string | null }
         const setting = settings.get() as { attribution_model: MetricContext['model']; week_start: number; time_zone: string }
-        const context: MetricContext = { model: setting.attribution_model, calendar: sqliteCalendar(setting.time_zone, setting.week_start) }
+        const context: MetricContext = { model: setting.attribution_model, calendar: firmCalendar(setting.time_zone, setting.week_start), dialect: sqliteDialect }
         const grouping = seriesGrouping({ startsOn: row.starts_on, endsOn: row.ends_on })
         const inputs = toMetricInputs(metricRows(null, context, campaignId)[0])
         const series = fillBuckets(

@@ -1,4 +1,4 @@
-// Bench cases for the dashboard and the exports, registered in bench.ts.
+// Bench cases for the dashboard and the exports.
 //   dashboard-load     every tile and chart of a quarter through dispatch, against the same SQL
 //                      statements (recorded from one run) replayed on raw prepared statements
 //   export-csv-100k    the leads table to a CSV file through the export writer (chunked, escaped,
@@ -8,29 +8,15 @@ import { createWriteStream } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import type { ReportColumn } from '../src/shared/domain/report'
-import { DATABASE_FILE_NAME } from '../src/main/db/open'
-import type { Database } from '../src/main/db/schema'
-import { writeCsvFile } from '../src/main/features/exports/csvFile'
-import { openSnapshot } from '../src/main/features/exports/tableDump'
-import { writeXlsxFile } from '../src/main/features/exports/xlsx'
-import { buildDashboard } from '../src/main/features/reports/dashboard.service'
-import { openWorkspace } from '../src/main/workspace'
-
-interface BenchCase {
-  name: string
-  baton(): Promise<number>
-  raw(): Promise<number>
-}
-
-export interface BenchKit {
-  seeded(): Promise<string>
-  medianOf(call: () => unknown): Promise<number>
-  timed(work: () => unknown): Promise<number>
-  /** A new empty folder. */
-  freshDirMade(): string
-  log(message: string): void
-}
+import type { ReportColumn } from '../../src/shared/domain/report'
+import { DATABASE_FILE_NAME } from '../../src/main/db/open'
+import type { Database } from '../../src/main/db/schema'
+import { writeCsvFile } from '../../src/main/features/exports/csvFile'
+import { openSnapshot } from '../../src/main/features/exports/tableDump'
+import { writeXlsxFile } from '../../src/main/features/exports/xlsx'
+import { buildDashboard } from '../../src/main/features/reports/dashboard.service'
+import { openWorkspace } from '../../src/main/workspace'
+import type { BenchCase, BenchKit } from './kit'
 
 const QUARTER = { preset: 'custom', from: '2026-01-01', to: '2026-03-31' } as const
 
@@ -77,7 +63,7 @@ async function bareCsv(dir: string, target: string): Promise<number> {
 
 const perSecond = (rows: number, ms: number) => `${Math.round((rows * 1000) / ms).toLocaleString('en-US')} rows/s`
 
-export function reportBenchCases(kit: BenchKit): BenchCase[] {
+export function reportCases(kit: BenchKit): BenchCase[] {
   let leadCount = 0
   const rawCsv: BenchCase['raw'] = async () => {
     const dir = await kit.seeded()

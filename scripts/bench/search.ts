@@ -1,9 +1,11 @@
 // The command palette's search at scale: one prefix search over 100,000 leads and their
 // activities (plus campaigns and goals) through dispatch, against the same four FTS5
-// queries on raw prepared statements. Registered in bench.ts with readCases().
+// queries on raw prepared statements.
 import type BetterSqlite3 from 'better-sqlite3'
-import type { Dispatch } from '../src/main/ipc/dispatch'
-import { searchWords, type SearchResults } from '../src/shared/domain/search'
+import type { Dispatch } from '../../src/main/ipc/dispatch'
+import { searchWords, type SearchResults } from '../../src/shared/domain/search'
+import type { BenchCase, BenchKit } from './kit'
+import { readCases, type ReadBench } from './read'
 
 const LIMIT = 6
 
@@ -23,7 +25,7 @@ interface Picked {
   text: string
 }
 
-export const searchLeads100k = {
+const searchLeads100k: ReadBench<Picked> = {
   name: 'search-100k',
   pick(sqlite: BetterSqlite3.Database): Picked {
     const row = sqlite.prepare(`SELECT person_name, company FROM leads WHERE company IS NOT NULL ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM leads)`).get() as {
@@ -43,4 +45,8 @@ export const searchLeads100k = {
     const match = (searchWords(picked.text) ?? []).map((word) => `"${word}"*`).join(' ')
     return () => statements.map((statement) => statement.all(match, LIMIT) as number[]).filter((ids) => ids.length > 0)
   },
+}
+
+export function searchCases(kit: BenchKit): BenchCase[] {
+  return readCases(kit, searchLeads100k)
 }

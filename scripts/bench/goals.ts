@@ -1,41 +1,26 @@
 // The goals-page benchmark: progress, forecast and status of 50 goals on the seeded leads,
 // through the IPC dispatcher (`goals.list`) against the same SQL on raw prepared statements.
-// Registered in bench.ts; run alone with `npm run bench -- --only goals`.
+// Run alone with `npm run bench -- --only goals`.
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely'
-import { GoalInput } from '../src/shared/contract/goals'
-import { GOAL_METRICS, type GoalFilters, type GoalMetric, type GoalView } from '../src/shared/domain/goals'
-import { addDays, periodAround, type Period } from '../src/shared/domain/goalsPeriod'
-import { elapsedDays, goalProgress } from '../src/shared/domain/goalsProgress'
-import { GOAL_METRIC_INFO } from '../src/shared/domain/goals'
-import { toMetricInputs, metricInputsQuery, type MetricContext } from '../src/main/features/metrics/metrics.repo'
-import { activitiesLoggedQuery } from '../src/main/features/metrics/metrics.activities'
-import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../src/main/db/open'
-import { sqliteCalendar } from '../src/main/db/calendar'
-import type { Database } from '../src/main/db/schema'
-import { computerTimeZone, todayIn } from '../src/shared/domain/firmClock'
-import { figureOf, metricFilterOf } from '../src/main/features/goals/goals.measure'
-import { addCheckin, createGoal } from '../src/main/features/goals/goals.service'
-import { generateSample } from '../src/main/features/sample/generate'
-import { openWorkspace } from '../src/main/workspace'
-import type { AttributionModel } from '../src/shared/domain/metrics'
-
-// The workspace's time zone is the computer's (the migration that added it takes it from there).
-const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
-
-interface BenchCase {
-  name: string
-  baton(): Promise<number>
-  raw(): Promise<number>
-}
-
-interface Helpers {
-  leads: number
-  freshDir: () => string
-  medianOf: (call: () => unknown) => Promise<number>
-  log: (message: string) => void
-}
+import { GoalInput } from '../../src/shared/contract/goals'
+import { GOAL_METRICS, type GoalFilters, type GoalMetric, type GoalView } from '../../src/shared/domain/goals'
+import { addDays, periodAround, type Period } from '../../src/shared/domain/goalsPeriod'
+import { elapsedDays, goalProgress } from '../../src/shared/domain/goalsProgress'
+import { GOAL_METRIC_INFO } from '../../src/shared/domain/goals'
+import { toMetricInputs, metricInputsQuery, type MetricContext } from '../../src/main/features/metrics/metrics.repo'
+import { activitiesLoggedQuery } from '../../src/main/features/metrics/metrics.activities'
+import { DATABASE_FILE_NAME, openDatabase, sqliteOf } from '../../src/main/db/open'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
+import type { Database } from '../../src/main/db/schema'
+import { figureOf, metricFilterOf } from '../../src/main/features/goals/goals.measure'
+import { addCheckin, createGoal } from '../../src/main/features/goals/goals.service'
+import { generateSample } from '../../src/main/features/sample/generate'
+import { openWorkspace } from '../../src/main/workspace'
+import type { AttributionModel } from '../../src/shared/domain/metrics'
+import { localDay, type BenchCase, type BenchKit } from './kit'
 
 const GOALS = 50
 const FILTERS: GoalFilters[] = [{}, { channel: 'email' }, { owner: 'Maya Chen' }, { segmentId: 1 }, {}]
@@ -52,15 +37,15 @@ function goalPlan(today: string): Array<Record<string, unknown>> {
   })
 }
 
-export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): BenchCase[] {
+export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): BenchCase[] {
   let dir: Promise<string> | undefined
-  // Seeded with today's date (not bench.ts's fixed day): goals.list reads "today" from the clock, as the app does.
+  // Seeded with today's date (not the kit's fixed day): goals.list reads "today" from the clock, as the app does.
   const seeded = () =>
     (dir ??= (async () => {
       const folder = freshDir()
       const database = await openDatabase(join(folder, DATABASE_FILE_NAME))
       log(`seeding ${leads} leads and ${GOALS} goals for goals-page`)
-      await generateSample(database.db, { leads, seed: 42, goals: false })
+      await generateSample(database.db, { leads, seed, goals: false })
       for (const input of goalPlan(localDay())) {
         const goal = await createGoal(database.db, GoalInput.parse(input))
         if (goal.metric === 'manual') for (let d = 0; d < 60; d += 7) await addCheckin(database.db, { goalId: goal.id, checkedOn: addDays(goal.startsOn, d), value: 100 + d * 3, note: null })
@@ -81,7 +66,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
         return summaryOf((result.value as GoalView[]).map((v) => ({ id: v.id, ...v.progress })))
       }
       const expected = rawReader(sqliteOf(workspace.database))()
-      if ((await read()) !== expected) throw new Error("goals-page: the app's answer no longer matches the raw queries in scripts/bench-goals.ts; update the raw side to match.")
+      if ((await read()) !== expected) throw new Error("goals-page: the app's answer no longer matches the raw queries in scripts/bench/goals.ts; update the raw side to match.")
       return await medianOf(read)
     } finally {
       await workspace.close()
@@ -109,7 +94,7 @@ export function goalsBenchCases({ leads, freshDir, medianOf, log }: Helpers): Be
       campaignLinks.all()
       segmentLinks.all()
       const row = settings.get() as { attribution_model: AttributionModel; week_start: number; time_zone: string }
-      const context: MetricContext = { model: row.attribution_model, calendar: sqliteCalendar(row.time_zone, row.week_start) }
+      const context: MetricContext = { model: row.attribution_model, calendar: firmCalendar(row.time_zone, row.week_start), dialect: sqliteDialect }
       const memo = new Map<string, number | null | ReturnType<typeof toMetricInputs>>()
       const measure = (metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period) => {
         const filter = metricFilterOf(filters, period)

@@ -1,4 +1,4 @@
-// Bench cases for issue "data in, data safe", registered in bench.ts.
+// Bench cases for getting data in and keeping it safe: import and backup.
 //
 // import-csv: a CSV through the app's own path (dispatch → worker thread → committed rows)
 // against the floor of parsing the same file with the same parser (the same batches of rows)
@@ -11,27 +11,15 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
-import { checkFile } from '../src/main/features/backups/backups.files'
-import { IMPORT_PAGE_CACHE_KIB } from '../src/main/features/imports/import.run'
-import { openRowSource } from '../src/main/features/imports/source'
-import { headlessPlatform } from '../src/main/platform/platform'
-import type { InputOf, Method, ResultOf } from '../src/shared/contract'
-import type { IpcResult } from '../src/shared/errors'
-import { openWorkspace, type Workspace } from '../src/main/workspace'
-
-export interface DataSafetyBenchCase {
-  name: string
-  baton(): Promise<number>
-  raw(): Promise<number>
-}
-
-interface BenchTools {
-  freshDir(): string
-  seededDir(): Promise<string>
-  leads: number
-  log(message: string): void
-}
+import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { checkFile } from '../../src/main/features/backups/backups.files'
+import { IMPORT_PAGE_CACHE_KIB } from '../../src/main/features/imports/import.run'
+import { openRowSource } from '../../src/main/features/imports/source'
+import { headlessPlatform } from '../../src/main/platform/platform'
+import type { InputOf, Method, ResultOf } from '../../src/shared/contract'
+import type { IpcResult } from '../../src/shared/errors'
+import { openWorkspace, type Workspace } from '../../src/main/workspace'
+import type { BenchCase, BenchKit } from './kit'
 
 const CAMPAIGNS = ['Spring webinar', 'LinkedIn ads', 'Newsletter', 'Trade fair', 'Referrals']
 const STAGES = ['New', 'Contacted', 'Qualified', 'Proposal']
@@ -71,8 +59,8 @@ const typed =
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
-export function dataSafetyCases(tools: BenchTools): DataSafetyBenchCase[] {
-  const label = tools.leads >= 1000 ? `${tools.leads / 1000}k` : String(tools.leads)
+export function dataSafetyCases(tools: BenchKit): BenchCase[] {
+  const label = tools.leadsLabel
   let csv: string | undefined
   const csvFile = () => {
     if (!csv) {
@@ -157,7 +145,7 @@ export function dataSafetyCases(tools: BenchTools): DataSafetyBenchCase[] {
       async baton() {
         const dir = tools.freshDir()
         mkdirSync(dir, { recursive: true })
-        copyFileSync(join(await tools.seededDir(), DATABASE_FILE_NAME), join(dir, DATABASE_FILE_NAME))
+        copyFileSync(join(await tools.seeded(), DATABASE_FILE_NAME), join(dir, DATABASE_FILE_NAME))
         const workspace = await openWorkspace(dir, 'bench', { automaticBackups: false })
         try {
           const started = performance.now()
@@ -175,7 +163,7 @@ export function dataSafetyCases(tools: BenchTools): DataSafetyBenchCase[] {
         }
       },
       async raw() {
-        const source = new BetterSqlite3(join(await tools.seededDir(), DATABASE_FILE_NAME))
+        const source = new BetterSqlite3(join(await tools.seeded(), DATABASE_FILE_NAME))
         try {
           const started = performance.now()
           await source.backup(join(tools.freshDir() + '-copy.sqlite'))

@@ -1,33 +1,18 @@
 // The campaign-list bench case: every metric for every campaign over one period, at the size
 // a busy firm reaches (100,000 leads, 300 campaigns, ~30,000 spend entries, 50,000+ touches).
-// Registered in bench.ts; it seeds its own workspace so the other cases keep theirs.
+// It seeds its own workspace so the other cases keep theirs; the campaign-page case reads it too.
 import { join } from 'node:path'
-import type BetterSqlite3 from 'better-sqlite3'
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } from 'kysely'
-import type { CampaignTable } from '../src/shared/domain/campaigns'
-import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
-import { sqliteCalendar } from '../src/main/db/calendar'
-import type { Database } from '../src/main/db/schema'
-import { metricInputsQuery, toMetricInputs } from '../src/main/features/metrics/metrics.repo'
-import { generateSample } from '../src/main/features/sample/generate'
-import type { Dispatch } from '../src/main/ipc/dispatch'
-
-interface Deps {
-  freshDir: () => string
-  log: (message: string) => void
-  leads: number
-  seed: number
-  today: Date
-}
-
-/** The shape bench.ts's readCases takes. */
-interface CampaignListBench {
-  name: string
-  dir: () => Promise<string>
-  pick(sqlite: BetterSqlite3.Database): { from: string; to: string }
-  baton(dispatch: Dispatch, picked: { from: string; to: string }): Promise<unknown>
-  raw(sqlite: BetterSqlite3.Database, picked: { from: string; to: string }): () => unknown
-}
+import type { CampaignTable } from '../../src/shared/domain/campaigns'
+import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { firmCalendar } from '../../src/main/db/calendar'
+import { sqliteDialect } from '../../src/main/db/dialect'
+import type { Database } from '../../src/main/db/schema'
+import { metricInputsQuery, toMetricInputs } from '../../src/main/features/metrics/metrics.repo'
+import { generateSample } from '../../src/main/features/sample/generate'
+import { campaignPageBench } from './campaign-page'
+import type { BenchCase, BenchKit } from './kit'
+import { readCases, type ReadBench } from './read'
 
 const CAMPAIGNS = 300
 
@@ -38,7 +23,7 @@ const compiler = new Kysely<Database>({
 
 const summary = (rows: Array<{ id: number; inputs: object }>) => rows.map((r) => [r.id, Object.values(r.inputs)])
 
-export function campaignListBench(deps: Deps): CampaignListBench {
+function campaignListBench(deps: BenchKit): ReadBench<{ from: string; to: string }> & { dir: () => Promise<string> } {
   let dir: string | undefined
   return {
     name: 'campaign-list',
@@ -67,7 +52,7 @@ export function campaignListBench(deps: Deps): CampaignListBench {
     },
     raw(sqlite, period) {
       const model = sqlite.prepare('SELECT attribution_model, week_start, time_zone FROM settings WHERE id = 1').get() as { attribution_model: 'first'; week_start: number; time_zone: string }
-      const inputs = metricInputsQuery('campaign', period, { model: model.attribution_model, calendar: sqliteCalendar(model.time_zone, model.week_start) })
+      const inputs = metricInputsQuery('campaign', period, { model: model.attribution_model, calendar: firmCalendar(model.time_zone, model.week_start), dialect: sqliteDialect })
       const compiled = sql`
         SELECT c.id AS campaign_id, c.name, c.channel, c.objective, c.segment_id, s.name AS segment_name, c.budget_minor, c.starts_on, c.ends_on,
                c.status, c.tracking_code, c.notes, c.created_at, c.updated_at, m.*
@@ -78,4 +63,9 @@ export function campaignListBench(deps: Deps): CampaignListBench {
       return () => summary((statement.all(...compiled.parameters) as Array<Record<string, unknown>>).map((row) => ({ id: Number(row.campaign_id), inputs: toMetricInputs(row) })))
     },
   }
+}
+
+export function campaignCases(kit: BenchKit): BenchCase[] {
+  const list = campaignListBench(kit)
+  return [...readCases(kit, list), ...readCases(kit, campaignPageBench({ dir: list.dir }))]
 }

@@ -1,0 +1,192 @@
+import { sql, type Kysely } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { execute, queryRows, queryValue } from '../../../../test/fixtures/sql'
+import { testEngine, unmigratedTestDatabase, type UnmigratedTestDatabase } from '../../../../test/fixtures/test-database'
+import { dialectOf } from '../dialect'
+import { engineErrorKind } from '../dialect/errors'
+import type { OpenDatabase } from '../open'
+import { MIGRATIONS } from './index'
+
+// The migrations that run on both engines (10 on), each tested from the version just before it
+// with data in it, on the project's engine: the `unit` project runs this file on a SQLite file,
+// the `postgres` project on a PostgreSQL database (where the version before 10 is the baseline).
+// `seed` writes rows as that older version could have (SQL frozen in time, like the migrations),
+// `verify` checks the migration did its job and the rows survived. migrations.test.ts has the
+// SQLite-only ones (1–9) and checks every migration leaves a consistent SQLite file.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- frozen in time: no schema types
+type AnyDb = Kysely<any>
+
+interface MigrationCase {
+  seed(db: AnyDb): Promise<void>
+  verify(db: AnyDb): Promise<void>
+}
+
+const ORIGINAL_TZ = process.env['TZ']
+const restoreTz = () => {
+  if (ORIGINAL_TZ === undefined) delete process.env['TZ']
+  else process.env['TZ'] = ORIGINAL_TZ
+}
+
+/** The kind of engine error a write fails with (check, unique…), or 'none' when it succeeds. */
+const failure = (write: Promise<unknown>) =>
+  write.then(
+    () => 'none',
+    (error: unknown) => engineErrorKind(error),
+  )
+
+const cases: Record<number, MigrationCase> = {
+  10: {
+    // A workspace set up in euros on a Monday-first week gains the time zone of the computer that opens it.
+    async seed(db) {
+      await execute(db, sql`UPDATE settings SET currency = 'EUR', week_start = 1, firm_name = 'Northwind'`)
+      process.env['TZ'] = 'Pacific/Auckland'
+    },
+    async verify(db) {
+      restoreTz()
+      expect(await queryRows(db, sql`SELECT currency, week_start, firm_name, time_zone FROM settings`)).toEqual([
+        { currency: 'EUR', week_start: 1, firm_name: 'Northwind', time_zone: 'Pacific/Auckland' },
+      ])
+      expect(await failure(execute(db, sql`UPDATE settings SET time_zone = ''`))).toBe('check')
+    },
+  },
+  11: {
+    // Leads as the old drawer left them: the source changed after creation, so a later touch by the
+    // new source sits behind the old one; a lead with touches and no source; one with neither.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      for (const [id, name] of [[1, 'Webinar'], [2, 'Newsletter'], [3, 'Trade show']] as const) {
+        await execute(db, sql`INSERT INTO campaigns (id, name, channel, budget_minor, status, created_at, updated_at) VALUES (${id}, ${name}, 'email', 0, 'active', ${at}, ${at})`)
+      }
+      const leads: Array<[number, string, number | null]> = [[1, 'Dana Li', 2], [2, 'Omar Haddad', null], [3, 'Élodie Martin', null], [4, 'Kai Tanaka', 3]]
+      for (const [id, name, source] of leads) {
+        await execute(
+          db,
+          sql`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
+              VALUES (${id}, ${name}, ${source}, 1, 1, ${id}, ${at}, ${at}, ${at})`,
+        )
+      }
+      const touches: Array<[number, number, number, string, string | null]> = [
+        [1, 1, 1, at, 'Came to the webinar'],
+        [2, 1, 2, '2026-02-01T09:00:00.000Z', 'Set as source'],
+        [3, 2, 3, '2026-01-06T09:00:00.000Z', null],
+        [4, 2, 1, '2026-01-07T09:00:00.000Z', null],
+      ]
+      for (const [id, lead, campaign, touchedAt, note] of touches) {
+        await execute(db, sql`INSERT INTO touchpoints (id, lead_id, campaign_id, at, note) VALUES (${id}, ${lead}, ${campaign}, ${touchedAt}, ${note})`)
+      }
+      // Rows written with their ids: the triggers' own touches must come after them.
+      await dialectOf(db).idsTaken(db, ['campaigns', 'leads', 'touchpoints'])
+    },
+    async verify(db) {
+      const touches = (lead: number) => queryRows(db, sql`SELECT campaign_id, at, note FROM touchpoints WHERE lead_id = ${lead} ORDER BY at, id`)
+      const source = (lead: number) => queryValue(db, sql`SELECT source_campaign_id FROM leads WHERE id = ${lead}`)
+      // The source a person chose last stands; the first touch now names it and keeps its time and note.
+      expect(await source(1)).toBe(2)
+      expect(await touches(1)).toEqual([
+        { campaign_id: 2, at: '2026-01-05T10:00:00.000Z', note: 'Came to the webinar' },
+        { campaign_id: 2, at: '2026-02-01T09:00:00.000Z', note: 'Set as source' },
+      ])
+      expect(await source(2)).toBe(3)
+      expect(await source(3)).toBeNull()
+      // A source without touches keeps its implied first touch until another campaign touches the lead.
+      expect(await touches(4)).toEqual([])
+      await execute(db, sql`INSERT INTO touchpoints (lead_id, campaign_id, at) VALUES (4, 1, '2026-03-01T09:00:00.000Z')`)
+      expect(await source(4)).toBe(3)
+      expect(await touches(4)).toEqual([
+        { campaign_id: 3, at: '2026-01-05T10:00:00.000Z', note: null },
+        { campaign_id: 1, at: '2026-03-01T09:00:00.000Z', note: null },
+      ])
+      // From now on any writer keeps them in step.
+      await execute(db, sql`UPDATE leads SET source_campaign_id = 1 WHERE id = 2`)
+      expect(await touches(2)).toEqual([
+        { campaign_id: 1, at: '2026-01-06T09:00:00.000Z', note: null },
+        { campaign_id: 1, at: '2026-01-07T09:00:00.000Z', note: null },
+      ])
+      await execute(db, sql`INSERT INTO touchpoints (lead_id, campaign_id, at) VALUES (1, 3, '2026-01-01T00:00:00.000Z')`)
+      expect(await source(1)).toBe(3)
+      // Clearing the source removes its touch and hands the source to the next one; moving that
+      // touch after another makes the other the source.
+      await execute(db, sql`UPDATE leads SET source_campaign_id = NULL WHERE id = 1`)
+      expect(await source(1)).toBe(2)
+      expect((await touches(1)).map((t) => t.campaign_id)).toEqual([2, 2])
+      await execute(db, sql`UPDATE touchpoints SET at = '2026-04-01T00:00:00.000Z' WHERE lead_id = 4 AND campaign_id = 3`)
+      expect(await source(4)).toBe(1)
+      await execute(db, sql`DELETE FROM touchpoints WHERE lead_id = 4 AND campaign_id = 1`)
+      expect(await source(4)).toBe(3)
+    },
+  },
+  12: {
+    // Two imports made before this migration, one undone, with the campaigns and stages they created recorded.
+    async seed(db) {
+      await execute(
+        db,
+        sql`INSERT INTO import_batches (id, file_name, created_at, rows_read, created_count, updated_count, skipped_count, rejected_count, undone_at, kind) VALUES
+            (1, 'pipedrive.csv', '2026-01-01T09:00:00.000Z', 12, 9, 1, 1, 1, NULL, 'leads'),
+            (2, 'plan.csv', '2026-01-02T09:00:00.000Z', 3, 3, 0, 0, 0, '2026-01-03T09:00:00.000Z', 'campaigns')`,
+      )
+      await execute(db, sql`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'campaign', 7), (1, 'stage', 21), (2, 'campaign', 8)`)
+      await dialectOf(db).idsTaken(db, ['import_batches'])
+    },
+    async verify(db) {
+      expect(
+        await queryRows(db, sql`SELECT id, file_name, rows_read, created_count, updated_count, skipped_count, rejected_count, undone_at, kind, currency_rates FROM import_batches ORDER BY id`),
+      ).toEqual([
+        { id: 1, file_name: 'pipedrive.csv', rows_read: 12, created_count: 9, updated_count: 1, skipped_count: 1, rejected_count: 1, undone_at: null, kind: 'leads', currency_rates: null },
+        { id: 2, file_name: 'plan.csv', rows_read: 3, created_count: 3, updated_count: 0, skipped_count: 0, rejected_count: 0, undone_at: '2026-01-03T09:00:00.000Z', kind: 'campaigns', currency_rates: null },
+      ])
+      expect(await queryRows(db, sql`SELECT batch_id, kind, record_id FROM import_batch_records ORDER BY batch_id, kind, record_id`)).toEqual([
+        { batch_id: 1, kind: 'campaign', record_id: 7 },
+        { batch_id: 1, kind: 'stage', record_id: 21 },
+        { batch_id: 2, kind: 'campaign', record_id: 8 },
+      ])
+      // The new kinds fit, others still don't; rates must be JSON; deleting a batch still takes its records.
+      await execute(db, sql`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'team_member', 3), (1, 'lost_reason', 4)`)
+      expect(await failure(execute(db, sql`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (1, 'lead', 5)`))).toBe('check')
+      await execute(db, sql`UPDATE import_batches SET currency_rates = '{"to":"EUR","rates":[{"currency":"USD","rate":"0.92"}]}' WHERE id = 1`)
+      expect(await failure(execute(db, sql`UPDATE import_batches SET currency_rates = 'USD 0.92' WHERE id = 1`))).toBe('check')
+      await execute(db, sql`DELETE FROM import_batches WHERE id = 1`)
+      expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_records`)).toBe(1)
+    },
+  },
+}
+
+const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)
+
+describe(`migrations on both engines (here ${testEngine})`, () => {
+  let place: UnmigratedTestDatabase
+  let database: OpenDatabase | undefined
+  beforeEach(async () => {
+    place = await unmigratedTestDatabase()
+  })
+  afterEach(async () => {
+    restoreTz()
+    await database?.close()
+    database = undefined
+    await place.dispose()
+  })
+
+  /** Opens the test database as a build that knows only the first `count` migrations would. */
+  const openAtVersion = async (count: number) => {
+    await database?.close()
+    database = await place.open(MIGRATIONS.slice(0, count))
+    return database.db
+  }
+
+  it('every migration from 10 on has a test case here', () => {
+    expect(Object.keys(cases).map(Number)).toEqual(portable.map((m) => m.id))
+  })
+
+  for (const migration of portable) {
+    const index = MIGRATIONS.indexOf(migration)
+    it(`${String(migration.id).padStart(4, '0')}_${migration.name} applies on top of the version before it and keeps its data`, async () => {
+      const testCase = cases[migration.id]
+      if (!testCase) throw new Error(`Write a test case for migration ${migration.id}`)
+      await testCase.seed(await openAtVersion(index))
+      const db = await openAtVersion(index + 1)
+      await testCase.verify(db)
+      const applied = await queryRows<{ id: number }>(db, sql`SELECT id FROM schema_migrations ORDER BY id`)
+      expect(applied.map((row) => row.id)).toEqual(MIGRATIONS.slice(0, index + 1).map((m) => m.id))
+    })
+  }
+})
