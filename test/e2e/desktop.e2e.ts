@@ -140,6 +140,11 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     await expect.poll(() => theme(page)).toBe('dark')
     await page.getByRole('radio', { name: 'Light' }).check()
     await expect.poll(() => theme(page)).toBe('light')
+    // The page shows the theme at once; the reload must wait until the choice is saved, as a person's next start would.
+    await expect.poll(async () => {
+      const saved = await app!.call('preferences.get', {})
+      return saved.ok && saved.value.theme
+    }).toBe('light')
     await app.reload()
     await page.getByRole('heading', { name: 'Money, dates, time zone and theme' }).waitFor()
     await expect.poll(() => theme(page)).toBe('light')
