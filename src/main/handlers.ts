@@ -23,6 +23,7 @@ import { segmentsHandlers } from './features/segments/segments.handlers'
 import { stagesHandlers } from './features/stages/stages.handlers'
 import { touchpointsHandlers } from './features/touchpoints/touchpoints.handlers'
 import { teamHandlers } from './features/team/team.handlers'
+import { teamServerHandlers } from './features/team-server/teamServer.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -52,4 +53,5 @@ export const handlers: HandlerTable = {
   ...searchHandlers,
   ...preferencesHandlers,
   ...teamHandlers,
+  ...teamServerHandlers,
 }

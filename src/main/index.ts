@@ -7,7 +7,7 @@ import { dueFollowUpsBetween } from './features/notifications/dueFollowUps'
 import { getPreferences } from './features/preferences/preferences.service'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
-import { electronPlatform } from './platform/electron-platform'
+import { electronKeychain, electronPlatform } from './platform/electron-platform'
 import { electronPrintToPdf } from './platform/electron-print'
 import { sendEvent } from './platform/events'
 import { confirmUnsavedOnClose, denyAllPermissions, lockDown } from './platform/guards'
@@ -15,13 +15,14 @@ import { showNotice } from './platform/notifications'
 import { upgradeWindow } from './platform/upgradeWindow'
 import { loadWindowState, rememberWindowState } from './platform/windowStateStore'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
-import { openWorkspace, type Workspace } from './workspace'
+import { AppSession } from './session'
+import type { Workspace } from './workspace'
 import { resolveDataDir } from './data-dir'
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const appUrl = { rendererFile, devServerUrl }
-let workspace: Workspace | undefined
+let appSession: AppSession | undefined
 let mainWindow: BrowserWindow | undefined
 
 // Two processes must never write one SQLite file: a second launch hands over to the first and quits.
@@ -57,10 +58,12 @@ function createWindow(): void {
 }
 
 const openDataFolder = async () => {
-  if (workspace) await shell.openPath(join(workspace.context.dataFile, '..'))
+  const workspace = appSession?.workspace
+  if (workspace?.database.engine === 'sqlite') await shell.openPath(join(workspace.context.dataFile, '..'))
 }
 
 function showAbout(): void {
+  const workspace = appSession?.workspace
   if (!workspace) return
   const detail = aboutDetail({ version: app.getVersion(), dataFile: workspace.context.dataFile, electron: process.versions.electron ?? '', platform: process.platform })
   const options = { type: 'info' as const, title: 'About Baton', message: 'Baton', detail, buttons: ['Open Data Folder', 'OK'], defaultId: 1, cancelId: 1 }
@@ -68,13 +71,13 @@ function showAbout(): void {
   void shown.then(({ response }) => (response === 0 ? openDataFolder() : undefined))
 }
 
-function startNotifier(open: Workspace): () => void {
+function startNotifier(open: () => Workspace): () => void {
   const notifier = createFollowUpNotifier({
     now: () => new Date(),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    dueBetween: (from, to) => dueFollowUpsBetween(open.context.db, from, to),
-    preferences: () => getPreferences(open.context.db),
+    dueBetween: (from, to) => dueFollowUpsBetween(open().context.db, from, to),
+    preferences: () => getPreferences(open().context.db),
     show: (notice) =>
       showNotice(notice, ({ leadId }) => {
         const window = focusWindow()
@@ -92,14 +95,24 @@ async function start(): Promise<void> {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(devServerUrl)] } })
   })
-  // BATON_DATABASE_URL=postgres://… opens that team workspace instead of the data folder's file.
-  const target = process.env['BATON_DATABASE_URL'] || resolveDataDir(process.argv, app.getPath('userData'))
+  const userData = app.getPath('userData')
+  const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
   // A long upgrade of the data shows its progress before the first page.
   const upgrade = upgradeWindow()
+  const opened = new AppSession({
+    appDataDir: userData,
+    soloDir: resolveDataDir(process.argv, userData),
+    appVersion: app.getVersion(),
+    platform: { ...electronPlatform, printToPdf, keychain: electronKeychain() },
+    automaticBackups: true,
+    onMigrationProgress: upgrade.onProgress,
+  })
+  let notice: string | undefined
   try {
+    // BATON_DATABASE_URL=postgres://… opens that team workspace; else the one open last (a team
+    // workspace, its server started here if this computer hosts it), else the solo file.
     // A damaged file opens in recovery mode: the window then offers the newest good backup.
-    const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
-    workspace = await openWorkspace(target, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true, onMigrationProgress: upgrade.onProgress })
+    notice = (await opened.start(process.env['BATON_DATABASE_URL'] || undefined)).teamNotOpened
   } catch (error) {
     upgrade.close()
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
@@ -107,7 +120,9 @@ async function start(): Promise<void> {
     return
   }
   upgrade.close()
-  registerIpc(workspace.dispatch, (url) => isAppUrl(url, appUrl))
+  appSession = opened
+  if (notice) dialog.showErrorBox('Baton opened your solo workspace', notice)
+  registerIpc(opened.dispatch, (url) => isAppUrl(url, appUrl))
   installMenu({
     platform: process.platform,
     appName: app.name,
@@ -116,7 +131,7 @@ async function start(): Promise<void> {
     openDataFolder: () => void openDataFolder(),
   })
   createWindow()
-  const stopNotifier = startNotifier(workspace)
+  const stopNotifier = startNotifier(() => opened.workspace)
   app.on('before-quit', stopNotifier)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
@@ -126,6 +141,11 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
-app.on('will-quit', () => {
-  void workspace?.close()
+// The hosted team server stops with Baton (PostgreSQL's fast shutdown: committed work is on disk).
+let quitting = false
+app.on('will-quit', (event) => {
+  if (quitting || !appSession) return
+  quitting = true
+  event.preventDefault()
+  void appSession.close().finally(() => app.quit())
 })

@@ -2,11 +2,11 @@ import { join } from 'node:path'
 import { AppError } from '@shared/errors'
 import { isServerAddress } from './db/errors'
 import type { OnMigrationProgress } from './db/migrate'
-import { DATABASE_FILE_NAME, type OpenDatabase } from './db/open'
-import { openPostgres } from './db/open-postgres'
+import { DATABASE_FILE_NAME, type OpenDatabase, type PostgresDatabase } from './db/open'
+import { openPostgres, type ServerTarget } from './db/open-postgres'
 import { DataSafety, type WorkspaceSafety } from './features/backups/data-safety'
 import { ServerSafety } from './features/backups/server-safety'
-import type { HandlerContext } from './features/context'
+import { detachedSession, type HandlerContext, type WorkspaceSession } from './features/context'
 import { ImportJobs } from './features/imports/import.jobs'
 import { handlers } from './handlers'
 import { createDispatch, type Dispatch } from './ipc/dispatch'
@@ -28,10 +28,17 @@ export interface WorkspaceOptions {
   automaticBackups?: boolean
   /** Told how far an upgrade of the data has got while it opens (start-up's "Upgrading your workspace" screen). */
   onMigrationProgress?: OnMigrationProgress
+  /** The app around the workspace (switching to another one); scripts and tests have none. */
+  session?: WorkspaceSession
 }
 
-/** Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside), or a postgres:// address. */
-export type WorkspaceTarget = string
+/**
+ * Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside), a
+ * postgres:// address, a server with how to trust it, or a team database already opened.
+ */
+export type WorkspaceTarget = string | ServerTarget | PostgresDatabase
+
+const isOpenDatabase = (target: WorkspaceTarget): target is PostgresDatabase => typeof target === 'object' && 'engine' in target
 
 // The import worker opens its own SQLite connection to the file; it has none to a server.
 const soloImportsOnly = () => {
@@ -39,8 +46,10 @@ const soloImportsOnly = () => {
 }
 
 async function openSafety(target: WorkspaceTarget, automatic: boolean, onMigrationProgress: OnMigrationProgress | undefined): Promise<WorkspaceSafety> {
-  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, { ...(onMigrationProgress && { onMigrationProgress }) }))
-  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic, ...(onMigrationProgress && { onMigrationProgress }) })
+  const progress = { ...(onMigrationProgress && { onMigrationProgress }) }
+  if (typeof target === 'object') return new ServerSafety(isOpenDatabase(target) ? target : await openPostgres(target, progress))
+  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, progress))
+  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic, ...progress })
   await safety.open()
   return safety
 }
@@ -68,6 +77,7 @@ export async function openWorkspace(target: WorkspaceTarget, appVersion: string,
     dataFile: safety.dataFile,
     appVersion,
     platform: options.platform ?? headlessPlatform,
+    session: options.session ?? detachedSession((options.platform ?? headlessPlatform).keychain),
     safety,
     imports,
   }

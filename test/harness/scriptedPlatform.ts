@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
+import { FileKeychain, plainCipher } from '../../src/main/platform/keychain'
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, PRINT_READY_ATTRIBUTE } from '../../src/main/platform/pdf'
-import type { Platform } from '../../src/main/platform/platform'
+import type { FileFilter, Platform } from '../../src/main/platform/platform'
 
 /**
  * The native pickers, answered by the test: queue the path a person would pick
@@ -10,12 +14,21 @@ import type { Platform } from '../../src/main/platform/platform'
 export class ScriptedPlatform implements Platform {
   readonly importFiles: string[] = []
   readonly savePaths: string[] = []
+  /** Every save dialog that opened: the name it suggested and the kind of file. */
+  readonly savePrompts: Array<{ suggestedName: string; filter: FileFilter | null }> = []
+  readonly invitationFiles: string[] = []
+  /** The keychain, as a file of its own (plain text: tests only). */
+  readonly keychain: FileKeychain
   readonly folders: string[] = []
   /** Every folder picker that opened: its title and the folder it opened at. */
   readonly folderPrompts: Array<{ title: string; defaultPath: string | null }> = []
   /** Folders the app asked to show in the file manager. */
   readonly opened: string[] = []
   private printer: { context: BrowserContext; url: string } | undefined
+
+  constructor(keychainFile = join(mkdtempSync(join(tmpdir(), 'baton-keychain-')), 'keychain.json')) {
+    this.keychain = new FileKeychain(keychainFile, plainCipher)
+  }
 
   /** Wires printing to the app's browser context and served address (startApp does it). */
   attach(context: BrowserContext, url: string): void {
@@ -26,8 +39,13 @@ export class ScriptedPlatform implements Platform {
     return Promise.resolve(this.importFiles.shift() ?? null)
   }
 
-  pickSavePath(): Promise<string | null> {
+  pickSavePath(suggestedName = '', filter?: FileFilter): Promise<string | null> {
+    this.savePrompts.push({ suggestedName, filter: filter ?? null })
     return Promise.resolve(this.savePaths.shift() ?? null)
+  }
+
+  pickInvitationFile(): Promise<string | null> {
+    return Promise.resolve(this.invitationFiles.shift() ?? null)
   }
 
   pickFolder(title = '', defaultPath: string | null = null): Promise<string | null> {

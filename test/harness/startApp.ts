@@ -5,7 +5,8 @@ import type { InputOf, Method, ResultOf } from '@shared/contract'
 import type { IpcResult } from '@shared/errors'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll } from 'vitest'
-import { openWorkspace, type Workspace } from '../../src/main/workspace'
+import { AppSession } from '../../src/main/session'
+import type { Workspace } from '../../src/main/workspace'
 import type { AppEventName, AppEvents } from '@shared/contract/events'
 import { EMIT, installBridge } from './pageBridge'
 import { ScriptedPlatform } from './scriptedPlatform'
@@ -42,8 +43,10 @@ export interface RunningApp {
   browser: Browser
   /** This app's own context (fresh storage, 1280×800). */
   context: BrowserContext
-  /** The open workspace; a new object after restart(). */
+  /** The open workspace; a new object after restart() or a switch to another workspace. */
   readonly workspace: Workspace
+  /** What the app has open, and switching to another workspace (a team's). */
+  readonly session: AppSession
   /** Answers the native file and folder pickers (queue a fixture path before the click). */
   platform: ScriptedPlatform
   dataDir: string
@@ -131,7 +134,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const ownsDataDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'baton-e2e-'))
   const errors: string[] = []
-  let workspace: Workspace | undefined
+  let session: AppSession | undefined
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
 
@@ -141,11 +144,16 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     else rmSync(dataDir, { recursive: true, force: true })
   }
 
-  const platform = new ScriptedPlatform()
+  const platform = new ScriptedPlatform(join(dataDir, 'keychain.json'))
+  const newSession = async () => {
+    const opened = new AppSession({ appDataDir: dataDir, soloDir: dataDir, appVersion, platform })
+    await opened.start()
+    return opened
+  }
   try {
-    workspace = await openWorkspace(dataDir, appVersion, { platform })
+    session = await newSession()
     if (options.seedLeads !== undefined) {
-      const seeded = await workspace.dispatch('app.loadSample', { leads: options.seedLeads })
+      const seeded = await session.dispatch('app.loadSample', { leads: options.seedLeads })
       if (!seeded.ok) throw new Error(`e2e: could not load sample data: ${seeded.error.message}`)
     }
     server = await serveStatic(RENDERER_DIR)
@@ -155,8 +163,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', colorScheme: options.colorScheme ?? 'light' })
     await installBridge(context, {
       dispatch: () => {
-        if (!workspace) throw new Error('e2e: the workspace is closed')
-        return workspace.dispatch
+        if (!session) throw new Error('e2e: the workspace is closed')
+        return session.dispatch
       },
       isTrustedUrl: (frameUrl) => URL.canParse(frameUrl) && new URL(frameUrl).origin === origin,
       onInternalError: (method, result) => errors.push(`internal error from ${String(method)}: ${JSON.stringify(result)}`),
@@ -198,8 +206,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       browser,
       context: openContext,
       get workspace() {
-        if (!workspace) throw new Error('e2e: the workspace is closed')
-        return workspace
+        if (!session) throw new Error('e2e: the workspace is closed')
+        return session.workspace
+      },
+      get session() {
+        if (!session) throw new Error('e2e: the workspace is closed')
+        return session
       },
       platform,
       dataDir,
@@ -227,22 +239,22 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         // Leave the app first, so no call lands while the database is closed — as when the window closes on quit.
         const where = page.url()
         await page.goto('about:blank')
-        await workspace?.close()
-        workspace = undefined
-        workspace = await openWorkspace(dataDir, appVersion, { platform })
+        await session?.close()
+        session = undefined
+        session = await newSession()
         await page.goto(where)
         await waitForApp(page)
       },
       async close() {
         if (closed) return
         closed = true
-        const open = workspace
-        workspace = undefined
+        const open = session
+        session = undefined
         await cleanUp([() => openContext.close(), () => openServer.close(), open && (() => open.close()), removeDataDir])
       },
     }
   } catch (error) {
-    const open = workspace
+    const open = session
     const openContext = context
     await cleanUp([openContext && (() => openContext.close()), server && (() => server!.close()), open && (() => open.close()), removeDataDir]).catch(() => {})
     throw error

@@ -29,6 +29,12 @@ export async function assertNotFromTheFuture(db: Kysely<Database>, address: stri
   if (unknown.length > 0) throw new DatabaseFromTheFutureError(address, unknown.map((m) => `${m.id} ${m.name}`))
 }
 
+/** True when this build has migrations the workspace has not had (a new, empty workspace included). */
+export async function hasPendingMigrations(db: Kysely<Database>, migrations: readonly Migration[]): Promise<boolean> {
+  const applied = new Set((await appliedMigrations(db)).map((m) => m.id))
+  return migrations.some((m) => !applied.has(m.id))
+}
+
 /** True when the workspace already has data from an older build and this build has migrations for it. */
 export async function needsMigration(db: Kysely<Database>, migrations: readonly Migration[]): Promise<boolean> {
   const applied = new Set((await appliedMigrations(db)).map((m) => m.id))
@@ -78,7 +84,9 @@ async function applyOne(db: Kysely<Database>, migration: Migration, report: Migr
  */
 export async function migrate(db: Kysely<Database>, migrations: readonly Migration[], onProgress: OnMigrationProgress = () => undefined): Promise<number[]> {
   const dialect = dialectOf(db)
-  await sql.raw(LEDGER[dialect.engine]).execute(db)
+  // Only when missing: on PostgreSQL even CREATE TABLE IF NOT EXISTS needs the right to create
+  // tables, which a team's members do not have.
+  if (!(await dialect.tableNames(db)).includes('schema_migrations')) await sql.raw(LEDGER[dialect.engine]).execute(db)
   const done = new Set((await appliedMigrations(db)).map((m) => m.id))
   const applied: number[] = []
   if (dialect.engine === 'postgres') {

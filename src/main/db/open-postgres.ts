@@ -1,12 +1,14 @@
+import type { ConnectionOptions } from 'node:tls'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { redactAddress } from './address'
 import { engineErrorKind } from './dialect/errors'
 import { DatabaseUnreachableError } from './errors'
-import { assertNotFromTheFuture, migrate } from './migrate'
+import { assertNotFromTheFuture, hasPendingMigrations, migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
 import type { OpenOptions, PostgresDatabase } from './open'
 import type { Database } from './schema'
+import { migrateAsTeam } from './team-roles'
 
 const INT8 = 20
 const NUMERIC = 1700
@@ -31,15 +33,23 @@ function unreachable(address: string, error: unknown): DatabaseUnreachableError 
   return new DatabaseUnreachableError(address, detail, engineErrorKind(error) === 'login')
 }
 
+/** A team workspace's server with how to trust it: a pinned certificate rather than what the address says. */
+export interface ServerTarget {
+  /** postgres://login:password@host:port/database, with no ssl parameters (`ssl` says those). */
+  url: string
+  ssl?: ConnectionOptions
+}
+
 /**
  * Opens a team workspace on a PostgreSQL server (postgres://user:password@host:port/database):
  * checks the server is reachable and new enough, refuses a workspace from a newer Baton before
  * changing anything, then migrates (the first Baton to open a new database creates the schema).
  */
-export async function openPostgres(url: string, options: Omit<OpenOptions, 'beforeMigrate'> = {}): Promise<PostgresDatabase> {
+export async function openPostgres(target: string | ServerTarget, options: Omit<OpenOptions, 'beforeMigrate'> = {}): Promise<PostgresDatabase> {
+  const { url, ssl } = typeof target === 'string' ? { url: target, ssl: undefined } : target
   const migrations = options.migrations ?? MIGRATIONS
   const address = redactAddress(url)
-  const pool = new pg.Pool({ connectionString: url, types, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, application_name: 'baton' })
+  const pool = new pg.Pool({ connectionString: url, ...(ssl ? { ssl } : {}), types, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, application_name: 'baton' })
   // A connection the server drops must not bring the process down: idle ones are the pool's to
   // report; one in use reports through its query's error as well, so its own event is only logged.
   // The pool opens a new connection for the next query.
@@ -63,7 +73,8 @@ export async function openPostgres(url: string, options: Omit<OpenOptions, 'befo
       await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection)
       try {
         await assertNotFromTheFuture(connection, address, migrations)
-        await migrate(connection, migrations, options.onMigrationProgress)
+        // A team database migrates as its owner group, and only an owner may make it do so.
+        await migrateAsTeam(connection, address, await hasPendingMigrations(connection, migrations), () => migrate(connection, migrations, options.onMigrationProgress))
       } finally {
         await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection)
       }

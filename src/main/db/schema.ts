@@ -26,6 +26,8 @@ export interface TeamMembersTable {
   email: string | null
   archived_at: string | null
   created_at: string
+  /** The PostgreSQL login this person signs in to a team workspace with; null in a solo workspace. */
+  login: Generated<string | null>
 }
 
 export interface UiStateTable {

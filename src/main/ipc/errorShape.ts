@@ -29,11 +29,34 @@ const ENGINE_MESSAGES: Partial<Record<EngineErrorKind, { shape: AppErrorShape; l
   foreign_key: { shape: { code: 'conflict', message: 'Something this refers to was deleted a moment ago, so nothing was saved. Reload and try again.' }, log: true },
 }
 
+// What a role may not do, by the kind of call the server refused (its owner-only tables).
+const OWNER_ONLY: Array<[RegExp, string]> = [
+  [/^(stages|pipelines)\./, 'change pipelines and stages'],
+  [/^(preferences|lostReasons|metrics\.set|reports\.setFirmName)/, 'change the workspace’s settings'],
+  [/^(team|teamServer)\./, 'change who is on the team'],
+  [/delete|remove|bulk/i, 'delete that'],
+]
+
+/** A refusal by the team server, in words: what only owners may do, or that this role only reads. */
+export function forbiddenShape(method: Method): AppErrorShape {
+  const what = OWNER_ONLY.find(([pattern]) => pattern.test(method))?.[1]
+  return {
+    code: 'forbidden',
+    message: what
+      ? `Only the team’s owners can ${what}, so nothing was saved. Ask one of them if it needs doing.`
+      : 'Your role in this team lets you read and export, not change anything, so nothing was saved. Ask one of the team’s owners for access.',
+  }
+}
+
 export function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape()
   if (error instanceof z.ZodError) return invalidInput(error)
   if (error instanceof DatabaseDamagedError || error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
   const kind = engineErrorKind(error)
+  if (kind === 'forbidden') {
+    log(`baton: ${method} was refused by the team server`, error instanceof Error ? error.message : error)
+    return forbiddenShape(method)
+  }
   const known = kind && ENGINE_MESSAGES[kind]
   if (known) {
     if (known.log) log(`baton: ${method} was refused by the database`, error)

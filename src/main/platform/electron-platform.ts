@@ -1,4 +1,6 @@
-import { BrowserWindow, dialog, shell } from 'electron'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron'
+import { FileKeychain } from './keychain'
 import type { Platform } from './platform'
 
 const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
@@ -10,7 +12,7 @@ async function showOpen(options: Electron.OpenDialogOptions): Promise<string | n
 }
 
 /** Everything but printing, which needs the app's address and window options (see electron-print.ts). */
-export const electronPlatform: Omit<Platform, 'printToPdf'> = {
+export const electronPlatform: Omit<Platform, 'printToPdf' | 'keychain'> = {
   pickImportFile: () =>
     showOpen({
       title: 'Import leads',
@@ -20,15 +22,39 @@ export const electronPlatform: Omit<Platform, 'printToPdf'> = {
         { name: 'All files', extensions: ['*'] },
       ],
     }),
-  async pickSavePath(suggestedName) {
+  async pickSavePath(suggestedName, filter = { name: 'CSV', extensions: ['csv'] }) {
     const window = parent()
-    const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] }
+    const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: [filter] }
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
     return result.canceled ? null : (result.filePath ?? null)
   },
+  pickInvitationFile: () =>
+    showOpen({
+      title: 'Open a team invitation',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Baton team invitation', extensions: ['baton-team'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    }),
   pickFolder: (title, defaultPath) => showOpen({ title, properties: ['openDirectory', 'createDirectory'], ...(defaultPath ? { defaultPath } : {}) }),
   async openFolder(path) {
     const problem = await shell.openPath(path)
     if (problem) throw new Error(problem)
   },
+}
+
+/**
+ * The operating system's keychain through Electron's safeStorage: secrets are encrypted with a
+ * key the system keeps (Keychain, DPAPI, Secret Service); only ciphertext is written. Linux's
+ * "basic_text" fallback is not a keychain, so it counts as none.
+ */
+export function electronKeychain(): FileKeychain {
+  const cipher = {
+    isEncryptionAvailable: () =>
+      safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encryptString: (text: string) => safeStorage.encryptString(text),
+    decryptString: (data: Buffer) => safeStorage.decryptString(data),
+  }
+  return new FileKeychain(join(app.getPath('userData'), 'keychain.json'), cipher)
 }

@@ -24,6 +24,7 @@ import { touchpointsContract } from './touchpoints'
 import { preferencesContract } from './preferences'
 import { searchContract } from './search'
 import { teamContract } from './team'
+import { teamServerContract } from './teamServer'
 import { uiStateContract } from './uiState'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
@@ -53,6 +54,7 @@ export const contract = {
   ...searchContract,
   ...preferencesContract,
   ...teamContract,
+  ...teamServerContract,
 }
 
 export type Contract = typeof contract

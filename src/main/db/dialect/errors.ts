@@ -15,6 +15,8 @@ export type EngineErrorKind =
   | 'login'
   /** Two transactions needed each other's rows, or a serializable one lost; trying again works. */
   | 'retry'
+  /** The signed-in member's role may not do this (a team workspace's server refused it). */
+  | 'forbidden'
 
 /** better-sqlite3's `code` (SQLITE_…), pg's SQLSTATE (`23505`…) or Node's socket code (ECONNREFUSED…). */
 export function engineCode(error: unknown): string | undefined {
@@ -45,6 +47,7 @@ const POSTGRES: Record<string, EngineErrorKind> = {
   '40P01': 'retry',
   '53100': 'disk_full',
   '25006': 'read_only',
+  '42501': 'forbidden',
   '28000': 'login',
   '28P01': 'login',
   '3D000': 'login',

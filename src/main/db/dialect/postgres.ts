@@ -89,8 +89,12 @@ export const postgresDialect: SqlDialect = {
     }
   },
 
+  // A lock named after the row (an advisory lock held to the end of the transaction), not the
+  // row itself: the writers that ask for it take turns exactly as with FOR UPDATE, and it needs
+  // no right to change the row (a team's members may not change stages, yet their moves into
+  // one stage must take turns).
   async lockRow(trx, table, id) {
-    await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx)
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${table}), hashtext(${String(id)}))`.execute(trx)
   },
   // An identity column counts on from its own sequence, which rows given an id do not move.
   async idsTaken(db, tables) {

@@ -158,6 +158,42 @@ const cases: Record<number, MigrationCase> = {
       await verifyPeopleAndOrganizations(db)
     },
   },
+  14: {
+    // A solo workspace's team list, one person archived, with a lead owned by each of two of them.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(
+        db,
+        sql`INSERT INTO team_members (id, name, email, archived_at, created_at) VALUES
+            (1, 'Dana Li', 'dana@lumen.example', NULL, ${at}), (2, 'Omar Haddad', NULL, NULL, ${at}), (3, 'Sam Ortiz', NULL, '2026-02-01T09:00:00.000Z', ${at})`,
+      )
+      for (const [id, name, owner] of [[1, 'Bo Chen', 'Dana Li'], [2, 'Ed Park', 'Sam Ortiz']] as const) {
+        await execute(db, sql`INSERT INTO people (id, name, name_key, owner, created_at, updated_at) VALUES (${id}, ${name}, ${name.toLowerCase()}, ${owner}, ${at}, ${at})`)
+        await execute(
+          db,
+          sql`INSERT INTO leads (id, person_id, owner, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES (${id}, ${id}, ${owner}, 1, 1, ${id}, ${at}, ${at}, ${at})`,
+        )
+      }
+      await dialectOf(db).idsTaken(db, ['team_members', 'people', 'leads'])
+    },
+    async verify(db) {
+      // Everyone stays as they were, with no login: a solo workspace's list is just names.
+      expect(await queryRows(db, sql`SELECT id, name, email, archived_at, login FROM team_members ORDER BY id`)).toEqual([
+        { id: 1, name: 'Dana Li', email: 'dana@lumen.example', archived_at: null, login: null },
+        { id: 2, name: 'Omar Haddad', email: null, archived_at: null, login: null },
+        { id: 3, name: 'Sam Ortiz', email: null, archived_at: '2026-02-01T09:00:00.000Z', login: null },
+      ])
+      expect(await queryRows(db, sql`SELECT id, owner FROM leads ORDER BY id`)).toEqual([
+        { id: 1, owner: 'Dana Li' },
+        { id: 2, owner: 'Sam Ortiz' },
+      ])
+      // A login links one person at most; naming a new owner still puts them on the list.
+      await execute(db, sql`UPDATE team_members SET login = 'baton_lumen_dana_li' WHERE id = 1`)
+      expect(await failure(execute(db, sql`UPDATE team_members SET login = 'baton_lumen_dana_li' WHERE id = 2`))).toBe('unique')
+      await execute(db, sql`UPDATE leads SET owner = 'Priya Raman' WHERE id = 2`)
+      expect(await queryRows(db, sql`SELECT name, login FROM team_members WHERE name = 'Priya Raman'`)).toEqual([{ name: 'Priya Raman', login: null }])
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

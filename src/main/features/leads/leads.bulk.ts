@@ -14,6 +14,7 @@ import { touchLeads } from '../touchpoints/touchpoints.service'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
 import { restoreSnapshot, takeSnapshot, type StoredDeleteSnapshot } from './leads.undo'
+import { othersLeadsKept } from './leads.service'
 import { MAX_TAGS_PER_LEAD } from '@shared/contract/fields'
 import { countOf, formOf, IT_OBJECT, LEAD, noun } from '@shared/domain/plural'
 
@@ -135,7 +136,10 @@ async function deleteWithUndo(trx: Trx, ids: number[], now: string): Promise<Bul
     .insertInto('ui_state')
     .values({ key: UNDO_PREFIX + token, value: JSON.stringify(snapshot), updated_at: now })
     .execute()
-  await trx.deleteFrom('leads').where(idIn(trx, ids, 'id')).execute()
+  const deleted = await trx.deleteFrom('leads').where(idIn(trx, ids, 'id')).executeTakeFirst()
+  const kept = snapshot.leads.length - Number(deleted.numDeletedRows)
+  // A team's server lets a member delete only the leads they own: it skips the others.
+  if (kept > 0) throw othersLeadsKept(kept, snapshot.leads.length)
   return { affected: snapshot.leads.length, undoToken: token }
 }
 

@@ -153,9 +153,25 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
   return getLead(db, id)
 }
 
+/**
+ * In a team workspace the server lets a member delete the leads they own and skips the rest
+ * (a row rule): the delete touches fewer rows than there are, and this says why.
+ */
+export function othersLeadsKept(kept: number, of: number): AppError {
+  return new AppError(
+    'forbidden',
+    of === 1
+      ? 'Only the team’s owners can delete a lead that belongs to someone else, so it was kept. You can delete the leads you own.'
+      : `Only the team’s owners can delete leads that belong to someone else: ${kept} of these ${of} leads are not yours, so nothing was deleted.`,
+  )
+}
+
 export async function deleteLead(db: Db, id: number): Promise<{ id: number }> {
   const result = await db.deleteFrom('leads').where('id', '=', id).executeTakeFirst()
-  if (result.numDeletedRows === 0n) throw notFound('That lead')
+  if (result.numDeletedRows === 0n) {
+    const still = await db.selectFrom('leads').select('id').where('id', '=', id).executeTakeFirst()
+    throw still ? othersLeadsKept(1, 1) : notFound('That lead')
+  }
   return { id }
 }
 

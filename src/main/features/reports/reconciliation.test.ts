@@ -9,7 +9,7 @@ import { describeChange } from '@shared/domain/report'
 import type { ReportTable } from '@shared/domain/report'
 import { testEngine, testWorkspaceTarget } from '../../../../test/fixtures/test-database'
 import { FAR_ZONES, useProcessTimeZone } from '../../../../test/fixtures/time-zones'
-import type { Platform } from '../../platform/platform'
+import { headlessPlatform, type Platform } from '../../platform/platform'
 import { openWorkspace, type Workspace } from '../../workspace'
 import { buildFirm, caller, type Call, type Firm } from './reconciliation.firm'
 
@@ -49,10 +49,8 @@ describe.each([
     place = await testWorkspaceTarget()
     out = mkdtempSync(join(tmpdir(), 'baton-reconcile-out-'))
     const platform: Platform = {
-      pickImportFile: () => Promise.resolve(null),
-      pickSavePath: () => Promise.resolve(null),
+      ...headlessPlatform,
       pickFolder: () => Promise.resolve(out),
-      openFolder: () => Promise.resolve(),
       printToPdf: () => Promise.resolve(PDF),
     }
     workspace = await openWorkspace(place.target, 'test', { platform })

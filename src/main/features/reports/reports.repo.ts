@@ -1,6 +1,7 @@
 import { ReportSettings, type Branding, type SavedReport } from '@shared/contract/reports'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
+import { engineErrorKind } from '../../db/dialect/errors'
 import type { Db } from '../context'
 
 export async function readBranding(db: Db): Promise<Branding> {
@@ -18,8 +19,13 @@ export async function lastExportFolder(db: Db): Promise<string | null> {
   return row?.last_export_dir ?? null
 }
 
+/** Remembers where exports went. In a team workspace only owners may write settings: for others the folder is simply not remembered. */
 export async function rememberExportFolder(db: Db, folder: string): Promise<void> {
-  await db.updateTable('settings').set({ last_export_dir: folder }).where('id', '=', 1).execute()
+  try {
+    await db.updateTable('settings').set({ last_export_dir: folder }).where('id', '=', 1).execute()
+  } catch (error) {
+    if (engineErrorKind(error) !== 'forbidden') throw error
+  }
 }
 
 interface SavedRow {

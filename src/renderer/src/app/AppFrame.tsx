@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { runCommand } from '../features/commands/commandBus'
 import { Keys, MOD_KEY } from '../features/commands/Keys'
+import { WorkspaceFooter } from '../features/team/WorkspaceFooter'
 import { Icon } from '../ui/icons'
 import { hrefFor } from './router'
 import { isCurrentSection, NAV_ROUTES } from './routes'
@@ -33,7 +34,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
             </li>
           ))}
         </ul>
-        <p className="sidebar__footer">Offline · data stays on this computer</p>
+        <WorkspaceFooter />
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         {children}

@@ -13,6 +13,11 @@ const paths = {
   close: 'M5 5l10 10M15 5 5 15',
   search: 'M9 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12zm4.5-1.5L17 17',
   sparkle: 'M10 3v4m0 6v4M3 10h4m6 0h4M5.5 5.5l2 2m5 5 2 2m0-9-2 2m-5 5-2 2',
+  server: 'M4 4h12v5H4zM4 11h12v5H4zM7 6.5h.01M7 13.5h.01',
+  database: 'M10 3c3.9 0 7 1.1 7 2.5v9c0 1.4-3.1 2.5-7 2.5s-7-1.1-7-2.5v-9C3 4.1 6.1 3 10 3zM3 5.5C3 6.9 6.1 8 10 8s7-1.1 7-2.5M3 10c0 1.4 3.1 2.5 7 2.5s7-1.1 7-2.5',
+  join: 'M11 4h5v12h-5M3 10h9m-3-3 3 3-3 3',
+  lock: 'M6 9V7a4 4 0 1 1 8 0v2M5 9h10v8H5z',
+  people: 'M7.5 9a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM3 16c0-2.5 2-4 4.5-4s4.5 1.5 4.5 4M13 9a2 2 0 1 0 0-4M14 12c1.8.3 3 1.7 3 4',
 } as const
 
 export type IconName = keyof typeof paths
