@@ -104,7 +104,7 @@ export interface SqlDialect {
   // Writes
   /**
    * Holds the row `id` of `table` until the transaction ends, so transactions that read then
-   * write what hangs off it (positions in a stage…) take turns: SELECT … FOR UPDATE on
+   * write what hangs off it (positions in a stage…) take turns: SELECT … FOR NO KEY UPDATE on
    * PostgreSQL, where several members write at once; nothing on SQLite, which has one writer.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction

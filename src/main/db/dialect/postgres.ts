@@ -85,8 +85,14 @@ export const postgresDialect: SqlDialect = {
     }
   },
 
+  // FOR NO KEY UPDATE, not FOR UPDATE: a foreign key check (stage_history naming the stage a card
+  // leaves, a lead's stage_id) takes FOR KEY SHARE on the row it points at, which FOR UPDATE would
+  // block. Two members moving cards in opposite directions between two stages then each held one
+  // stage and waited on the other's key share — a deadlock PostgreSQL broke by refusing one move
+  // (found by the bench's team-20-clients). The turns the lock is for are kept: NO KEY UPDATE
+  // still waits for NO KEY UPDATE.
   async lockRow(trx, table, id) {
-    await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx)
+    await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR NO KEY UPDATE`.execute(trx)
   },
   // An identity column counts on from its own sequence, which rows given an id do not move.
   async idsTaken(db, tables) {
