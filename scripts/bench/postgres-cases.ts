@@ -132,7 +132,7 @@ function rawMove(client: pg.Client) {
     const now = new Date().toISOString()
     await client.query('BEGIN')
     try {
-      await client.query('SELECT 1 FROM stages WHERE id = $1 FOR UPDATE', [stageId])
+      await client.query('SELECT 1 FROM stages WHERE id = $1 FOR NO KEY UPDATE', [stageId])
       const anchor = (
         await client.query<{ position: number; previous: number | null }>(
           `SELECT a.position, a.stage_id, (SELECT p.position FROM leads p WHERE p.stage_id = a.stage_id AND p.position < a.position AND p.id <> $1
