@@ -216,6 +216,6 @@ export function postgresCases(kit: BenchKit, server: () => Promise<BenchPostgres
   return [
     replayedRead(kit, server, { name: 'board-load-pg', leads: boardLeads, method: 'board.load', input: async (client) => ({ pipelineId: await firstPipeline(client) }) }),
     cardMovePg(kit, server, boardLeads),
-    replayedRead(kit, server, { name: 'dashboard-load-pg', leads: () => kit.leads, method: 'reports.dashboard', input: async () => ({ period: QUARTER }) }),
+    replayedRead(kit, server, { name: 'dashboard-load-pg', leads: () => kit.leads, method: 'reports.dashboard', input: () => Promise.resolve({ period: QUARTER }) }),
   ]
 }

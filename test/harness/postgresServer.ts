@@ -66,6 +66,9 @@ function unreachableBinaries(): string | undefined {
   }
 }
 
+// After a crash (the crash test kills it) the server syncs its files before recovery: on Linux one
+// syncfs of the file system rather than an fsync per file, which took 5 s here (syncfs is Linux's only).
+const SYNC_AFTER_CRASH = process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []
 const NOT_DURABLE = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
 
 export async function startPostgresServer(options: ServerOptions = {}): Promise<PostgresServer> {
@@ -84,7 +87,7 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
     createPostgresUser: isRoot(),
     // The C locale: text sorts by code point and case folds ASCII only, as in SQLite.
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...(options.durable ? [] : NOT_DURABLE)],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...SYNC_AFTER_CRASH, ...(options.durable ? [] : NOT_DURABLE)],
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   })
