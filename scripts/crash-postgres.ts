@@ -80,7 +80,7 @@ async function runWriter(writer: string, url: string, prefix: string, delayMs: n
   return lines
 }
 
-export async function runPostgresTrials(options: PostgresTrialsOptions): Promise<{ failed: number; acked: number; ran: number }> {
+export async function runPostgresTrials(options: PostgresTrialsOptions): Promise<{ failed: number; acked: number; ran: number; victims: Victim[] }> {
   const given = process.env['BATON_DATABASE_URL'] || undefined
   const server: PostgresServer | undefined = given ? undefined : await startPostgresServer({ durable: true })
   const adminUrl = given ?? server!.url()
@@ -124,5 +124,5 @@ export async function runPostgresTrials(options: PostgresTrialsOptions): Promise
     if (given && made) await admin(adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     await server?.stop()
   }
-  return { failed, acked, ran }
+  return { failed, acked, ran, victims }
 }

@@ -106,9 +106,9 @@ async function verify(dir: string, acks: Acks): Promise<string[]> {
 
 async function onPostgres(): Promise<void> {
   const started = performance.now()
-  const { failed, acked, ran } = await runPostgresTrials({ trials: TRIALS, maxDelayMs: MAX_DELAY_MS, writer: await bundleWriter(POSTGRES_WRITER) })
+  const { failed, acked, ran, victims } = await runPostgresTrials({ trials: TRIALS, maxDelayMs: MAX_DELAY_MS, writer: await bundleWriter(POSTGRES_WRITER) })
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
-  console.log(`crash: ${ran} PostgreSQL trials (writer or server killed) in ${seconds} s, ${acked} acknowledged writes checked, ${failed} failed`)
+  console.log(`crash: ${ran} PostgreSQL trials (${victims.map((v) => (v === 'client' ? 'writer' : v)).join(' or ')} killed) in ${seconds} s, ${acked} acknowledged writes checked, ${failed} failed`)
   if (failed > 0) process.exitCode = 1
 }
 
