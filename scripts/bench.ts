@@ -1,7 +1,7 @@
 // Compares Baton's own data path with raw better-sqlite3 doing the same work.
 //   npm run bench                       all cases, one line each
 //   npm run bench -- --json out.json    also write [{case, batonMs, rawMs, ratio}]
-//   npm run bench -- --only list        only cases whose name contains "list"
+//   npm run bench -- --only list        only cases whose name contains "list" (--only pg,team: either)
 //   npm run bench -- --leads 2000       a smaller sample for a quick run (100,000 by default)
 //   npm run bench -- --seconds 10       team-20-clients for 10 s (60 by default)
 // The cases live in scripts/bench/, one file per feature; each exports a function that takes
@@ -57,7 +57,8 @@ async function main(root: string): Promise<void> {
   if (!(seconds > 0)) throw new UsageError(`--seconds must be a number above 0, not “${args.seconds}”.`)
   const kit = benchKit({ root, leads, log })
   const cases = FEATURES.flatMap((feature) => feature(kit, postgres))
-  const chosen = cases.filter((c) => !args.only || c.name.includes(args.only))
+  const wanted = args.only?.split(',').filter(Boolean) ?? []
+  const chosen = cases.filter((c) => wanted.length === 0 || wanted.some((part) => c.name.includes(part)))
   if (chosen.length === 0) throw new UsageError(`no case name contains “${args.only}”. The cases: ${cases.map((c) => c.name).join(', ')}.`)
   const results: BenchResult[] = []
   for (const bench of chosen) {
