@@ -1,6 +1,6 @@
 // Compares Baton's own data path with raw better-sqlite3 doing the same work.
 //   npm run bench                       all cases, one line each
-//   npm run bench -- --json out.json    also write [{case, batonMs, rawMs, ratio}]
+//   npm run bench -- --json out.json    also write [{case, batonMs, rawMs, ratio, note?}]
 //   npm run bench -- --only list        only cases whose name contains "list" (--only pg,team: either)
 //   npm run bench -- --leads 2000       a smaller sample for a quick run (100,000 by default)
 //   npm run bench -- --seconds 10       team-20-clients for 10 s (60 by default)
@@ -24,6 +24,7 @@ import { benchPostgres, type LazyPostgres } from './bench/postgres'
 import { postgresCases } from './bench/postgres-cases'
 import { reportCases } from './bench/reports'
 import { searchCases } from './bench/search'
+import { spreadsheetCases } from './bench/spreadsheets'
 import { teamCases } from './bench/team'
 
 // The insert case comes first: the workspace it writes is the one the read cases share.
@@ -35,11 +36,12 @@ const FEATURES: Array<(kit: BenchKit, postgres: LazyPostgres) => Array<BenchCase
   goalCases,
   campaignCases,
   searchCases,
+  spreadsheetCases,
   (kit, postgres) => postgresCases(kit, postgres.server),
   (kit, postgres) => teamCases(kit, postgres.server, { seconds: Number(args.seconds) }),
 ]
 
-type BenchResult = { case: string; batonMs: number; rawMs: number; ratio: number } | ({ case: string } & LoadReport['json'])
+type BenchResult = { case: string; batonMs: number; rawMs: number; ratio: number; note?: string } | ({ case: string } & LoadReport['json'])
 
 const { values: args } = parseArgs({
   options: { json: { type: 'string' }, only: { type: 'string' }, leads: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '60' } },
@@ -74,9 +76,10 @@ async function main(root: string): Promise<void> {
     const batonMs = await bench.baton()
     log(`${bench.name}: raw`)
     const rawMs = await bench.raw()
-    const result = { case: bench.name, batonMs: Number(batonMs.toFixed(3)), rawMs: Number(rawMs.toFixed(3)), ratio: Number((batonMs / rawMs).toFixed(2)) }
+    const note = bench.note?.()
+    const result = { case: bench.name, batonMs: Number(batonMs.toFixed(3)), rawMs: Number(rawMs.toFixed(3)), ratio: Number((batonMs / rawMs).toFixed(2)), ...(note && { note }) }
     results.push(result)
-    console.log(`${result.case}  baton ${formatMs(batonMs)} ms  raw ${formatMs(rawMs)} ms  ratio ${result.ratio.toFixed(2)}`)
+    console.log(`${result.case}  baton ${formatMs(batonMs)} ms  raw ${formatMs(rawMs)} ms  ratio ${result.ratio.toFixed(2)}${note ? `  ${note}` : ''}`)
   }
   if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
 }

@@ -5,7 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import type pg from 'pg'
 import { engineCode } from './dialect/errors'
 import { DatabaseBusyError, DatabaseDamagedError } from './errors'
-import { assertNotFromTheFuture, migrate, needsMigration } from './migrate'
+import { assertNotFromTheFuture, migrate, needsMigration, type OnMigrationProgress } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
 import type { Database } from './schema'
 import { withStatementCache } from './statement-cache'
@@ -41,6 +41,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[]
   /** Runs before migrations change a file that already has data (the automatic backup). SQLite only. */
   beforeMigrate?(sqlite: BetterSqlite3.Database): Promise<void>
+  /** Told how far the migrations have got (start-up's "Upgrading your workspace" screen). */
+  onMigrationProgress?: OnMigrationProgress
 }
 
 function damaged(file: string, error: unknown): never {
@@ -85,7 +87,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // than in a temporary file per statement: with the search index and team triggers on leads,
     // a file per insert made writing 100,000 leads two to three times slower.
     sqlite.pragma('temp_store = MEMORY')
-    await migrate(db, migrations)
+    await migrate(db, migrations, options.onMigrationProgress)
   } catch (error) {
     await close()
     throw error
