@@ -41,13 +41,13 @@ async function observe(url: string, prefix: string): Promise<CrashObserved> {
   await client.connect()
   try {
     const leads = await client.query<CrashObserved['leads'][number]>(
-      `SELECT l.id::int AS id, l.person_name AS name, l.stage_id::int AS "stageId", (SELECT count(*)::int FROM lead_tags t WHERE t.lead_id = l.id) AS tags
-       FROM leads l WHERE l.person_name LIKE $1`,
+      `SELECT l.id::int AS id, l.title AS name, l.stage_id::int AS "stageId", (SELECT count(*)::int FROM lead_tags t WHERE t.lead_id = l.id) AS tags
+       FROM leads l WHERE l.title LIKE $1`,
       [`${prefix}%`],
     )
     const history = await client.query<CrashObserved['history'][number]>(
       `SELECT h.lead_id::int AS "leadId", h.from_stage_id::int AS "from", h.to_stage_id::int AS "to"
-       FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE l.person_name LIKE $1 ORDER BY h.id`,
+       FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE l.title LIKE $1 ORDER BY h.id`,
       [`${prefix}%`],
     )
     return { leads: leads.rows, history: history.rows }

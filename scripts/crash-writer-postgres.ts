@@ -31,7 +31,7 @@ for (let k = 0; ; k++) {
   if (made.length === 0 || next() < 0.6) {
     const name = `${prefix}${k}`
     say(`try lead ${name}`)
-    const lead = await write('leads.create', { personName: name, email: `${name}@crash.test`, valueMinor: k, tags: ['crash', `t${k % 5}`] })
+    const lead = await write('leads.create', { title: name, personName: name, email: `${name}@crash.test`, valueMinor: k, tags: ['crash', `t${k % 5}`] })
     made.push({ id: lead.id, stageId: lead.stageId })
     say(`ack lead ${lead.id} ${name}`)
   } else {

@@ -5,13 +5,14 @@
 //   card-move-pg       leads.move, one committed transaction each, against the same statements
 //                      written out on a bare pg.Client (each side on its own copy of the database)
 //   dashboard-load-pg  reports.dashboard on --leads leads (as dashboard-load), against its statements replayed
+//   people-list-pg     people.table's first page of 100 by name on --leads leads, against its statements replayed
 // A replay sends the recorded text and parameters with client.query, as kysely's pg driver does.
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { postgresDialect } from '../../src/main/db/dialect'
 import type { Database } from '../../src/main/db/schema'
 import type { HandlerContext } from '../../src/main/features/context'
-import { LEAD_OWN_COLUMNS, TAGS_JSON } from '../../src/main/features/leads/leads.repo'
+import { leadReadColumns } from '../../src/main/features/leads/leads.repo'
 import { handlers } from '../../src/main/handlers'
 import { createDispatch } from '../../src/main/ipc/dispatch'
 import { openWorkspace } from '../../src/main/workspace'
@@ -120,14 +121,15 @@ function nthMove(plan: MovePlan, i: number) {
 
 /** The statements of moveLead and the lead read after it, on a bare client. */
 function rawMove(client: pg.Client) {
-  const readLead = `SELECT ${[
-    ...LEAD_OWN_COLUMNS,
-    '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
-    '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
-    TAGS_JSON(postgresDialect),
-  ].join(', ')} FROM leads l WHERE l.id = $1`
+  const readLead = `SELECT ${leadReadColumns(postgresDialect)} FROM leads l WHERE l.id = $1`
   return async (leadId: number, stageId: number, beforeLeadId: number) => {
-    const lead = (await client.query<{ stage_id: string; stage_name: string }>('SELECT id, person_name, stage_id, (SELECT name FROM stages WHERE id = leads.stage_id) AS stage_name FROM leads WHERE id = $1', [leadId])).rows[0]!
+    const lead = (
+      await client.query<{ stage_id: string; stage_name: string }>(
+        `SELECT id, title, (SELECT name FROM people WHERE id = leads.person_id) AS person_name, (SELECT name FROM organizations WHERE id = leads.organization_id) AS company,
+           stage_id, (SELECT name FROM stages WHERE id = leads.stage_id) AS stage_name FROM leads WHERE id = $1`,
+        [leadId],
+      )
+    ).rows[0]!
     const target = (await client.query<{ id: string; pipeline_id: string; name: string; kind: string }>('SELECT * FROM stages WHERE id = $1', [stageId])).rows[0]!
     const now = new Date().toISOString()
     await client.query('BEGIN')
@@ -146,7 +148,7 @@ function rawMove(client: pg.Client) {
       else {
         await client.query(
           `UPDATE leads SET pipeline_id = $1, stage_id = $2, position = $3, stage_entered_at = $4, updated_at = $5, closed_at = $6, lost_reason = $7, lost_note = $8,
-             value_minor = coalesce($9, value_minor) WHERE id = $10`,
+             value_minor = coalesce($9, value_minor), version = version + 1 WHERE id = $10`,
           [target.pipeline_id, target.id, position, now, now, target.kind === 'open' ? null : now, null, null, null, leadId],
         )
         await client.query('INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
@@ -217,5 +219,6 @@ export function postgresCases(kit: BenchKit, server: () => Promise<BenchPostgres
     replayedRead(kit, server, { name: 'board-load-pg', leads: boardLeads, method: 'board.load', input: async (client) => ({ pipelineId: await firstPipeline(client) }) }),
     cardMovePg(kit, server, boardLeads),
     replayedRead(kit, server, { name: 'dashboard-load-pg', leads: () => kit.leads, method: 'reports.dashboard', input: () => Promise.resolve({ period: QUARTER }) }),
+    replayedRead(kit, server, { name: 'people-list-pg', leads: () => kit.leads, method: 'people.table', input: () => Promise.resolve({ sort: { column: 'name', direction: 'asc' }, limit: 100 }) }),
   ]
 }

@@ -123,7 +123,7 @@ async function runClient(c: number, workspace: Workspace, world: World, ledger: 
         }
         case 'new lead': {
           const personName = `team-c${c}-${k}`
-          const lead = await call<Lead>(dispatch, 'leads.create', { personName, email: `${personName}@team.test`, valueMinor: 1000 * k, tags: ['team'] })
+          const lead = await call<Lead>(dispatch, 'leads.create', { title: personName, personName, email: `${personName}@team.test`, valueMinor: 1000 * k, tags: ['team'] })
           ledger.created.push({ id: lead.id, personName })
           break
         }
@@ -153,7 +153,7 @@ async function verify(url: string, world: World, ledger: Ledger): Promise<string
       [world.historyBefore, ownedIds],
     )
     const leads = await client.query<{ id: number; stage_id: number; notes: string | null }>('SELECT id::int AS id, stage_id::int AS stage_id, notes FROM leads WHERE id = ANY($1::bigint[])', [ownedIds])
-    const created = await client.query<{ id: number; personName: string }>(`SELECT id::int AS id, person_name AS "personName" FROM leads WHERE person_name LIKE 'team-c%'`)
+    const created = await client.query<{ id: number; personName: string }>(`SELECT id::int AS id, title AS "personName" FROM leads WHERE title LIKE 'team-c%'`)
     const activities = await client.query<{ id: number; leadId: number; subject: string }>(`SELECT id::int AS id, lead_id::int AS "leadId", subject FROM activities WHERE subject LIKE 'team c%'`)
     return checkLedger(ledger, {
       history: history.rows,
