@@ -62,7 +62,7 @@ export function checkCrash(ledger: WriterLedger, observed: CrashObserved): strin
   const historyByLead = new Map<number, CrashObserved['history']>()
   for (const row of observed.history) historyByLead.set(row.leadId, [...(historyByLead.get(row.leadId) ?? []), row])
   for (const lead of observed.leads) {
-    // No partial create: the lead, its tags and its first history row came in one transaction.
+    // No partial create: the lead, its person's tags and its first history row came in one transaction.
     if (lead.tags !== TAGS_PER_LEAD) problems.push(`lead ${lead.name} has ${lead.tags} of its ${TAGS_PER_LEAD} tags`)
     const rows = historyByLead.get(lead.id) ?? []
     if (rows[0]?.from !== null) problems.push(`lead ${lead.name}'s stage history does not start with its creation`)

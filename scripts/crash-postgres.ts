@@ -41,7 +41,7 @@ async function observe(url: string, prefix: string): Promise<CrashObserved> {
   await client.connect()
   try {
     const leads = await client.query<CrashObserved['leads'][number]>(
-      `SELECT l.id::int AS id, l.title AS name, l.stage_id::int AS "stageId", (SELECT count(*)::int FROM lead_tags t WHERE t.lead_id = l.id) AS tags
+      `SELECT l.id::int AS id, l.title AS name, l.stage_id::int AS "stageId", (SELECT count(*)::int FROM person_tags t WHERE t.person_id = l.person_id) AS tags
        FROM leads l WHERE l.title LIKE $1`,
       [`${prefix}%`],
     )

@@ -1,7 +1,7 @@
 // The writer `npm run test:crash -- --postgres` kills (or whose server it kills): it opens a team
 // workspace on the database at argv[2] with the app's own data layer and writes through the IPC
-// dispatcher as fast as it can (its leads' names start with argv[3]) — new leads (the lead, its
-// first stage history row and its tags in one transaction) and card moves (the lead and a stage
+// dispatcher as fast as it can (its leads' titles start with argv[3]) — new leads (the lead, its
+// person with their tags, and its first stage history row in one transaction) and card moves (the lead and a stage
 // history row in one transaction). Before
 // each write it prints "try …", after it has returned (committed) "ack …". When the server goes
 // away it prints "down" and exits: the parent restarts the server and checks.
