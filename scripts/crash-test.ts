@@ -1,23 +1,29 @@
 // Proof that a kill at any moment loses nothing acknowledged and leaves no partial import:
 //   npm run test:crash -- --trials 50
+//   npm run test:crash -- --postgres --trials 5   on PostgreSQL: per trial one writer killed and
+//                                                   one server killed mid-write (crash-postgres.ts)
 // Each trial starts scripts/crash-writer.ts on a fresh workspace, SIGKILLs it after a random
 // delay (often mid-import), reopens the file with the app's own open path (quick_check),
 // runs PRAGMA integrity_check and checks every write the writer acknowledged.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
 import { DATABASE_FILE_NAME, openDatabase } from '../src/main/db/open'
 import { checkFile, parseBackupName } from '../src/main/features/backups/backups.files'
+import { runPostgresTrials } from './crash-postgres'
 
-const { values: args } = parseArgs({ options: { trials: { type: 'string', default: '50' }, 'max-delay': { type: 'string', default: '1000' } } })
+const { values: args } = parseArgs({
+  options: { trials: { type: 'string', default: '50' }, 'max-delay': { type: 'string', default: '1000' }, postgres: { type: 'boolean', default: false } },
+})
 const TRIALS = Number(args.trials)
 const MAX_DELAY_MS = Number(args['max-delay'])
 const ROOT = resolve(import.meta.dirname, '..')
 const WRITER = join(ROOT, 'scripts/crash-writer.ts')
+const POSTGRES_WRITER = join(ROOT, 'scripts/crash-writer-postgres.ts')
 
 interface Acks {
   leads: string[]
@@ -29,10 +35,10 @@ interface Acks {
  * Bundles the writer once (dependencies stay external), so each trial starts plain
  * `node` in a fraction of a second instead of compiling TypeScript again.
  */
-async function bundleWriter(): Promise<string> {
-  const outfile = join(ROOT, 'node_modules/.cache/baton-crash/crash-writer.mjs')
+async function bundleWriter(entry: string): Promise<string> {
+  const outfile = join(ROOT, 'node_modules/.cache/baton-crash', basename(entry).replace(/\.ts$/, '.mjs'))
   await build({
-    entryPoints: [WRITER],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -98,10 +104,19 @@ async function verify(dir: string, acks: Acks): Promise<string[]> {
   return problems
 }
 
+async function onPostgres(): Promise<void> {
+  const started = performance.now()
+  const { failed, acked, ran, victims } = await runPostgresTrials({ trials: TRIALS, maxDelayMs: MAX_DELAY_MS, writer: await bundleWriter(POSTGRES_WRITER) })
+  const seconds = ((performance.now() - started) / 1000).toFixed(0)
+  console.log(`crash: ${ran} PostgreSQL trials (${victims.map((v) => (v === 'client' ? 'writer' : v)).join(' or ')} killed) in ${seconds} s, ${acked} acknowledged writes checked, ${failed} failed`)
+  if (failed > 0) process.exitCode = 1
+}
+
 async function main(): Promise<void> {
   if (!Number.isSafeInteger(TRIALS) || TRIALS < 1) throw new Error(`--trials must be a whole number above 0, not “${args.trials}”.`)
+  if (args.postgres) return onPostgres()
   const root = mkdtempSync(join(tmpdir(), 'baton-crash-'))
-  const writer = await bundleWriter()
+  const writer = await bundleWriter(WRITER)
   const started = performance.now()
   let failed = 0
   let importsSeen = 0

@@ -16,6 +16,19 @@ export interface BenchCase {
   note?(): string
 }
 
+/** A load run rather than a comparison (team-20-clients): it prints its own lines. */
+export interface LoadCase {
+  name: string
+  load(): Promise<LoadReport>
+}
+
+export interface LoadReport {
+  /** Whether the run's own checks passed (the bench fails when not). */
+  ok: boolean
+  lines: string[]
+  json: Record<string, unknown>
+}
+
 export interface BenchKit {
   /** How many leads the seeded workspace holds (--leads; 100,000 by default). */
   leads: number
@@ -89,9 +102,13 @@ export async function medianOf(call: () => unknown): Promise<number> {
   return times[Math.floor(times.length / 2)] as number
 }
 
+/** Every run seeds the same data: this seed, and this "today". */
+export const BENCH_SEED = 42
+export const BENCH_TODAY = new Date('2026-03-15T10:30:00.000Z')
+
 export function benchKit({ root, leads, log }: { root: string; leads: number; log: (message: string) => void }): BenchKit {
-  const seed = 42
-  const today = new Date('2026-03-15T10:30:00.000Z')
+  const seed = BENCH_SEED
+  const today = BENCH_TODAY
   let dirs = 0
   const freshDir = () => join(root, `db-${++dirs}`)
 

@@ -110,7 +110,7 @@ export interface SqlDialect {
   // Writes
   /**
    * Holds the row `id` of `table` until the transaction ends, so transactions that read then
-   * write what hangs off it (positions in a stage…) take turns: SELECT … FOR UPDATE on
+   * write what hangs off it (positions in a stage…) take turns: an advisory lock named after the row on
    * PostgreSQL, where several members write at once; nothing on SQLite, which has one writer.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction

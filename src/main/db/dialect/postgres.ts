@@ -92,7 +92,9 @@ export const postgresDialect: SqlDialect = {
   // A lock named after the row (an advisory lock held to the end of the transaction), not the
   // row itself: the writers that ask for it take turns exactly as with FOR UPDATE, and it needs
   // no right to change the row (a team's members may not change stages, yet their moves into
-  // one stage must take turns).
+  // one stage must take turns). Nor does it hold the row against foreign key checks: with a row
+  // lock, two moves in opposite directions between two stages deadlocked on stage history's key
+  // check (found by the bench's team-20-clients; leads.service.test.ts keeps it found).
   async lockRow(trx, table, id) {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${table}), hashtext(${String(id)}))`.execute(trx)
   },

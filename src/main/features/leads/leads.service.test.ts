@@ -470,6 +470,19 @@ describe('leads', () => {
       for (const lead of leads) expect(await history(lead.id)).toHaveLength(2)
     })
 
+    it('lands cards moved both ways between two columns at the same moment, none refused', async () => {
+      // Each move holds its target stage and checks the stage it leaves (stage history's foreign key):
+      // on PostgreSQL the two directions would deadlock if the hold blocked that check.
+      const [proposal, negotiation] = [await stage('Proposal'), await stage('Negotiation')]
+      const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']
+      const leads = await Promise.all(names.map((personName) => create({ personName })))
+      for (const [i, lead] of leads.entries()) await move({ leadId: lead.id, stageId: i % 2 === 0 ? proposal : negotiation })
+      for (let round = 0; round < 3; round++) {
+        await Promise.all(leads.map((lead, i) => move({ leadId: lead.id, stageId: (i + round) % 2 === 0 ? negotiation : proposal })))
+      }
+      for (const lead of leads) expect(await history(lead.id)).toHaveLength(5)
+    })
+
     describe('within a stage', () => {
       async function columnOf(...names: string[]) {
         // Created bottom-up so the column reads top to bottom as given.
