@@ -32,7 +32,8 @@ const ENGINE_MESSAGES: Partial<Record<EngineErrorKind, { shape: AppErrorShape; l
 export function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape()
   if (error instanceof z.ZodError) return invalidInput(error)
-  if (error instanceof DatabaseDamagedError || error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
+  if (error instanceof DatabaseDamagedError) return { code: 'damaged', message: error.message }
+  if (error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
   const kind = engineErrorKind(error)
   const known = kind && ENGINE_MESSAGES[kind]
   if (known) {
