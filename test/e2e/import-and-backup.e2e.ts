@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkspace } from '../../src/main/workspace'
+import { fileHash } from '../fixtures/temp-database'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 // "Reach at" names no field Baton knows: the person maps it to the email by hand.
@@ -128,6 +130,37 @@ describe('data in, data safe', () => {
     const kept = (await import('node:fs')).readdirSync(dataDir).filter((name) => name.includes('-damaged-'))
     expect(kept.length).toBe(1)
     expect(existsSync(join(dataDir, kept[0]!))).toBe(true)
+    expect(app.errors).toEqual([])
+  })
+
+  it('turns to the recovery screen when the check that runs after a quick open finds a damaged page, and writes nothing', async () => {
+    const dataDir = tempDir()
+    const workspace = await openWorkspace(dataDir, 'test', { automaticBackups: false })
+    await workspace.dispatch('app.loadSample', { leads: 30 })
+    await workspace.safety.backup('manual')
+    await workspace.close()
+    // One damaged page in a file Baton left in WAL mode with every migration applied: it opens at once and the check runs behind.
+    const file = join(dataDir, 'baton.sqlite')
+    const raw = new BetterSqlite3(file, { readonly: true })
+    const pageSize = raw.pragma('page_size', { simple: true }) as number
+    const rootPage = raw.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'campaigns'`).pluck().get() as number
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
+    raw.close()
+    const fd = openSync(file, 'r+')
+    writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (rootPage - 1) * pageSize)
+    closeSync(fd)
+    const damagedBytes = fileHash(file)
+
+    app = await startApp({ dataDir })
+    const { page } = app
+    await page.getByRole('heading', { name: 'Your data file is damaged' }).waitFor()
+    await page.getByText(/with 30 leads/).waitFor()
+    await app.screenshot('backup-recovery-after-open')
+    expect(await app.call('leads.create', { personName: 'Dana Li', email: 'dana@acme.test', company: 'Acme', tags: [] })).toMatchObject({ ok: false, error: { code: 'damaged' } })
+    expect(fileHash(file)).toBe(damagedBytes)
+    await page.getByRole('button', { name: /Restore the backup of/ }).click()
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    expect(await leadCount()).toBe(30)
     expect(app.errors).toEqual([])
   })
 })
