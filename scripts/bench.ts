@@ -16,12 +16,13 @@ import { dataSafetyCases } from './bench/data-safety'
 import { goalCases } from './bench/goals'
 import { benchKit, type BenchCase, type BenchKit } from './bench/kit'
 import { leadCases } from './bench/leads'
+import { openCases } from './bench/open'
 import { pipelineCases } from './bench/pipeline'
 import { reportCases } from './bench/reports'
 import { searchCases } from './bench/search'
 
 // The insert case comes first: the workspace it writes is the one the read cases share.
-const FEATURES: Array<(kit: BenchKit) => BenchCase[]> = [leadCases, pipelineCases, reportCases, dataSafetyCases, goalCases, campaignCases, searchCases]
+const FEATURES: Array<(kit: BenchKit) => BenchCase[]> = [leadCases, openCases, pipelineCases, reportCases, dataSafetyCases, goalCases, campaignCases, searchCases]
 
 interface BenchResult {
   case: string
