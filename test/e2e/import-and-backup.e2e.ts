@@ -1,9 +1,9 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkspace } from '../../src/main/workspace'
+import { corruptTable, journalModeOf } from '../fixtures/damage'
 import { fileHash } from '../fixtures/temp-database'
 import { startApp, type RunningApp } from '../harness/startApp'
 
@@ -141,14 +141,8 @@ describe('data in, data safe', () => {
     await workspace.close()
     // One damaged page in a file Baton left in WAL mode with every migration applied: it opens at once and the check runs behind.
     const file = join(dataDir, 'baton.sqlite')
-    const raw = new BetterSqlite3(file, { readonly: true })
-    const pageSize = raw.pragma('page_size', { simple: true }) as number
-    const rootPage = raw.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'campaigns'`).pluck().get() as number
-    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
-    raw.close()
-    const fd = openSync(file, 'r+')
-    writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (rootPage - 1) * pageSize)
-    closeSync(fd)
+    expect(journalModeOf(file)).toBe('wal')
+    corruptTable(file, 'campaigns')
     const damagedBytes = fileHash(file)
 
     app = await startApp({ dataDir })

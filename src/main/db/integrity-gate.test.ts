@@ -1,7 +1,9 @@
-import { closeSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ImportOptions } from '@shared/domain/imports'
+import { corruptTable, journalModeOf } from '../../../test/fixtures/damage'
 import { databaseFileIn, fileHash, makeTempDir, removeTempDir } from '../../../test/fixtures/temp-database'
 import { openWorkspace, type Workspace } from '../workspace'
 import { DatabaseDamagedError } from './errors'
@@ -24,24 +26,11 @@ async function makeWorkspaceFile(dir: string, paddingMb = 0): Promise<string> {
       INSERT INTO check_padding SELECT randomblob(4000) FROM n;`)
     raw.close()
   }
-  const raw = new BetterSqlite3(file, { readonly: true })
-  expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
-  raw.close()
+  expect(journalModeOf(file)).toBe('wal')
   return file
 }
 
-/** Overwrites the start of a table's root page, as a failing disk would. */
-function corruptTable(file: string, table: string): void {
-  const raw = new BetterSqlite3(file, { readonly: true })
-  const pageSize = raw.pragma('page_size', { simple: true }) as number
-  const rootPage = raw.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(table) as number
-  raw.close()
-  const fd = openSync(file, 'r+')
-  writeSync(fd, Buffer.alloc(64, 0xff), 0, 64, (rootPage - 1) * pageSize)
-  closeSync(fd)
-}
-
-const OPTIONS = { mapping: ['personName', 'email'], duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: false, createStages: false, pipelineId: null } as const
+const OPTIONS: ImportOptions = { mapping: ['personName', 'email'], duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: false, createStages: false, pipelineId: null }
 
 describe('opening a file that needs no migration', () => {
   let dir: string

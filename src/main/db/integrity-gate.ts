@@ -125,20 +125,17 @@ export class IntegrityGate {
 
   /** The fallback when the worker could not look: the same check on this thread, on its own read-only connection. */
   private checkHere(): void {
-    let outcome: CheckOutcome
+    let sqlite: BetterSqlite3.Database | undefined
     try {
-      const sqlite = new BetterSqlite3(this.file, { readonly: true, fileMustExist: true })
-      try {
-        sqlite.pragma('busy_timeout = 5000')
-        const result = sqlite.pragma('quick_check', { simple: true })
-        outcome = result === 'ok' ? { ok: true } : { ok: false, detail: String(result) }
-      } finally {
-        sqlite.close()
-      }
+      sqlite = new BetterSqlite3(this.file, { readonly: true, fileMustExist: true })
+      sqlite.pragma('busy_timeout = 5000')
+      quickCheck(sqlite, this.file)
+      this.finish({ ok: true })
     } catch (error) {
-      outcome = { ok: false, detail: error instanceof Error ? error.message : String(error) }
+      this.finish({ ok: false, detail: error instanceof Error ? error.message : String(error) }, error)
+    } finally {
+      sqlite?.close()
     }
-    this.finish(outcome)
   }
 
   private finish(outcome: CheckOutcome, error?: unknown): void {
