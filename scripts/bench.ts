@@ -1,6 +1,6 @@
 // Compares Baton's own data path with raw better-sqlite3 doing the same work.
 //   npm run bench                       all cases, one line each
-//   npm run bench -- --json out.json    also write [{case, batonMs, rawMs, ratio}]
+//   npm run bench -- --json out.json    also write [{case, batonMs, rawMs, ratio, note?}]
 //   npm run bench -- --only list        only cases whose name contains "list"
 //   npm run bench -- --leads 2000       a smaller sample for a quick run (100,000 by default)
 // The cases live in scripts/bench/, one file per feature; each exports a function that takes
@@ -20,15 +20,17 @@ import { openCases } from './bench/open'
 import { pipelineCases } from './bench/pipeline'
 import { reportCases } from './bench/reports'
 import { searchCases } from './bench/search'
+import { spreadsheetCases } from './bench/spreadsheets'
 
 // The insert case comes first: the workspace it writes is the one the read cases share.
-const FEATURES: Array<(kit: BenchKit) => BenchCase[]> = [leadCases, openCases, pipelineCases, reportCases, dataSafetyCases, goalCases, campaignCases, searchCases]
+const FEATURES: Array<(kit: BenchKit) => BenchCase[]> = [leadCases, openCases, pipelineCases, reportCases, dataSafetyCases, goalCases, campaignCases, searchCases, spreadsheetCases]
 
 interface BenchResult {
   case: string
   batonMs: number
   rawMs: number
   ratio: number
+  note?: string
 }
 
 const { values: args } = parseArgs({
@@ -53,9 +55,10 @@ async function main(root: string): Promise<void> {
     const batonMs = await bench.baton()
     log(`${bench.name}: raw`)
     const rawMs = await bench.raw()
-    const result = { case: bench.name, batonMs: Number(batonMs.toFixed(3)), rawMs: Number(rawMs.toFixed(3)), ratio: Number((batonMs / rawMs).toFixed(2)) }
+    const note = bench.note?.()
+    const result: BenchResult = { case: bench.name, batonMs: Number(batonMs.toFixed(3)), rawMs: Number(rawMs.toFixed(3)), ratio: Number((batonMs / rawMs).toFixed(2)), ...(note && { note }) }
     results.push(result)
-    console.log(`${result.case}  baton ${formatMs(batonMs)} ms  raw ${formatMs(rawMs)} ms  ratio ${result.ratio.toFixed(2)}`)
+    console.log(`${result.case}  baton ${formatMs(batonMs)} ms  raw ${formatMs(rawMs)} ms  ratio ${result.ratio.toFixed(2)}${note ? `  ${note}` : ''}`)
   }
   if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`)
 }

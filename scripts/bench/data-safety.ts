@@ -8,7 +8,7 @@
 //
 // backup: a backup of the seeded file through the app (db.backup, then opening the copy
 // read-only to check it) against a bare `db.backup()`.
-import { closeSync, copyFileSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
@@ -19,27 +19,17 @@ import { headlessPlatform } from '../../src/main/platform/platform'
 import type { InputOf, Method, ResultOf } from '../../src/shared/contract'
 import type { IpcResult } from '../../src/shared/errors'
 import { openWorkspace, type Workspace } from '../../src/main/workspace'
-import type { BenchCase, BenchKit } from './kit'
+import { writeLines, type BenchCase, type BenchKit } from './kit'
 
 const CAMPAIGNS = ['Spring webinar', 'LinkedIn ads', 'Newsletter', 'Trade fair', 'Referrals']
 const STAGES = ['New', 'Contacted', 'Qualified', 'Proposal']
 
-/** Written a few thousand lines at a time, so the bench process does not start the import holding the whole file. */
-function writeCsv(file: string, rows: number): void {
-  const fd = openSync(file, 'w')
-  try {
-    let lines = ['Name,Email,Company,Campaign,Stage,Owner,Value,Tags,Created']
-    for (let i = 0; i < rows; i++) {
-      const day = String((i % 28) + 1).padStart(2, '0')
-      lines.push(`Person ${i},person${i}@example.test,Company ${i % 5000},${CAMPAIGNS[i % CAMPAIGNS.length]},${STAGES[i % STAGES.length]},Owner ${i % 7},"${(i % 900) + 100}.50",${i % 3 ? 'vip' : ''},2026-02-${day}`)
-      if (lines.length === 5_000) {
-        writeSync(fd, `${lines.join('\r\n')}\r\n`)
-        lines = []
-      }
-    }
-    if (lines.length > 0) writeSync(fd, `${lines.join('\r\n')}\r\n`)
-  } finally {
-    closeSync(fd)
+/** The sample CSV's lines, header first. */
+function* csvLines(rows: number): Generator<string> {
+  yield 'Name,Email,Company,Campaign,Stage,Owner,Value,Tags,Created'
+  for (let i = 0; i < rows; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    yield `Person ${i},person${i}@example.test,Company ${i % 5000},${CAMPAIGNS[i % CAMPAIGNS.length]},${STAGES[i % STAGES.length]},Owner ${i % 7},"${(i % 900) + 100}.50",${i % 3 ? 'vip' : ''},2026-02-${day}`
   }
 }
 
@@ -68,7 +58,7 @@ export function dataSafetyCases(tools: BenchKit): BenchCase[] {
       mkdirSync(dir, { recursive: true })
       csv = join(dir, 'leads.csv')
       tools.log(`writing a CSV of ${tools.leads} leads`)
-      writeCsv(csv, tools.leads)
+      writeLines(csv, csvLines(tools.leads))
     }
     return csv
   }

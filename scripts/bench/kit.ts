@@ -1,6 +1,6 @@
 // What every bench case is made of, and the tools the feature files share: timing, fresh
 // folders, and the seeded workspaces the read cases run on. The runner is scripts/bench.ts.
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { closeSync, copyFileSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATABASE_FILE_NAME, openDatabase } from '../../src/main/db/open'
 import { generateSample } from '../../src/main/features/sample/generate'
@@ -12,6 +12,8 @@ export interface BenchCase {
   baton(): Promise<number>
   /** The same work on raw better-sqlite3; returns milliseconds. */
   raw(): Promise<number>
+  /** What the case measured besides time (a peak of memory), said on its line after the times. */
+  note?(): string
 }
 
 export interface BenchKit {
@@ -48,6 +50,24 @@ const BOARD_LEADS = 10_000
 
 /** Today in the workspace's time zone, which is the computer's (the migration that added it takes it from there). */
 export const localDay = (at: Date = new Date()) => todayIn(computerTimeZone(), at)
+
+/** Writes `lines` to `file`, each ended by CRLF, a few thousand at a time: a bench never holds a large file whole. */
+export function writeLines(file: string, lines: Iterable<string>): void {
+  const fd = openSync(file, 'w')
+  try {
+    let batch: string[] = []
+    for (const line of lines) {
+      batch.push(line)
+      if (batch.length === 5_000) {
+        writeSync(fd, `${batch.join('\r\n')}\r\n`)
+        batch = []
+      }
+    }
+    if (batch.length > 0) writeSync(fd, `${batch.join('\r\n')}\r\n`)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 export async function timed(work: () => unknown): Promise<number> {
   const start = performance.now()

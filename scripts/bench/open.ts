@@ -26,13 +26,16 @@ async function medianOfTimed(call: () => Promise<number> | number): Promise<numb
 
 export function openCases(kit: BenchKit): BenchCase[] {
   const board = boardLoad(kit)
+  let checkMs: number | undefined
   const pipelineOf = async () => {
     const dir = await kit.seeded()
     const sqlite = new BetterSqlite3(join(dir, DATABASE_FILE_NAME), { readonly: true })
     try {
-      const started = performance.now()
-      sqlite.pragma('quick_check')
-      kit.log(`open-${kit.leadsLabel}: the integrity check alone takes ${Math.round(performance.now() - started)} ms (off the first screen's path)`)
+      if (checkMs === undefined) {
+        const started = performance.now()
+        sqlite.pragma('quick_check')
+        checkMs = performance.now() - started
+      }
       return { dir, pipelineId: firstPipeline(sqlite) }
     } finally {
       sqlite.close()
@@ -41,6 +44,7 @@ export function openCases(kit: BenchKit): BenchCase[] {
   return [
     {
       name: `open-${kit.leadsLabel}`,
+      note: () => (checkMs === undefined ? '' : `the integrity check alone ${Math.round(checkMs)} ms, now behind the first screen`),
       async baton() {
         const { dir, pipelineId } = await pipelineOf()
         return medianOfTimed(async () => {

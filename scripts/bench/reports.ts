@@ -3,7 +3,8 @@
 //                      statements (recorded from one run) replayed on raw prepared statements
 //   export-csv-100k    the leads table to a CSV file through the export writer (chunked, escaped,
 //                      temp file + rename), against a bare fs stream writing the same rows joined by commas
-//   export-xlsx-100k   the leads table to an .xlsx through the streaming workbook writer, against the same bare CSV stream
+//   export-xlsx-100k   the leads table to an .xlsx through the streaming workbook writer, against the CSV export
+//                      of the same rows (export-csv-100k's own path): a workbook may cost at most 4× the CSV
 import { createWriteStream } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -64,7 +65,6 @@ async function bareCsv(dir: string, target: string): Promise<number> {
 const perSecond = (rows: number, ms: number) => `${Math.round((rows * 1000) / ms).toLocaleString('en-US')} rows/s`
 
 export function reportCases(kit: BenchKit): BenchCase[] {
-  let leadCount = 0
   const rawCsv: BenchCase['raw'] = async () => {
     const dir = await kit.seeded()
     let rows = 0
@@ -73,6 +73,18 @@ export function reportCases(kit: BenchKit): BenchCase[] {
     })
     kit.log(`bare fs stream: ${perSecond(rows, ms)}`)
     return ms
+  }
+  /** The leads table through the app's CSV export: export-csv's own work, and the floor export-xlsx is held to. */
+  const appCsv: BenchCase['raw'] = async () => {
+    const snapshot = openSnapshot(join(await kit.seeded(), DATABASE_FILE_NAME))
+    try {
+      const table = snapshot.tables.find((t) => t.name === 'leads')!
+      const ms = await kit.timed(() => writeCsvFile(join(kit.freshDirMade(), 'leads.csv'), table.columns, snapshot.chunks(table)))
+      kit.log(`export-csv: ${perSecond(table.rows, ms)}`)
+      return ms
+    } finally {
+      snapshot.close()
+    }
   }
   return [
     {
@@ -106,19 +118,7 @@ export function reportCases(kit: BenchKit): BenchCase[] {
     },
     {
       name: 'export-csv-100k',
-      async baton() {
-        const dir = await kit.seeded()
-        const snapshot = openSnapshot(join(dir, DATABASE_FILE_NAME))
-        try {
-          const table = snapshot.tables.find((t) => t.name === 'leads')!
-          leadCount = table.rows
-          const ms = await kit.timed(() => writeCsvFile(join(kit.freshDirMade(), 'leads.csv'), table.columns, snapshot.chunks(table)))
-          kit.log(`export-csv: ${perSecond(leadCount, ms)}`)
-          return ms
-        } finally {
-          snapshot.close()
-        }
-      },
+      baton: appCsv,
       raw: rawCsv,
     },
     {
@@ -136,7 +136,7 @@ export function reportCases(kit: BenchKit): BenchCase[] {
           snapshot.close()
         }
       },
-      raw: rawCsv,
+      raw: appCsv,
     },
   ]
 }

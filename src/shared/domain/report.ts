@@ -85,16 +85,30 @@ export function formatCell(value: ReportCell, kind: ColumnKind, currency: string
   switch (kind) {
     case 'money': {
       const digits = options.cents || value % 100 !== 0 ? 2 : 0
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100)
+      return numberFormatter(locale, `money:${currency}:${digits}`, { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value / 100)
     }
     case 'ratio':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
+      return numberFormatter(locale, 'ratio', { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
     case 'decimal':
     case 'days':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
+      return numberFormatter(locale, 'decimal', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)
     default:
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+      return numberFormatter(locale, 'integer', { maximumFractionDigits: 0 }).format(value)
   }
+}
+
+// Making an Intl formatter costs far more than using one (tens of microseconds): a table of
+// thousands of cells reuses one per locale and shape.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function numberFormatter(locale: string, shape: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${shape}`
+  let formatter = formatters.get(key) as Intl.NumberFormat | undefined
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options)
+    formatters.set(key, formatter)
+  }
+  return formatter
 }
 
 /** Whether a money column needs cents anywhere (then every amount in it shows them). */
@@ -106,7 +120,15 @@ export function columnShowsCents(rows: ReadonlyArray<readonly ReportCell[]>, ind
 }
 
 export function formatDay(day: string, locale: string): string {
-  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const key = `${locale}|day`
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    formatters.set(key, formatter)
+  }
+  const at = new Date(`${day.slice(0, 10)}T00:00:00Z`)
+  // Text that is not a day is shown as it is.
+  return Number.isNaN(at.getTime()) ? day : formatter.format(at)
 }
 
 /** Column headings that say their unit, for files where the cell holds a bare number. */

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs'
 import { formatCell, headingWithUnit, UNDEFINED_FIGURE, type ColumnKind, type ReportCell, type ReportColumn } from '@shared/domain/report'
 import { breathe, throwIfCancelled, writeAtomically } from './files'
+import { excelDay, SHEET_ROWS, XlsxBook, type SheetLayout, type XlsxCell, type SheetWriter } from './xlsxBook'
 import type { ExportOptions } from './csvFile'
 
 export interface XlsxSheet {
@@ -49,13 +49,14 @@ export function numberFormat(kind: ColumnKind, currency: string, locale: string)
   }
 }
 
-/** The cell as a spreadsheet should hold it: real numbers (money in major units), real dates. */
-export function xlsxValue(value: ReportCell, kind: ColumnKind): string | number | Date | null {
+/** The cell as a spreadsheet should hold it: real numbers (money in major units), dates as Excel's day numbers. */
+export function xlsxValue(value: ReportCell, kind: ColumnKind): XlsxCell {
   if (value === null) return kind === 'text' ? null : UNDEFINED_FIGURE
-  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return new Date(`${value.slice(0, 10)}T00:00:00Z`)
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return kind === 'date' && DAY.test(value) ? excelDay(value) : value
   return kind === 'money' ? value / 100 : value
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}/
 
 /** Excel allows 31 characters and none of []:*?/\ in a sheet name, unique in the book. */
 export function sheetName(title: string, taken: Set<string>): string {
@@ -66,77 +67,109 @@ export function sheetName(title: string, taken: Set<string>): string {
   return name
 }
 
-async function* sampled(sheet: XlsxSheet, options: XlsxOptions) {
-  const head: Array<readonly ReportCell[]> = []
-  const iterator = (Symbol.asyncIterator in sheet.chunks ? sheet.chunks[Symbol.asyncIterator]() : sheet.chunks[Symbol.iterator]())
-  let next = await iterator.next()
-  while (!next.done && head.length < SAMPLE_ROWS) {
-    head.push(...next.value)
-    next = await iterator.next()
-  }
-  const widths = sheet.columns.map((column, i) => {
+/** Column widths in characters, estimated from the header and the first rows as a person would read them. */
+function fittedWidths(columns: readonly ReportColumn[], head: ReadonlyArray<readonly ReportCell[]>, options: XlsxOptions): number[] {
+  return columns.map((column, i) => {
     let longest = headingWithUnit(column, options.currency).length
     for (const row of head) longest = Math.max(longest, formatCell(row[i] ?? null, column.kind, options.currency, options.locale).length)
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2))
   })
-  yield { widths, rows: head }
-  while (!next.done) {
-    yield { widths, rows: next.value }
-    next = await iterator.next()
-  }
 }
 
-/** Writes an .xlsx with one sheet per table: frozen bold header, fitted widths, typed cells; all or nothing. */
-export async function writeXlsxFile(target: string, sheets: readonly XlsxSheet[], options: XlsxOptions): Promise<void> {
-  let written = 0
-  await writeAtomically(target, async (temp) => {
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false })
-    book.creator = 'Baton'
-    book.created = new Date()
-    if (options.title) book.title = options.title
-    if (options.company) book.company = options.company
-    const taken = new Set<string>()
-    for (const sheet of sheets) {
-      const formats = sheet.columns.map((column) => numberFormat(column.kind, options.currency, options.locale))
-      const worksheet = book.addWorksheet(sheetName(sheet.title, taken), { views: [{ state: 'frozen', ySplit: 1 }] })
-      let started = false
-      for await (const { widths, rows } of sampled(sheet, options)) {
-        throwIfCancelled(options.signal)
-        if (!started) {
-          started = true
-          worksheet.columns = sheet.columns.map((column, i) => ({
-            header: headingWithUnit(column, options.currency),
-            key: column.key,
-            width: widths[i],
-            style: formats[i] ? { numFmt: formats[i] } : {},
-          }))
-          const header = worksheet.getRow(1)
-          header.font = { bold: true }
-          header.commit()
-        }
-        for (const row of rows) worksheet.addRow(sheet.columns.map((column, i) => xlsxValue(row[i] ?? null, column.kind))).commit()
-        written += rows.length
-        options.onRows?.(written)
-        await breathe()
-      }
-      if (sheet.totals) {
-        const totals = worksheet.addRow(sheet.columns.map((column, i) => xlsxValue(sheet.totals?.[i] ?? null, column.kind)))
-        totals.font = { bold: true }
-        totals.commit()
-      }
-      worksheet.commit()
+type Chunks = XlsxSheet['chunks']
+
+/** The chunks holding the first SAMPLE_ROWS rows (for the widths), and all the chunks, those first, to write. */
+async function withHead(chunks: Chunks): Promise<{ head: Array<readonly ReportCell[]>; all: AsyncGenerator<ReadonlyArray<readonly ReportCell[]>> }> {
+  const iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]()
+  const taken: Array<ReadonlyArray<readonly ReportCell[]>> = []
+  const head: Array<readonly ReportCell[]> = []
+  let done = false
+  while (head.length < SAMPLE_ROWS) {
+    const next = await iterator.next()
+    if (next.done) {
+      done = true
+      break
     }
-    if (options.about) {
-      const about = book.addWorksheet(sheetName('About this report', taken))
-      about.columns = [
-        { header: 'About', key: 'k', width: 18 },
-        { header: '', key: 'v', width: 70 },
-      ]
-      about.getRow(1).font = { bold: true }
-      for (const [label, value] of options.about) about.addRow([label, value]).commit()
-      about.commit()
-    }
+    taken.push(next.value)
+    head.push(...next.value)
+  }
+  async function* all() {
+    yield* taken
+    if (done) return
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value
+  }
+  return { head, all: all() }
+}
+
+/**
+ * One table as one sheet (more when it has more rows than Excel allows in one, each with the
+ * header again): frozen bold header, fitted widths, typed cells with the column's number format.
+ */
+async function writeTable(book: XlsxBook, table: XlsxSheet, options: XlsxOptions, taken: Set<string>, progress: { written: number }): Promise<void> {
+  const { columns } = table
+  const formats = columns.map((column) => numberFormat(column.kind, options.currency, options.locale))
+  const plain = formats.map((format) => book.style(format))
+  const bold = formats.map((format) => book.style(format, true))
+  const heading = book.style(undefined, true)
+  const header = columns.map((column) => headingWithUnit(column, options.currency))
+  const kinds = columns.map((column) => column.kind)
+  const cellsOf = (row: readonly ReportCell[]) => kinds.map((kind, i) => xlsxValue(row[i] ?? null, kind))
+  const { head, all } = await withHead(table.chunks)
+  const widths = fittedWidths(columns, head, options)
+  const layout: SheetLayout = { columns: widths.map((width, i) => ({ width, style: plain[i] ?? 0 })), frozenRows: 1 }
+  let part = 1
+  const start = async () => {
+    const sheet = await book.addSheet(sheetName(part === 1 ? table.title : `${table.title} (${part})`, taken), layout)
+    sheet.row(header, header.map(() => heading), heading)
+    return sheet
+  }
+  const next = async (full: SheetWriter) => {
+    await full.end()
+    part++
+    return start()
+  }
+  let sheet = await start()
+  for await (const rows of all) {
     throwIfCancelled(options.signal)
-    await book.commit()
+    for (const row of rows) {
+      if (sheet.rows === SHEET_ROWS) sheet = await next(sheet)
+      sheet.row(cellsOf(row))
+    }
+    await sheet.flushIfFull()
+    progress.written += rows.length
+    options.onRows?.(progress.written)
+    await breathe()
+  }
+  if (table.totals) {
+    if (sheet.rows === SHEET_ROWS) sheet = await next(sheet)
+    sheet.row(cellsOf(table.totals), bold, heading)
+  }
+  await sheet.end()
+}
+
+/** The last sheet: what the report is, for whom, over which period and filters. */
+async function writeAbout(book: XlsxBook, lines: ReadonlyArray<readonly [string, string]>, taken: Set<string>): Promise<void> {
+  const bold = book.style(undefined, true)
+  const sheet = await book.addSheet(sheetName('About this report', taken), { columns: [{ width: 18, style: 0 }, { width: 70, style: 0 }] })
+  sheet.row(['About', ''], [bold, bold], bold)
+  for (const [label, value] of lines) sheet.row([label, value])
+  await sheet.end()
+}
+
+/** Writes an .xlsx with one sheet per table, streamed from the tables' chunks; all or nothing. */
+export async function writeXlsxFile(target: string, sheets: readonly XlsxSheet[], options: XlsxOptions): Promise<void> {
+  await writeAtomically(target, async (temp) => {
+    const book = await XlsxBook.create(temp, { creator: 'Baton', created: new Date(), title: options.title, company: options.company })
+    try {
+      const taken = new Set<string>()
+      const progress = { written: 0 }
+      for (const sheet of sheets) await writeTable(book, sheet, options, taken, progress)
+      if (options.about) await writeAbout(book, options.about, taken)
+      throwIfCancelled(options.signal)
+      await book.close()
+    } catch (error) {
+      await book.abandon()
+      throw error
+    }
   })
 }

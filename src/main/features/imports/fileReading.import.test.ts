@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'nod
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@shared/domain/imports'
+import { writeSharedStringsWorkbook } from '../../../../test/fixtures/workbooks'
 import { useTempWorkspace } from '../../../../test/fixtures/workspace'
 import { runImport } from './import.run'
 import { summarizeFile } from './imports.service'
@@ -60,6 +61,22 @@ describe('reading files without silent damage', { timeout: 120_000 }, () => {
     expect(readFileSync(ws().imports.rejectedFile(jobId), 'utf8')).toContain(',,,3,"Row: This row is 52,428,820 characters long')
   })
 
+  it('rejects a workbook row with a 50 MB cell with a message, and imports the others, in the worker with its capped heap', async () => {
+    const file = join(ws().dir, 'huge-cell.xlsx')
+    await writeSharedStringsWorkbook(file, [
+      ['Name', 'Email', 'Notes'],
+      ['Dana Li', 'dana@x.test', 'ok'],
+      ['Bo Chen', 'bo@x.test', 'x'.repeat(50 * 1024 * 1024)],
+      ['Cy Ray', 'cy@x.test', 'after'],
+    ])
+    const jobId = await ws().imports.start(file, { ...OPTIONS, mapping: ['personName', 'email', 'notes'] }, 'import')
+    const state = await ws().imports.settled(jobId)
+    expect(state).toMatchObject({ status: 'done', outcome: { rowsRead: 3, created: 2, rejected: 1 } })
+    if (state.status !== 'done') return
+    expect(state.outcome.problems).toEqual([{ row: 3, column: 'Row', reason: 'This row is 52,428,816 characters long, too long to read (a cell holds up to 10,000): it was left out' }])
+    expect(names()).toEqual(['Dana Li', 'Cy Ray'])
+  })
+
   it('numbers rows as the spreadsheet does: blank rows and rows above the header count', async () => {
     const file = join(ws().dir, 'gaps.csv')
     writeFileSync(file, 'Leads from the fair\r\n\r\nName,Email\r\nDana Li,not-an-email\r\n\r\n,\r\nBo Chen,bo@x.test\r\n"Multi\r\nline",bad@\r\nCy Ray,dana\r\n')
@@ -69,5 +86,17 @@ describe('reading files without silent damage', { timeout: 120_000 }, () => {
     if (result.status !== 'done') throw new Error('not done')
     expect(result.outcome.problems.map((p) => p.row)).toEqual([4, 8, 9])
     expect(result.outcome.preview.map((p) => [p.row, p.personName])).toEqual([[7, 'Bo Chen']])
+  })
+
+  it('numbers a workbook’s rows as the spreadsheet does, finds its header under a title and leaves its totals row out', async () => {
+    const file = join(ws().dir, 'fair.xlsx')
+    await writeSharedStringsWorkbook(file, [['Leads from the fair'], [], ['Name', 'Email', 'Value'], ['Dana Li', 'not-an-email', 10], [], ['Bo Chen', 'bo@x.test', 20], ['Cy Ray', 'dana', 5], ['Total', null, 35]])
+    const summary = await summarizeFile(ws().context.db, file)
+    expect(summary).toMatchObject({ format: 'xlsx', headerRow: 3, headers: ['Name', 'Email', 'Value'] })
+    const result = await run(file, { ...OPTIONS, mapping: summary.mapping, headerRow: summary.headerRow }, 'preview')
+    if (result.status !== 'done') throw new Error('not done')
+    expect(result.outcome.problems.map((p) => p.row)).toEqual([4, 7])
+    expect(result.outcome.preview.map((p) => [p.row, p.personName])).toEqual([[6, 'Bo Chen']])
+    expect(result.outcome.leftOut).toEqual([{ row: 8, text: 'Total' }])
   })
 })

@@ -8,7 +8,6 @@ import { AppError } from '@shared/errors'
 import { toErrorShape } from '../../ipc/errorShape'
 import type { ImportRequest } from './import.shared'
 import type { WorkerInput, WorkerMessage } from './import.worker'
-import { isWorkbookFile } from './source'
 import { startImportWorker } from './worker-launcher'
 
 // Import jobs as the main process sees them: one at a time, each in its own worker
@@ -65,12 +64,12 @@ export interface ImportJobsOptions {
 }
 
 /**
- * A CSV import's worker keeps a few thousand rows at a time, so a small heap is plenty — and
+ * An import's worker keeps a few thousand rows at a time, so a small heap is plenty — and
  * capping it keeps V8 from letting garbage pile up with the file's length: the peak memory of
- * an import stays the same for 20,000 rows or 2 million. A workbook has no cap: the XLSX
- * reader holds the sheet's table of shared strings, which grows with the file.
+ * an import stays the same for 20,000 rows or 2 million. A workbook's table of shared strings,
+ * which does grow with the file, is held outside the heap as compact UTF-8 (xlsxParts.ts).
  */
-const CSV_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
 
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY'
 
@@ -114,7 +113,7 @@ export class ImportJobs {
     const rejectedFile = join(this.folder, `rejected-${id}.csv`)
     const skippedFile = join(this.folder, `skipped-${id}.csv`)
     const request: ImportRequest = { file, options, mode, rejectedFile, skippedFile }
-    const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput, isWorkbookFile(file) ? undefined : CSV_WORKER_LIMITS)
+    const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput, WORKER_LIMITS)
     const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, worker, rejectedFile, skippedFile, finished: Promise.resolve() }
     job.finished = new Promise<void>((resolve) => {
       const settle = (state: ImportJobState) => {

@@ -1,9 +1,9 @@
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
-import type ExcelJS from 'exceljs'
 import { AppError } from '@shared/errors'
 import { readCsvBatches, type TooLong } from './csvRows'
 import { bomLength, encodingName, sniffEncoding, type TextEncoding } from './encoding'
+import { readXlsxBatches } from './xlsxRows'
 
 // Reads a CSV or XLSX file row by row, never whole: memory stays flat however long it is.
 // Every row of the sheet is handed on, blank ones too (as a row with one empty cell, or none),
@@ -45,9 +45,6 @@ async function* rowsOf(batches: AsyncGenerator<string[][]>): AsyncGenerator<stri
   for await (const batch of batches) yield* batch
 }
 
-/** Rows read from an XLSX sheet are handed on in batches this long. */
-const XLSX_BATCH = 1_000
-
 const SNIFF_BYTES = 64 * 1024
 
 export async function readHead(file: string): Promise<Uint8Array> {
@@ -55,21 +52,6 @@ export async function readHead(file: string): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) {
-    const iso = value.toISOString()
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('')
-    if ('result' in value) return cellText(value.result)
-    if ('text' in value) return String(value.text)
-    return ''
-  }
-  return String(value)
 }
 
 function csvSource(file: string, totalBytes: number, head: Uint8Array, chosen: TextEncoding | null): RowSource {
@@ -102,64 +84,20 @@ function csvSource(file: string, totalBytes: number, head: Uint8Array, chosen: T
 }
 
 function xlsxSource(file: string, totalBytes: number): RowSource {
-  let bytes = 0
-  async function* batches(): AsyncGenerator<string[][]> {
-    // Loaded on demand: exceljs is large, and most imports are CSV.
-    const { default: excel } = await import('exceljs')
-    const input = createReadStream(file)
-    input.on('data', (chunk) => (bytes += chunk.length))
-    const reader = new excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' })
-    try {
-      for await (const sheet of reader) {
-        // Only the first sheet: a workbook's other sheets are usually notes or lookups.
-        let batch: string[][] = []
-        let next = 1
-        for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-          // The reader skips empty rows; the sheet's numbering keeps them.
-          for (; next < row.number; next++) batch.push([])
-          next = row.number + 1
-          const values = (row.values as ExcelJS.CellValue[]).slice(1)
-          batch.push(Array.from(values, cellText))
-          if (batch.length >= XLSX_BATCH) {
-            yield batch
-            batch = []
-          }
-        }
-        if (batch.length > 0) yield batch
-        break
-      }
-    } finally {
-      input.destroy()
-    }
-  }
+  const progress = { bytes: 0 }
+  const tooLong = new WeakMap<readonly string[], TooLong>()
+  const batches = () => readXlsxBatches(file, { progress, totalBytes, tooLong })
   return {
     fileName: basename(file),
     format: 'xlsx',
     encoding: 'Excel workbook',
     textEncoding: null,
     totalBytes,
-    bytesRead: () => bytes,
+    bytesRead: () => progress.bytes,
     batches,
     rows: () => rowsOf(batches()),
     sawUnreadable: () => false,
-    tooLong: new WeakMap(),
-  }
-}
-
-/** Whether a file will be read as an Excel workbook: the test openRowSource makes, without reading further. */
-export function isWorkbookFile(file: string): boolean {
-  if (extname(file).toLowerCase() === '.xlsx') return true
-  try {
-    const fd = openSync(file, 'r')
-    try {
-      const head = Buffer.alloc(2)
-      readSync(fd, head, 0, 2, 0)
-      return head[0] === 0x50 && head[1] === 0x4b
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    return false
+    tooLong,
   }
 }
 
