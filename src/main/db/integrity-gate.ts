@@ -18,6 +18,13 @@ import type { Database } from './schema'
 const CHECK_PROGRAM = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
+// On Linux a thread's nice value is its own: the check yields the CPU to the first screen's reads.
+// (Elsewhere it would lower the whole app's priority, so it is left alone.)
+if (process.platform === 'linux') {
+  try {
+    require('node:os').setPriority(19)
+  } catch {}
+}
 let outcome
 try {
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
