@@ -13,6 +13,7 @@ const SQLITE_ONLY = [
   'src/main/db/open.test.ts',
   'src/main/db/migrate.test.ts',
   'src/main/db/migrations/migrations.test.ts',
+  'src/main/db/migrations/upgrade13.test.ts',
   'src/main/db/statement-cache.test.ts',
   'src/main/db/integrity-gate.test.ts',
   // File backups, restore and recovery of a solo workspace (a team workspace is backed up on its server).

@@ -74,9 +74,9 @@ async function verify(dir: string, acks: Acks): Promise<string[]> {
     const integrity = sqlite.pragma('integrity_check', { simple: true })
     if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`)
     if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) problems.push('foreign_key_check found orphans')
-    const leadByName = sqlite.prepare('SELECT count(*) FROM leads WHERE person_name = ?').pluck()
+    const leadByName = sqlite.prepare('SELECT count(*) FROM leads l JOIN people p ON p.id = l.person_id WHERE p.name = ?').pluck()
     for (const name of acks.leads) if (leadByName.get(name) !== 1) problems.push(`acknowledged lead ${name} is missing`)
-    const byPrefix = sqlite.prepare(`SELECT count(*) FROM leads WHERE person_name >= ? AND person_name < ? || '~'`).pluck()
+    const byPrefix = sqlite.prepare(`SELECT count(*) FROM leads l JOIN people p ON p.id = l.person_id WHERE p.name >= ? AND p.name < ? || '~'`).pluck()
     for (const { prefix, created } of acks.imports) {
       const found = byPrefix.get(prefix, prefix) as number
       if (found !== created) problems.push(`acknowledged import ${prefix} has ${found} of ${created} leads`)
@@ -84,7 +84,7 @@ async function verify(dir: string, acks: Acks): Promise<string[]> {
     // No partial batch, acknowledged or not: a batch is either all there or not there at all.
     const batches = sqlite.prepare(`SELECT id, created_count, (SELECT count(*) FROM import_batch_leads WHERE batch_id = b.id AND action = 'created') AS recorded FROM import_batches b`).all() as Array<{ id: number; created_count: number; recorded: number }>
     for (const batch of batches) if (batch.created_count !== batch.recorded) problems.push(`import batch ${batch.id} is partial`)
-    const imported = sqlite.prepare(`SELECT count(*) FROM leads WHERE person_name LIKE 'imp-%'`).pluck().get() as number
+    const imported = sqlite.prepare(`SELECT count(*) FROM leads l JOIN people p ON p.id = l.person_id WHERE p.name LIKE 'imp-%'`).pluck().get() as number
     const inBatches = batches.reduce((sum, b) => sum + b.created_count, 0)
     if (imported !== inBatches) problems.push(`${imported} imported leads but batches account for ${inBatches}`)
   } finally {

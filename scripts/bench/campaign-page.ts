@@ -66,7 +66,7 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
       )
       const settings = sqlite.prepare('SELECT attribution_model, week_start, time_zone FROM settings WHERE id = 1')
       const leads = sqlite.prepare(
-        `SELECT l.id, l.person_name, l.company, s.name AS stage_name, s.kind AS stage_kind, s.color AS stage_color, l.value_minor, l.owner, l.created_at, l.closed_at
+        `SELECT l.id, (SELECT name FROM people WHERE id = l.person_id) AS person_name, (SELECT name FROM organizations WHERE id = l.organization_id) AS company, s.name AS stage_name, s.kind AS stage_kind, s.color AS stage_color, l.value_minor, l.owner, l.created_at, l.closed_at
          FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.source_campaign_id = ? ORDER BY l.created_at DESC, l.id DESC LIMIT ?`,
       )
       const leadCount = sqlite.prepare('SELECT count(*) FROM leads WHERE source_campaign_id = ?').pluck()
@@ -78,11 +78,11 @@ export function campaignPageBench(deps: Deps): ReadBench<number[]> {
         'SELECT lost_reason, count(*) AS n FROM leads WHERE source_campaign_id = ? AND lost_reason IS NOT NULL GROUP BY lost_reason ORDER BY n DESC, lost_reason',
       )
       const latestFeedback = sqlite.prepare(
-        `SELECT f.kind, f.text, f.lead_id, l.person_name, l.company, f.created_at AS at FROM feedback f JOIN leads l ON l.id = f.lead_id
+        `SELECT f.kind, f.text, f.lead_id, (SELECT name FROM people WHERE id = l.person_id) AS person_name, (SELECT name FROM organizations WHERE id = l.organization_id) AS company, f.created_at AS at FROM feedback f JOIN leads l ON l.id = f.lead_id
          WHERE f.campaign_id = ? ORDER BY f.created_at DESC, f.id DESC LIMIT ?`,
       )
       const latestLost = sqlite.prepare(
-        `SELECT l.lost_reason, l.lost_note, l.id, l.person_name, l.company, l.closed_at FROM leads l
+        `SELECT l.lost_reason, l.lost_note, l.id, (SELECT name FROM people WHERE id = l.person_id) AS person_name, (SELECT name FROM organizations WHERE id = l.organization_id) AS company, l.closed_at FROM leads l
          WHERE l.source_campaign_id = ? AND l.lost_reason IS NOT NULL ORDER BY l.closed_at DESC, l.id DESC LIMIT ?`,
       )
       // The metric statements differ only in the campaign id they bind: compiled and prepared once per

@@ -105,9 +105,13 @@ export function dataSafetyCases(tools: BenchKit): BenchCase[] {
         sqlite.pragma(`cache_size = -${IMPORT_PAGE_CACHE_KIB}`)
         try {
           const started = performance.now()
-          const insert = sqlite.prepare(`INSERT INTO leads (person_name, email, company, owner, value_minor, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
-            VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`)
-          const tag = sqlite.prepare('INSERT INTO lead_tags (lead_id, tag) VALUES (?, ?)')
+          // One organisation per company (found again by name), one person per row, one deal each: what the import writes at least.
+          const organization = sqlite.prepare('INSERT INTO organizations (name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?)')
+          const organizations = new Map<string, number | bigint>()
+          const person = sqlite.prepare('INSERT INTO people (name, name_key, email, organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+          const insert = sqlite.prepare(`INSERT INTO leads (person_id, organization_id, owner, value_minor, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
+            VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`)
+          const tag = sqlite.prepare('INSERT INTO person_tags (person_id, tag) VALUES (?, ?)')
           sqlite.exec('BEGIN')
           let i = 0
           let header = true
@@ -119,8 +123,15 @@ export function dataSafetyCases(tools: BenchKit): BenchCase[] {
                 continue
               }
               const at = `${row[8]}T12:00:00.000Z`
-              const id = insert.run(row[0], row[1], row[2], row[5], Math.round(Number(row[6]) * 100), ++i, at, at, at).lastInsertRowid
-              if (row[7]) tag.run(id, row[7])
+              const company = row[2] ?? ''
+              let organizationId = company === '' ? null : organizations.get(company.toLowerCase())
+              if (organizationId === undefined) {
+                organizationId = organization.run(company, company.toLowerCase(), at, at).lastInsertRowid
+                organizations.set(company.toLowerCase(), organizationId)
+              }
+              const personId = person.run(row[0], (row[0] ?? '').toLowerCase(), row[1], organizationId, at, at).lastInsertRowid
+              insert.run(personId, organizationId, row[5], Math.round(Number(row[6]) * 100), ++i, at, at, at)
+              if (row[7]) tag.run(personId, row[7])
             }
           }
           sqlite.exec('COMMIT')

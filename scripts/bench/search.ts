@@ -28,7 +28,12 @@ interface Picked {
 const searchLeads100k: ReadBench<Picked> = {
   name: 'search-100k',
   pick(sqlite: BetterSqlite3.Database): Picked {
-    const row = sqlite.prepare(`SELECT person_name, company FROM leads WHERE company IS NOT NULL ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM leads)`).get() as {
+    const row = sqlite
+      .prepare(
+        `SELECT p.name AS person_name, o.name AS company FROM leads l JOIN people p ON p.id = l.person_id JOIN organizations o ON o.id = l.organization_id
+         ORDER BY l.id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM leads)`,
+      )
+      .get() as {
       person_name: string
       company: string
     }

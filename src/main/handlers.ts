@@ -13,6 +13,8 @@ import { importsHandlers } from './features/imports/imports.handlers'
 import { leadsHandlers } from './features/leads/leads.handlers'
 import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handlers'
 import { metricsHandlers } from './features/metrics/metrics.handlers'
+import { organizationsHandlers } from './features/organizations/organizations.handlers'
+import { peopleHandlers } from './features/people/people.handlers'
 import { reportsHandlers } from './features/reports/reports.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { preferencesHandlers } from './features/preferences/preferences.handlers'
@@ -33,6 +35,8 @@ export const handlers: HandlerTable = {
   ...campaignPageHandlers,
   ...pipelinesHandlers,
   ...leadsHandlers,
+  ...peopleHandlers,
+  ...organizationsHandlers,
   ...stagesHandlers,
   ...boardHandlers,
   ...activitiesHandlers,

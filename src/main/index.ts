@@ -12,6 +12,7 @@ import { electronPrintToPdf } from './platform/electron-print'
 import { sendEvent } from './platform/events'
 import { confirmUnsavedOnClose, denyAllPermissions, lockDown } from './platform/guards'
 import { showNotice } from './platform/notifications'
+import { upgradeWindow } from './platform/upgradeWindow'
 import { loadWindowState, rememberWindowState } from './platform/windowStateStore'
 import { contentSecurityPolicy, isAppUrl, windowOptions } from './window'
 import { openWorkspace, type Workspace } from './workspace'
@@ -93,15 +94,19 @@ async function start(): Promise<void> {
   })
   // BATON_DATABASE_URL=postgres://… opens that team workspace instead of the data folder's file.
   const target = process.env['BATON_DATABASE_URL'] || resolveDataDir(process.argv, app.getPath('userData'))
+  // A long upgrade of the data shows its progress before the first page.
+  const upgrade = upgradeWindow()
   try {
     // A damaged file opens in recovery mode: the window then offers the newest good backup.
     const printToPdf = electronPrintToPdf({ options: mainWindowOptions(), rendererFile, devServerUrl, isAppUrl: (url) => isAppUrl(url, appUrl) })
-    workspace = await openWorkspace(target, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true })
+    workspace = await openWorkspace(target, app.getVersion(), { platform: { ...electronPlatform, printToPdf }, automaticBackups: true, onMigrationProgress: upgrade.onProgress })
   } catch (error) {
+    upgrade.close()
     dialog.showErrorBox('Baton could not open your data', error instanceof Error ? error.message : String(error))
     app.exit(1)
     return
   }
+  upgrade.close()
   registerIpc(workspace.dispatch, (url) => isAppUrl(url, appUrl))
   installMenu({
     platform: process.platform,

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { AppError } from '@shared/errors'
 import { isServerAddress } from './db/errors'
+import type { OnMigrationProgress } from './db/migrate'
 import { DATABASE_FILE_NAME, type OpenDatabase } from './db/open'
 import { openPostgres } from './db/open-postgres'
 import { DataSafety, type WorkspaceSafety } from './features/backups/data-safety'
@@ -25,6 +26,8 @@ export interface WorkspaceOptions {
   platform?: Platform
   /** Backups on start and hourly: the app turns them on; tests and scripts that open many workspaces leave them off. */
   automaticBackups?: boolean
+  /** Told how far an upgrade of the data has got while it opens (start-up's "Upgrading your workspace" screen). */
+  onMigrationProgress?: OnMigrationProgress
 }
 
 /** Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside), or a postgres:// address. */
@@ -35,9 +38,9 @@ const soloImportsOnly = () => {
   throw new AppError('rule', 'This version of Baton imports files into a solo workspace only: this workspace is on a PostgreSQL server.')
 }
 
-async function openSafety(target: WorkspaceTarget, automatic: boolean): Promise<WorkspaceSafety> {
-  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target))
-  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic })
+async function openSafety(target: WorkspaceTarget, automatic: boolean, onMigrationProgress: OnMigrationProgress | undefined): Promise<WorkspaceSafety> {
+  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, { ...(onMigrationProgress && { onMigrationProgress }) }))
+  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic, ...(onMigrationProgress && { onMigrationProgress }) })
   await safety.open()
   return safety
 }
@@ -48,7 +51,7 @@ async function openSafety(target: WorkspaceTarget, automatic: boolean): Promise<
  * mode (every call but the recovery ones answers that the file is damaged).
  */
 export async function openWorkspace(target: WorkspaceTarget, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
-  const safety = await openSafety(target, options.automaticBackups ?? false)
+  const safety = await openSafety(target, options.automaticBackups ?? false, options.onMigrationProgress)
   const solo = safety instanceof DataSafety
   const imports = new ImportJobs({
     dataFile: () => (solo ? safety.dataFile : soloImportsOnly()),

@@ -25,7 +25,9 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
   it('finds a lead by a word prefix, opens it, and runs a command from the palette', async () => {
     app = await startApp({ seedLeads: 120, path: '/pipeline' })
     const { page } = app
-    const lead = sqliteOf(app.workspace.database).prepare(`SELECT id, person_name, company FROM leads WHERE company IS NOT NULL ORDER BY id LIMIT 1`).get() as {
+    const lead = sqliteOf(app.workspace.database).prepare(
+      `SELECT l.id, p.name AS person_name, o.name AS company FROM leads l JOIN people p ON p.id = l.person_id JOIN organizations o ON o.id = l.organization_id ORDER BY l.id LIMIT 1`,
+    ).get() as {
       id: number
       person_name: string
       company: string

@@ -55,7 +55,7 @@ describe('opening a file that needs no migration', () => {
       const leads = await database.db.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       expect(Number(leads.n)).toBe(20)
       await expect(database.db.updateTable('leads').set({ owner: 'Mallory' }).execute()).rejects.toBeInstanceOf(DatabaseDamagedError)
-      await expect(database.db.transaction().execute((trx) => trx.deleteFrom('lead_tags').execute())).rejects.toBeInstanceOf(DatabaseDamagedError)
+      await expect(database.db.transaction().execute((trx) => trx.deleteFrom('segments').execute())).rejects.toBeInstanceOf(DatabaseDamagedError)
       await expect(database.whenIntact()).rejects.toBeInstanceOf(DatabaseDamagedError)
       // Later writes too, and reads still answer.
       await expect(database.db.deleteFrom('leads').execute()).rejects.toBeInstanceOf(DatabaseDamagedError)

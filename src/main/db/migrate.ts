@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { dialectOf } from './dialect'
 import { DatabaseFromTheFutureError } from './errors'
-import { POSTGRES_BASELINE, type Migration } from './migrations'
+import { POSTGRES_BASELINE, type Migration, type MigrationProgress } from './migrations'
 import type { Database } from './schema'
 
 const LEDGER = {
@@ -38,11 +38,45 @@ export async function needsMigration(db: Kysely<Database>, migrations: readonly 
 const record = (db: Kysely<Database>, migration: Migration, at: string) =>
   db.insertInto('schema_migrations').values({ id: migration.id, name: migration.name, applied_at: at }).execute()
 
+/** Where the migrations of one opening have got, for a start-up screen. */
+export interface MigrationStatus {
+  /** The migration running now, 1-based, of `count` pending ones. */
+  index: number
+  count: number
+  name: string
+  /** How far the running one has got, 0–1 (a migration that does not tell is 0 until it is done). */
+  fraction: number
+}
+
+/** Told as migrations go; what it returns is awaited (a start-up screen updates itself there). */
+export type OnMigrationProgress = (status: MigrationStatus) => void | Promise<void>
+
+/** Runs one migration's `up` in a transaction and records it; a table-rebuilding one with SQLite's foreign keys off, checked before commit. */
+async function applyOne(db: Kysely<Database>, migration: Migration, report: MigrationProgress): Promise<void> {
+  const dialect = dialectOf(db)
+  const foreignKeysOff = migration.rebuildsTables === true && dialect.engine === 'sqlite'
+  // The pragma is a no-op inside a transaction: it is set on the connection before BEGIN.
+  if (foreignKeysOff) await sql`PRAGMA foreign_keys = OFF`.execute(db)
+  try {
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx, dialect, report)
+      if (foreignKeysOff) {
+        const broken = await sql<{ table: string; parent: string }>`SELECT "table", parent FROM pragma_foreign_key_check`.execute(trx)
+        const first = broken.rows[0]
+        if (first) throw new Error(`Migration ${migration.id} ${migration.name} left ${broken.rows.length} rows of ${first.table} pointing at missing ${first.parent}; nothing was changed.`)
+      }
+      await record(trx, migration, new Date().toISOString())
+    })
+  } finally {
+    if (foreignKeysOff) await sql`PRAGMA foreign_keys = ON`.execute(db)
+  }
+}
+
 /**
  * Applies each pending migration in its own transaction and records it. Returns the ids applied.
  * A new PostgreSQL workspace gets the baseline for the SQLite-only migrations in one transaction.
  */
-export async function migrate(db: Kysely<Database>, migrations: readonly Migration[]): Promise<number[]> {
+export async function migrate(db: Kysely<Database>, migrations: readonly Migration[], onProgress: OnMigrationProgress = () => undefined): Promise<number[]> {
   const dialect = dialectOf(db)
   await sql.raw(LEDGER[dialect.engine]).execute(db)
   const done = new Set((await appliedMigrations(db)).map((m) => m.id))
@@ -62,12 +96,12 @@ export async function migrate(db: Kysely<Database>, migrations: readonly Migrati
       applied.push(...baseline.map((m) => m.id))
     }
   }
-  for (const migration of migrations) {
-    if (done.has(migration.id)) continue
-    await db.transaction().execute(async (trx) => {
-      await migration.up(trx, dialect)
-      await record(trx, migration, new Date().toISOString())
-    })
+  const pending = migrations.filter((m) => !done.has(m.id))
+  for (const [i, migration] of pending.entries()) {
+    const status = (fraction: number) => onProgress({ index: i + 1, count: pending.length, name: migration.name, fraction })
+    await status(0)
+    await applyOne(db, migration, (doneUnits, total) => status(total > 0 ? Math.min(1, doneUnits / total) : 0))
+    await status(1)
     applied.push(migration.id)
   }
   return applied

@@ -63,7 +63,7 @@ export async function openPostgres(url: string, options: Omit<OpenOptions, 'befo
       await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection)
       try {
         await assertNotFromTheFuture(connection, address, migrations)
-        await migrate(connection, migrations)
+        await migrate(connection, migrations, options.onMigrationProgress)
       } finally {
         await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection)
       }

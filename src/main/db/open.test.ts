@@ -120,12 +120,14 @@ describe('the schema refuses bad rows', () => {
   }
 
   function insertLead(values: { stageId?: number; valueMinor?: unknown; position?: unknown } = {}) {
-    database()
-      .sqlite.prepare(
-        `INSERT INTO leads (person_name, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at)
-         VALUES ('Dana Li', 1, ?, ?, ?, ?, ?, ?)`,
+    const { sqlite } = database()
+    const person = sqlite.prepare(`INSERT INTO people (name, name_key, created_at, updated_at) VALUES ('Dana Li', 'danali', ?, ?) RETURNING id`).pluck().get(now, now)
+    sqlite
+      .prepare(
+        `INSERT INTO leads (person_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at)
+         VALUES (?, 1, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(values.stageId ?? 1, values.position ?? 0, values.valueMinor ?? 0, now, now, now)
+      .run(person, values.stageId ?? 1, values.position ?? 0, values.valueMinor ?? 0, now, now, now)
   }
 
   it('accepts a well-formed campaign and lead', () => {

@@ -7,7 +7,7 @@ import { engineCode } from './dialect/errors'
 import { DatabaseBusyError, DatabaseDamagedError, DatabaseFromTheFutureError } from './errors'
 import { GatedSqliteDialect } from './gated-dialect'
 import { IntegrityGate, isUpToDate } from './integrity-gate'
-import { assertNotFromTheFuture, migrate, needsMigration } from './migrate'
+import { assertNotFromTheFuture, migrate, needsMigration, type OnMigrationProgress } from './migrate'
 import { MIGRATIONS, type Migration } from './migrations'
 import type { Database } from './schema'
 import { withStatementCache } from './statement-cache'
@@ -48,6 +48,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[]
   /** Runs before migrations change a file that already has data (the automatic backup). SQLite only. */
   beforeMigrate?(sqlite: BetterSqlite3.Database): Promise<void>
+  /** Told how far the migrations have got (start-up's "Upgrading your workspace" screen). */
+  onMigrationProgress?: OnMigrationProgress
 }
 
 /** What opening a file that could not be read at all means for the person: busy, from a newer Baton, or damaged. */
@@ -105,7 +107,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // than in a temporary file per statement: with the search index and team triggers on leads,
     // a file per insert made writing 100,000 leads two to three times slower.
     sqlite.pragma('temp_store = MEMORY')
-    if (!upToDate) await migrate(db, migrations)
+    if (!upToDate) await migrate(db, migrations, options.onMigrationProgress)
   } catch (error) {
     await close()
     throw error

@@ -58,6 +58,7 @@ export interface CampaignsTable {
   notes: string | null
   created_at: string
   updated_at: string
+  version: Generated<number>
 }
 
 export interface CampaignSpendTable {
@@ -109,12 +110,7 @@ export interface LostReasonsTable {
 
 export interface LeadsTable {
   id: Generated<number>
-  person_name: string
-  company: string | null
-  email: string | null
-  phone: string | null
   source_campaign_id: number | null
-  segment_id: number | null
   pipeline_id: number
   stage_id: number
   position: number
@@ -132,11 +128,90 @@ export interface LeadsTable {
   closed_at: string | null
   lost_reason: string | null
   lost_note: string | null
+  /** Who the deal is with: a person, an organisation or both (never neither: a CHECK). */
+  person_id: number | null
+  organization_id: number | null
+  /** The deal's own name; null shows its person's (or organisation's) name instead. */
+  title: string | null
+  /** Goes up by one with every save through the services (the team workspace refuses a stale one). */
+  version: Generated<number>
 }
 
-export interface LeadTagsTable {
-  lead_id: number
+export interface OrganizationsTable {
+  id: Generated<number>
+  name: string
+  /** The name folded for matching: case, accents, punctuation and spacing aside (organizationNameKey). */
+  name_key: string
+  /** Lower case, without scheme or www (acme.com). */
+  domain: string | null
+  website: string | null
+  industry: string | null
+  size: string | null
+  region: string | null
+  address: string | null
+  owner: string | null
+  segment_id: number | null
+  notes: string | null
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+}
+
+export interface OrganizationAliasesTable {
+  organization_id: number
+  alias: string
+  name_key: string
+}
+
+export interface OrganizationTagsTable {
+  organization_id: number
   tag: string
+}
+
+export interface PeopleTable {
+  id: Generated<number>
+  name: string
+  /** The name folded for matching: case, accents and spacing aside (personNameKey). */
+  name_key: string
+  /** The first email and phone; further ones are in person_emails and person_phones. */
+  email: string | null
+  phone: string | null
+  job_title: string | null
+  organization_id: number | null
+  owner: string | null
+  segment_id: number | null
+  notes: string | null
+  /** The campaign that first touched them: where they first came from. */
+  first_campaign_id: number | null
+  created_at: string
+  updated_at: string
+  version: Generated<number>
+}
+
+export interface PersonEmailsTable {
+  person_id: number
+  email: string
+  position: number
+}
+
+export interface PersonPhonesTable {
+  person_id: number
+  phone: string
+  position: number
+}
+
+export interface PersonTagsTable {
+  person_id: number
+  tag: string
+}
+
+export interface LikelyDuplicatePeopleTable {
+  /** The pair in id order (person_id < other_person_id). */
+  person_id: number
+  other_person_id: number
+  reason: 'same_email' | 'same_name'
+  found_at: string
+  dismissed_at: string | null
 }
 
 export interface TouchpointsTable {
@@ -200,6 +275,7 @@ export interface GoalsTable {
   final_value: number | null
   final_status: string | null
   frozen_at: string | null
+  version: Generated<number>
 }
 
 export interface GoalCampaignsTable {
@@ -252,7 +328,7 @@ export interface ImportBatchLeadsTable {
 
 export interface ImportBatchRecordsTable {
   batch_id: number
-  kind: 'campaign' | 'stage' | 'team_member' | 'lost_reason'
+  kind: 'campaign' | 'stage' | 'team_member' | 'lost_reason' | 'person' | 'organization'
   record_id: number
 }
 
@@ -289,7 +365,14 @@ export interface Database {
   stages: StagesTable
   lost_reasons: LostReasonsTable
   leads: LeadsTable
-  lead_tags: LeadTagsTable
+  organizations: OrganizationsTable
+  organization_aliases: OrganizationAliasesTable
+  organization_tags: OrganizationTagsTable
+  people: PeopleTable
+  person_emails: PersonEmailsTable
+  person_phones: PersonPhonesTable
+  person_tags: PersonTagsTable
+  likely_duplicate_people: LikelyDuplicatePeopleTable
   touchpoints: TouchpointsTable
   stage_history: StageHistoryTable
   activities: ActivitiesTable
@@ -314,3 +397,5 @@ export type CampaignUpdate = Updateable<CampaignsTable>
 export type LeadRow = Selectable<LeadsTable>
 export type NewLeadRow = Insertable<LeadsTable>
 export type StageRow = Selectable<StagesTable>
+export type PersonRow = Selectable<PeopleTable>
+export type OrganizationRow = Selectable<OrganizationsTable>

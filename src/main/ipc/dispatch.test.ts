@@ -267,7 +267,9 @@ describe('createDispatch', () => {
         await dispatch()('leads.create', { personName: 'Dana Li', valueMinor: 480_000, probabilityOverride: 35, tags: ['vip'], expectedCloseOn: '2026-06-30' }),
       )
       const updated = expectValue<Lead>(await dispatch()('leads.update', { id: created.id, fields: { company: 'Li Dental' } }))
-      expect(updated).toEqual({ ...created, company: 'Li Dental', updatedAt: updated.updatedAt })
+      // The company is an organisation the deal (and its person) now belongs to; every save is a new version.
+      expect(updated).toEqual({ ...created, company: 'Li Dental', organizationId: updated.organizationId, updatedAt: updated.updatedAt, version: created.version + 1 })
+      expect(updated.organizationId).toEqual(expect.any(Number))
     })
 
     it('reports a duplicate tracking code on its field', async () => {

@@ -14,6 +14,8 @@ import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
 import { metricsContract } from './metrics'
+import { organizationsContract } from './organizations'
+import { peopleContract } from './people'
 import { pipelinesContract } from './pipelines'
 import { reportsContract } from './reports'
 import { segmentsContract } from './segments'
@@ -34,6 +36,8 @@ export const contract = {
   ...campaignPageContract,
   ...pipelinesContract,
   ...leadsContract,
+  ...peopleContract,
+  ...organizationsContract,
   ...stagesContract,
   ...boardContract,
   ...activitiesContract,

@@ -9,16 +9,26 @@ import { Email, Id, IsoDay, Minor, optionalText, requiredText, Tags } from './fi
 
 // Each field once, without defaults: zod 4 applies a field's default even inside
 // .partial(), which would make every patch reset the fields it leaves out.
+// Who the deal is with is given either as ids of existing records (personId, organizationId) or
+// as the fields to find or create them by (personName, email, phone, company): see leads.parties.ts.
 const leadFields = {
+  /** The deal's own name; left empty, the deal is called by its person's (or organisation's) name. */
+  title: optionalText(200),
+  personId: Id.nullable(),
+  /** In a patch: renames the deal's person (or gives the deal a person, when it has none). */
   personName: requiredText(120, "Enter the person's name"),
+  organizationId: Id.nullable(),
+  /** The organisation's name: the deal joins the organisation of that name, which is made when there is none. */
   company: optionalText(120),
   email: Email,
   phone: optionalText(40),
   sourceCampaignId: Id.nullable(),
+  /** Set on the deal's organisation, or its person when it has none (a lead's segment is theirs). */
   segmentId: Id.nullable(),
   valueMinor: Minor,
   probabilityOverride: z.int().min(0, 'Use 0–100').max(100, 'Use 0–100').nullable(),
   owner: optionalText(80),
+  /** Its person's tags (its organisation's when it has no person). */
   tags: Tags.unwrap(),
   notes: optionalText(10_000),
   expectedCloseOn: IsoDay.nullable(),
@@ -26,6 +36,9 @@ const leadFields = {
 
 const LeadEditable = z.object({
   ...leadFields,
+  personId: leadFields.personId.optional(),
+  personName: z.string().trim().max(120, 'Keep this under 120 characters').optional().transform((value) => value || undefined),
+  organizationId: leadFields.organizationId.optional(),
   sourceCampaignId: leadFields.sourceCampaignId.default(null),
   segmentId: leadFields.segmentId.default(null),
   valueMinor: leadFields.valueMinor.default(0),
@@ -39,6 +52,9 @@ export const LeadInput = LeadEditable.extend({
   pipelineId: Id.optional(),
   /** Defaults to the pipeline's first open stage. */
   stageId: Id.optional(),
+}).refine((lead) => lead.personId != null || lead.personName !== undefined || lead.organizationId != null || lead.company !== null, {
+  path: ['personName'],
+  message: "Enter the person's name (or the organisation's)",
 })
 export type LeadInput = z.input<typeof LeadInput>
 

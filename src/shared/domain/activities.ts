@@ -18,7 +18,8 @@ export interface Activity {
 export interface FollowUp {
   activity: Activity
   leadId: number
-  personName: string
+  /** What to call the deal: its title, else its person's name, else its organisation's. */
+  dealName: string
   company: string | null
   stageName: string
   /** Due before now. */

@@ -20,6 +20,8 @@ export interface BackupInfo {
   sizeBytes: number
   /** Leads in the backup; null when it cannot be read. */
   leads: number | null
+  /** People in the backup; null when it cannot be read or was taken before people were records of their own. */
+  people: number | null
   /** Passed `PRAGMA quick_check`. */
   ok: boolean
 }

@@ -5,7 +5,8 @@ import type { AttributionModel, MetricInputs, MetricRow } from './metrics'
 /** A lead a campaign brought, as its page lists it. */
 export interface CampaignLead {
   id: number
-  personName: string
+  /** What to call the deal: its title, else its person's name, else its organisation's. */
+  dealName: string
   company: string | null
   stageName: string
   stageKind: StageKind
@@ -29,7 +30,8 @@ export interface SalesNote {
   kind: 'objection' | 'preference' | 'other' | 'lost'
   text: string
   leadId: number
-  personName: string
+  /** What to call the deal: its title, else its person's name, else its organisation's. */
+  dealName: string
   company: string | null
   at: string
 }

@@ -12,8 +12,11 @@ export interface Segment {
 
 /** A segment with what hangs off it, so a delete can say what happens. */
 export interface SegmentSummary extends Segment {
+  /** Leads whose organisation (else person) is in it. */
   leadCount: number
   campaignCount: number
+  personCount: number
+  organizationCount: number
 }
 
 export interface Campaign {

@@ -198,7 +198,8 @@ export interface GoalBurnUp {
 
 export interface GoalContributorLead {
   id: number
-  personName: string
+  /** What to call the deal: its title, else its person's name, else its organisation's. */
+  dealName: string
   company: string | null
   valueMinor: number
   /** For won revenue: the part of the deal's value the goal counts (its attributed share); null for other figures. */
@@ -220,7 +221,7 @@ export type GoalContributors =
   | { kind: 'leads'; caption: string; total: number; rows: GoalContributorLead[] }
   | { kind: 'campaigns'; caption: string; total: number; rows: GoalContributorCampaign[] }
   | { kind: 'checkins'; caption: string; total: number; rows: GoalCheckin[] }
-  | { kind: 'activities'; caption: string; total: number; rows: Array<{ id: number; leadId: number; personName: string; kind: string; subject: string; at: string }> }
+  | { kind: 'activities'; caption: string; total: number; rows: Array<{ id: number; leadId: number; dealName: string; kind: string; subject: string; at: string }> }
 
 export interface GoalDetail {
   goal: GoalView

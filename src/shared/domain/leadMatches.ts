@@ -1,6 +1,8 @@
-/** Another lead that already uses an email address (for the duplicate warning). */
+/** Another lead whose person already uses an email address (for the duplicate warning). */
 export interface LeadMatch {
   id: number
-  personName: string
+  dealName: string
+  personId: number | null
+  personName: string | null
   company: string | null
 }

@@ -1,14 +1,28 @@
 import type { Channel } from './enums'
 
+/**
+ * One opportunity on the board: a deal with a person and/or an organisation. Who it is with
+ * (name, company, email, phone, tags, segment) is read from its person and organisation; the
+ * rest is the deal's own.
+ */
 export interface Lead {
   id: number
-  personName: string
-  company: string | null
+  /** The deal's own name, when it was given one. */
+  title: string | null
+  /** What to call the deal: its title, else its person's name, else its organisation's. */
+  dealName: string
+  personId: number | null
+  /** The person's name, email and first phone; null when the deal is with an organisation alone. */
+  personName: string | null
   email: string | null
   phone: string | null
+  organizationId: number | null
+  /** The organisation's name. */
+  company: string | null
   sourceCampaignId: number | null
   sourceCampaignName: string | null
   sourceChannel: Channel | null
+  /** Its organisation's segment, else its person's (see leads.parties.ts). */
   segmentId: number | null
   pipelineId: number
   stageId: number
@@ -17,6 +31,7 @@ export interface Lead {
   /** Set by hand; null means the lead follows its stage's win probability. */
   probabilityOverride: number | null
   owner: string | null
+  /** Its person's tags, or its organisation's when it has no person. */
   tags: string[]
   notes: string | null
   createdAt: string
@@ -29,9 +44,16 @@ export interface Lead {
   closedAt: string | null
   lostReason: string | null
   lostNote: string | null
+  /** Goes up with every save; a team workspace refuses a save made from an older version. */
+  version: number
 }
 
 export interface LeadPage {
   leads: Lead[]
   total: number
+}
+
+/** What to call a deal: its title, else its person's name, else its organisation's (the one rule, for every read). */
+export function dealNameOf(title: string | null, personName: string | null, company: string | null): string {
+  return title?.trim() || personName?.trim() || company?.trim() || personName || 'Untitled deal'
 }

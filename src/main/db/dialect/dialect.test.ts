@@ -68,18 +68,18 @@ describe(`the ${testEngine} dialect`, () => {
   })
 
   it('gathers a JSON array in order, and an empty one from no rows', async () => {
-    const tags = (leadId: number) => value<string>(dialect().jsonArrayOf('tag', `lead_tags WHERE lead_id = ${leadId}`, 'tag'))
-    const lead = await db()
-      .insertInto('leads')
-      .values({ person_name: 'Dana', pipeline_id: 1, stage_id: 1, position: 0, value_minor: 0, created_at: 'x', updated_at: 'x', stage_entered_at: 'x' })
+    const tags = (personId: number) => value<string>(dialect().jsonArrayOf('tag', `person_tags WHERE person_id = ${personId}`, 'tag'))
+    const person = await db()
+      .insertInto('people')
+      .values({ name: 'Dana', name_key: 'dana', created_at: 'x', updated_at: 'x' })
       .returning('id')
       .executeTakeFirstOrThrow()
-    expect(JSON.parse(await tags(lead.id))).toEqual([])
+    expect(JSON.parse(await tags(person.id))).toEqual([])
     await db()
-      .insertInto('lead_tags')
-      .values(['vip', 'Budget', 'a "quoted" tag'].map((tag) => ({ lead_id: lead.id, tag })))
+      .insertInto('person_tags')
+      .values(['vip', 'Budget', 'a "quoted" tag'].map((tag) => ({ person_id: person.id, tag })))
       .execute()
-    expect(JSON.parse(await tags(lead.id))).toEqual(['Budget', 'a "quoted" tag', 'vip'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)))
+    expect(JSON.parse(await tags(person.id))).toEqual(['Budget', 'a "quoted" tag', 'vip'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)))
   })
 
   it('matches one of many ids in one parameter, text anywhere ASCII case aside, and text equal ASCII case aside', async () => {

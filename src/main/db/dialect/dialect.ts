@@ -10,9 +10,15 @@ export type Engine = 'sqlite' | 'postgres'
 /** A search index over one table's text columns, the most telling column first. */
 export interface SearchDocument {
   /** The table searched, aliased as `alias` in the query. */
-  table: 'leads' | 'campaigns' | 'goals' | 'activities'
+  table: 'leads' | 'campaigns' | 'goals' | 'activities' | 'people' | 'organizations'
   /** Its indexed columns in the order the index was built with, each with its ranking weight. */
   columns: ReadonlyArray<readonly [column: string, weight: number]>
+  /**
+   * The words come from several tables (a person's every email, an organisation's aliases), so
+   * triggers keep them in an index table of their own, `<table>_fts` keyed by the row's id, rather
+   * than the index reading the row's columns. The columns are then that document's parts.
+   */
+  stored?: true
 }
 
 export interface SearchMatch {

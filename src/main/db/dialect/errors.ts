@@ -37,6 +37,8 @@ const SQLITE: Record<string, EngineErrorKind> = {
 const POSTGRES: Record<string, EngineErrorKind> = {
   '23505': 'unique',
   '23503': 'foreign_key',
+  // ON DELETE RESTRICT (a deal's person or organisation).
+  '23001': 'foreign_key',
   '23514': 'check',
   '23502': 'not_null',
   '40001': 'retry',
@@ -66,6 +68,8 @@ const LOST_CONNECTION = /Connection terminated|connection is closed|Client has e
 
 export function engineErrorKind(error: unknown): EngineErrorKind | undefined {
   const code = engineCode(error)
+  // SQLite refuses an ON DELETE RESTRICT (a deal's person or organisation) through its trigger machinery.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && error instanceof Error && /FOREIGN KEY/.test(error.message)) return 'foreign_key'
   if (code !== undefined) return SQLITE[code] ?? POSTGRES[code]
   if (error instanceof Error && LOST_CONNECTION.test(error.message)) return 'unreachable'
   return undefined

@@ -70,16 +70,20 @@ export const postgresDialect: SqlDialect = {
   // The baseline made one IMMUTABLE function per document, baton_search_<table>(columns…),
   // that folds accents and splits words at punctuation as FTS5's unicode61 does, weighting
   // the columns A, B, C, D in order; a GIN index on it answers the match.
+  // A stored document's words are kept in <table>_fts (id, words) by triggers, with a GIN index on words.
   search(document: SearchDocument, alias: string, words: readonly string[]) {
+    const stored = `${alias}_fts`
     const columns = document.columns.map(([column]) => sql.ref(`${alias}.${column}`))
-    const vector = sql`${sql.raw(`baton_search_${document.table}`)}(${sql.join(columns)})`
+    const vector = document.stored ? sql.ref(`${stored}.words`) : sql`${sql.raw(`baton_search_${document.table}`)}(${sql.join(columns)})`
     const query = sql`to_tsquery('simple', baton_unaccent(${words.map((word) => `'${word}':*`).join(' & ')}))`
     // ts_rank's weights run D, C, B, A; each column's share of the heaviest.
     const top = Math.max(...document.columns.map(([, weight]) => weight))
     const byLetter = new Map(document.columns.map(([, weight], i) => [SEARCH_WEIGHTS[i], weight / top]))
     const weights = [...SEARCH_WEIGHTS].reverse().map((letter) => (byLetter.get(letter) ?? 0.1).toFixed(3))
     return {
-      from: sql`${sql.table(document.table)} ${sql.raw(alias)}`,
+      from: document.stored
+        ? sql`${sql.table(`${document.table}_fts`)} ${sql.raw(stored)} JOIN ${sql.table(document.table)} ${sql.raw(alias)} ON ${sql.ref(`${alias}.id`)} = ${sql.ref(`${stored}.id`)}`
+        : sql`${sql.table(document.table)} ${sql.raw(alias)}`,
       where: sql<boolean>`${vector} @@ ${query}`,
       rank: sql<number>`-ts_rank(${sql.raw(`'{${weights.join(',')}}'`)}::float4[], ${vector}, ${query})`,
     }
@@ -99,7 +103,8 @@ export const postgresDialect: SqlDialect = {
     const { rows } = await sql<{ name: string }>`
       SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db)
-    return rows.map((r) => r.name)
+    // A search index table (<table>_fts, filled by triggers) is not Baton's data, as on SQLite.
+    return rows.map((r) => r.name).filter((name) => !/_fts$/.test(name))
   },
   async columnsOf(db, table) {
     const { rows } = await sql<{ name: string; type: string; nullable: string }>`

@@ -49,7 +49,8 @@ export const sqliteDialect: SqlDialect = {
   },
   knowsZone: () => Promise.resolve(false),
 
-  // One external-content FTS5 table per document, named <table>_fts, whose rowid is the row's id.
+  // One FTS5 table per document, named <table>_fts, whose rowid is the row's id: external content
+  // over the table's columns, or (a stored document) contentless, filled by triggers.
   search(document: SearchDocument, alias: string, words: readonly string[]) {
     const fts = `${document.table}_fts`
     const match = words.map((word) => `"${word}"*`).join(' ')

@@ -49,10 +49,11 @@ describe('the first-touch triggers on PostgreSQL', () => {
       sql`INSERT INTO campaigns (name, channel, created_at, updated_at) VALUES ('A', 'email', ${at}, ${at}), ('B', 'seo', ${at}, ${at}), ('C', 'event', ${at}, ${at}), ('D', 'video', ${at}, ${at}) RETURNING id`,
     )
     const [a, b, c, d] = campaigns as [number, number, number, number]
+    const person = await queryValue<number>(db, sql`INSERT INTO people (name, name_key, created_at, updated_at) VALUES ('Dana Li', 'danali', ${at}, ${at}) RETURNING id`)
     const lead = await queryValue<number>(
       db,
-      sql`INSERT INTO leads (person_name, source_campaign_id, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
-          VALUES ('Dana Li', ${a}, 1, 1, 1, ${at}, ${at}, ${at}) RETURNING id`,
+      sql`INSERT INTO leads (person_id, source_campaign_id, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at)
+          VALUES (${person}, ${a}, 1, 1, 1, ${at}, ${at}, ${at}) RETURNING id`,
     )
     const state = async () => ({
       source: await queryValue(db, sql`SELECT source_campaign_id FROM leads WHERE id = ${lead}`),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { SqlDialect } from '../dialect'
+import type { MigrationProgress } from './progress'
 import * as m0001 from './0001_initial'
 import * as m0002 from './0002_campaign_metrics'
 import * as m0004 from './0004_imports'
@@ -10,6 +11,7 @@ import * as m0009 from './0009_import_campaigns'
 import * as m0010 from './0010_firm_time_zone'
 import * as m0011 from './0011_source_is_first_touch'
 import * as m0012 from './0012_import_currencies_and_records'
+import * as m0013 from './0013_people_and_organizations'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -27,10 +29,18 @@ import * as postgresBaseline from './postgres_baseline'
 export interface Migration {
   id: number
   name: string
+  /** `progress` is told how far a long migration has got (start-up shows it as a bar). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001_initial.ts
-  up(db: Kysely<any>, dialect: SqlDialect): Promise<void>
+  up(db: Kysely<any>, dialect: SqlDialect, progress?: MigrationProgress): Promise<void>
   sqliteOnly?: true
+  /**
+   * On SQLite, runs with foreign keys off: it rebuilds a table other tables point at (dropping
+   * the old one would otherwise cascade). The runner checks every foreign key before committing.
+   */
+  rebuildsTables?: true
 }
+
+export type { MigrationProgress } from './progress'
 
 /** Every migration this build knows, in order. Bundled with the app: nothing is read from disk. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -44,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 10, name: 'firm_time_zone', up: m0010.up },
   { id: 11, name: 'source_is_first_touch', up: m0011.up },
   { id: 12, name: 'import_currencies_and_records', up: m0012.up },
+  { id: 13, name: 'people_and_organizations', up: m0013.up, rebuildsTables: true },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

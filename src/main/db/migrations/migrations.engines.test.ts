@@ -6,6 +6,8 @@ import { dialectOf } from '../dialect'
 import { engineErrorKind } from '../dialect/errors'
 import type { OpenDatabase } from '../open'
 import { MIGRATIONS } from './index'
+import { verifyPeopleAndOrganizations } from './migration13.checks'
+import { writeVersion12Leads } from '../../../../test/fixtures/version12Leads'
 
 // The migrations that run on both engines (10 on), each tested from the version just before it
 // with data in it, on the project's engine: the `unit` project runs this file on a SQLite file,
@@ -147,6 +149,13 @@ const cases: Record<number, MigrationCase> = {
       expect(await failure(execute(db, sql`UPDATE import_batches SET currency_rates = 'USD 0.92' WHERE id = 1`))).toBe('check')
       await execute(db, sql`DELETE FROM import_batches WHERE id = 1`)
       expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_records`)).toBe(1)
+    },
+  },
+  13: {
+    // Version 1's leads (test/fixtures/version12Leads.ts) become deals of people and organisations.
+    seed: writeVersion12Leads,
+    async verify(db) {
+      await verifyPeopleAndOrganizations(db)
     },
   },
 }

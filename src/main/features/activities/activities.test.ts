@@ -146,7 +146,7 @@ describe('follow-ups today', () => {
       ['Overdue', true],
       ['Today', false],
     ])
-    expect(list[0]).toMatchObject({ leadId: dana.id, personName: 'Dana Li', company: 'Smile Clinic', stageName: 'Qualified', activity: { id: overdue.id } })
+    expect(list[0]).toMatchObject({ leadId: dana.id, dealName: 'Dana Li', company: 'Smile Clinic', stageName: 'Qualified', activity: { id: overdue.id } })
     expect(list[1]?.activity.id).toBe(today.id)
   })
 
@@ -155,11 +155,11 @@ describe('follow-ups today', () => {
     const lost = await t.call('leads.create', { personName: 'Lost lead' })
     const snoozed = await t.call('leads.create', { personName: 'Snoozed lead' })
     const open = await t.call('leads.create', { personName: 'Open lead' })
-    for (const lead of [won, lost, snoozed, open]) await t.call('activities.create', { leadId: lead.id, kind: 'task', subject: lead.personName, dueAt: inHours(-1) })
+    for (const lead of [won, lost, snoozed, open]) await t.call('activities.create', { leadId: lead.id, kind: 'task', subject: lead.dealName, dueAt: inHours(-1) })
     await t.call('leads.move', { leadId: won.id, stageId: stage('Won') })
     await t.call('leads.move', { leadId: lost.id, stageId: stage('Lost'), lostReason: 'No budget' })
     await t.call('leads.snooze', { id: snoozed.id, until: localDay(new Date(Date.now() + 2 * 86_400_000)) })
-    expect((await t.call('followUps.today', { until: endOfToday() })).map((f) => f.personName)).toEqual(['Open lead'])
+    expect((await t.call('followUps.today', { until: endOfToday() })).map((f) => f.dealName)).toEqual(['Open lead'])
   })
 })
 

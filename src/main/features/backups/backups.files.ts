@@ -47,19 +47,25 @@ export function saveBackupFolder(dataDir: string, folder: string): void {
  * `PRAGMA quick_check` on a file, without changing it. `thorough: false` only opens it and
  * counts its leads: enough for a list, where every backup was checked when it was written.
  */
-export function checkFile(file: string, thorough = true): { ok: true; leads: number } | { ok: false; detail: string } {
+export function checkFile(file: string, thorough = true): { ok: true; leads: number; people: number | null } | { ok: false; detail: string } {
   let db: BetterSqlite3.Database | undefined
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
     const check = thorough ? db.pragma('quick_check', { simple: true }) : 'ok'
     if (check !== 'ok') return { ok: false, detail: String(check) }
     const leads = db.prepare('SELECT count(*) FROM leads').pluck().get() as number
-    return { ok: true, leads }
+    return { ok: true, leads, people: countPeople(db) }
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) }
   } finally {
     db?.close()
   }
+}
+
+/** People in a file; null in one from before people were records of their own (version 12 and older). */
+function countPeople(db: BetterSqlite3.Database): number | null {
+  const hasPeople = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'people'`).pluck().get() === 1
+  return hasPeople ? (db.prepare('SELECT count(*) FROM people').pluck().get() as number) : null
 }
 
 export function describeBackup(folder: string, name: string, thorough = true): BackupInfo | null {
@@ -73,6 +79,7 @@ export function describeBackup(folder: string, name: string, thorough = true): B
     reason: parsed.reason,
     sizeBytes: statSync(file).size,
     leads: check.ok ? check.leads : null,
+    people: check.ok ? check.people : null,
     ok: check.ok,
   }
 }
@@ -105,6 +112,7 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, folder: string
   const name = backupName(now, reason)
   const partial = join(folder, `${name}.partial`)
   let leads: number
+  let people: number | null
   try {
     await sqlite.backup(partial)
     const copy = new BetterSqlite3(partial)
@@ -120,6 +128,7 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, folder: string
       const check = reader.pragma('quick_check', { simple: true })
       if (check !== 'ok') throw new BackupFailedError(`the copy failed its check: ${String(check)}`)
       leads = reader.prepare('SELECT count(*) FROM leads').pluck().get() as number
+      people = countPeople(reader)
     } finally {
       reader.close()
     }
@@ -129,7 +138,7 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, folder: string
     if (error instanceof BackupFailedError) throw error
     throw new BackupFailedError(error instanceof Error ? error.message : String(error))
   }
-  return { name, at: now.toISOString(), reason, sizeBytes: statSync(join(folder, name)).size, leads, ok: true }
+  return { name, at: now.toISOString(), reason, sizeBytes: statSync(join(folder, name)).size, leads, people, ok: true }
 }
 
 /** Rotates the automatic backups; the ones the person made with "Back up now" stay until they remove them. */

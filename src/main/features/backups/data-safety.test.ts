@@ -38,6 +38,9 @@ describe('backups, restore and recovery', () => {
     await w.dispatch('app.loadSample', { leads: 25 })
     const info = await w.safety.backup('manual')
     expect(info).toMatchObject({ reason: 'manual', leads: 25, ok: true })
+    // The sample's 25 deals are with fewer people: returning customers have several.
+    expect(info.people).toBe(await w.database.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)))
+    expect(info.people).toBeGreaterThan(0)
     expect(info.sizeBytes).toBeGreaterThan(0)
     const files = readdirSync(w.safety.folder())
     expect(files).toEqual([info.name])

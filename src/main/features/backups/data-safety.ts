@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { BackupInfo, BackupList, BackupReason, RecoveryStatus, RestoreOutcome } from '@shared/domain/backups'
 import { AppError } from '@shared/errors'
 import { DatabaseDamagedError } from '../../db/errors'
+import type { OnMigrationProgress } from '../../db/migrate'
 import { openDatabase, type OpenDatabase, type SqliteDatabase } from '../../db/open'
 import {
   backupFolder,
@@ -28,6 +29,8 @@ export interface DataSafetyOptions {
   automatic?: boolean
   now?: () => Date
   log?: (message: string, error: unknown) => void
+  /** Told how far an upgrade of the file has got while it opens. */
+  onMigrationProgress?: OnMigrationProgress
 }
 
 const stamp = (at: Date) => at.toISOString().replace(/[:.]/g, '-')
@@ -72,7 +75,12 @@ export class DataSafety implements WorkspaceSafety {
   /** Opens the file; a damaged one is noted (for the recovery screen) instead of thrown. */
   async open(): Promise<void> {
     try {
-      this.adopt(await openDatabase(this.dataFile, { beforeMigrate: (sqlite) => writeBackup(sqlite, this.folder(), 'before-migration').then(() => undefined) }))
+      this.adopt(
+        await openDatabase(this.dataFile, {
+          beforeMigrate: (sqlite) => writeBackup(sqlite, this.folder(), 'before-migration').then(() => undefined),
+          ...(this.options.onMigrationProgress && { onMigrationProgress: this.options.onMigrationProgress }),
+        }),
+      )
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error
       this.damage = { detail: error.message }

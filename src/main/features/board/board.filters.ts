@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { ParsedBoardFilters } from '@shared/contract/board'
 import type { FirmCalendar } from '../../db/calendar'
 import type { SqlDialect } from '../../db/dialect'
+import { leadHasTag, leadSegmentSql } from '../leads/leads.parties'
 import { searchLeadsWhere } from '../leads/leads.repo'
 
 /**
@@ -18,11 +19,9 @@ export function filtersSql(dialect: SqlDialect, filters: ParsedBoardFilters, cal
   if (filters.channel !== undefined) {
     add(sql`${col('source_campaign_id')} IN (SELECT id FROM campaigns WHERE channel = ${filters.channel})`)
   }
-  if (filters.segmentId !== undefined) add(sql`${col('segment_id')} = ${filters.segmentId}`)
+  if (filters.segmentId !== undefined) add(sql`${sql.raw(leadSegmentSql(alias))} = ${filters.segmentId}`)
   if (filters.owner !== undefined) add(sql`${col('owner')} = ${filters.owner}`)
-  if (filters.tag !== undefined) {
-    add(sql`EXISTS (SELECT 1 FROM lead_tags ft WHERE ft.lead_id = ${col('id')} AND ft.tag = ${filters.tag})`)
-  }
+  if (filters.tag !== undefined) add(leadHasTag(alias, filters.tag))
   if (filters.minValueMinor !== undefined) add(sql`${col('value_minor')} >= ${filters.minValueMinor}`)
   if (filters.maxValueMinor !== undefined) add(sql`${col('value_minor')} <= ${filters.maxValueMinor}`)
   const created = calendar.instants({ from: filters.createdFrom, to: filters.createdTo })

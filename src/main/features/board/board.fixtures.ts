@@ -54,15 +54,32 @@ export async function seedLeads(database: OpenDatabase, count: number, pipelineI
       .values({ name: 'Seed webinar', channel: 'video', status: 'active', budget_minor: 0, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' })
       .returning('id')
       .executeTakeFirstOrThrow()
+    // 700 companies, each with a share of the people; one person per lead.
+    const companies = await trx
+      .insertInto('organizations')
+      .values(Array.from({ length: Math.min(700, count) }, (_, k) => ({ name: `Company ${k}`, name_key: `company ${k}`, created_at: '2025-01-01T00:00:00.000Z', updated_at: '2025-01-01T00:00:00.000Z' })))
+      .returning('id')
+      .execute()
     for (let start = 0; start < count; start += ROWS_PER_INSERT) {
+      const end = Math.min(count, start + ROWS_PER_INSERT)
+      const people = await trx
+        .insertInto('people')
+        .values(
+          Array.from({ length: end - start }, (_, k) => {
+            const i = start + k
+            const created = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
+            return { name: `Person ${i}`, name_key: `person${i}`, email: `person${i}@example.com`, organization_id: companies[i % 700]?.id ?? null, created_at: created, updated_at: created }
+          }),
+        )
+        .returning('id')
+        .execute()
       const leads: NewLeadRow[] = []
-      for (let i = start; i < Math.min(count, start + ROWS_PER_INSERT); i++) {
+      for (let i = start; i < end; i++) {
         const stage = stages[i % stages.length] as { id: number; kind: string }
         const created = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString()
         leads.push({
-          person_name: `Person ${i}`,
-          company: `Company ${i % 700}`,
-          email: `person${i}@example.com`,
+          person_id: people[i - start]?.id ?? null,
+          organization_id: companies[i % 700]?.id ?? null,
           source_campaign_id: i % 3 === 0 ? campaign.id : null,
           pipeline_id: pipelineId,
           stage_id: stage.id,
@@ -79,10 +96,10 @@ export async function seedLeads(database: OpenDatabase, count: number, pipelineI
         })
       }
       // Both engines return a multi-row insert's rows in the order given.
-      const made = await trx.insertInto('leads').values(leads).returning(['id', 'created_at']).execute()
+      const made = await trx.insertInto('leads').values(leads).returning(['id', 'created_at', 'person_id']).execute()
       const every = (n: number) => made.filter((_, k) => (start + k) % n === 0)
-      const tags = every(4).map((row) => ({ lead_id: row.id, tag: 'hot' }))
-      if (tags.length > 0) await trx.insertInto('lead_tags').values(tags).execute()
+      const tags = every(4).map((row) => ({ person_id: row.person_id as number, tag: 'hot' }))
+      if (tags.length > 0) await trx.insertInto('person_tags').values(tags).execute()
       const tasks = every(5).map((row) => ({ lead_id: row.id, kind: 'task', subject: 'Follow up', due_at: row.created_at, created_at: row.created_at, updated_at: row.created_at }))
       if (tasks.length > 0) await trx.insertInto('activities').values(tasks).execute()
     }

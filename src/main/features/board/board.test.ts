@@ -53,7 +53,7 @@ describe('board', () => {
     const board = await load()
     expect(column(board, 'Qualified')).toMatchObject({ count: 2, totalValueMinor: 150_000, weightedValueMinor: 40_000 + 45_000 })
     expect(column(board, 'New')).toMatchObject({ count: 1, totalValueMinor: 1_001, weightedValueMinor: 100 })
-    const [a, b] = column(board, 'Qualified').cards.sort((x, y) => x.personName.localeCompare(y.personName))
+    const [a, b] = column(board, 'Qualified').cards.sort((x, y) => x.dealName.localeCompare(y.dealName))
     expect(a?.probability).toBe(40)
     expect(b?.probability).toBe(90)
   })

@@ -30,7 +30,7 @@ describe('a campaign page’s leads and sales feedback', () => {
 
     const leads = await campaignLeads(db(), campaign.id)
     expect(leads.total).toBe(2)
-    expect(leads.rows.map((l) => [l.id, l.personName, l.stageName, l.stageKind, l.valueMinor])).toEqual([
+    expect(leads.rows.map((l) => [l.id, l.dealName, l.stageName, l.stageKind, l.valueMinor])).toEqual([
       [second.id, 'Ben Okafor', 'New', 'open', 5_000],
       [first.id, 'Ana Ruiz', 'Won', 'won', 9_000],
     ])

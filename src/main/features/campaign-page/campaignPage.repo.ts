@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { CAMPAIGN_PAGE_LEADS, type CampaignLeads, type SalesFeedback, type SalesNote } from '@shared/domain/campaignPage'
 import type { StageKind } from '@shared/domain/enums'
 import type { Db } from '../context'
+import { dealNameOfRow, leadNameSelections } from '../leads/leads.repo'
 
 const TOP = 8
 const LATEST = 8
@@ -12,7 +13,8 @@ export async function campaignLeads(db: Db, campaignId: number): Promise<Campaig
     db
       .selectFrom('leads as l')
       .innerJoin('stages as s', 's.id', 'l.stage_id')
-      .select(['l.id', 'l.person_name', 'l.company', 's.name as stage_name', 's.kind as stage_kind', 's.color as stage_color', 'l.value_minor', 'l.owner', 'l.created_at', 'l.closed_at'])
+      .select(leadNameSelections('l'))
+      .select(['l.id', 's.name as stage_name', 's.kind as stage_kind', 's.color as stage_color', 'l.value_minor', 'l.owner', 'l.created_at', 'l.closed_at'])
       .where('l.source_campaign_id', '=', campaignId)
       .orderBy('l.created_at', 'desc')
       .orderBy('l.id', 'desc')
@@ -24,7 +26,7 @@ export async function campaignLeads(db: Db, campaignId: number): Promise<Campaig
     total: count.n,
     rows: rows.map((r) => ({
       id: r.id,
-      personName: r.person_name,
+      dealName: dealNameOfRow(r),
       company: r.company,
       stageName: r.stage_name,
       stageKind: r.stage_kind as StageKind,
@@ -65,7 +67,8 @@ export async function salesFeedback(db: Db, campaignId: number): Promise<SalesFe
     db
       .selectFrom('feedback as f')
       .innerJoin('leads as l', 'l.id', 'f.lead_id')
-      .select(['f.kind', 'f.text', 'f.lead_id', 'l.person_name', 'l.company', 'f.created_at as at'])
+      .select(leadNameSelections('l'))
+      .select(['f.kind', 'f.text', 'f.lead_id', 'f.created_at as at'])
       .where('f.campaign_id', '=', campaignId)
       .orderBy('f.created_at', 'desc')
       .orderBy('f.id', 'desc')
@@ -73,7 +76,8 @@ export async function salesFeedback(db: Db, campaignId: number): Promise<SalesFe
       .execute(),
     db
       .selectFrom('leads as l')
-      .select(['l.lost_reason', 'l.lost_note', 'l.id', 'l.person_name', 'l.company', 'l.closed_at'])
+      .select(leadNameSelections('l'))
+      .select(['l.lost_reason', 'l.lost_note', 'l.id', 'l.closed_at'])
       .where('l.source_campaign_id', '=', campaignId)
       .where('l.lost_reason', 'is not', null)
       .orderBy('l.closed_at', 'desc')
@@ -83,12 +87,12 @@ export async function salesFeedback(db: Db, campaignId: number): Promise<SalesFe
   ])
   const kindCount = (kind: string) => kinds.find((k) => k.kind === kind)?.n ?? 0
   const notes: SalesNote[] = [
-    ...latestFeedback.map((f) => ({ kind: f.kind as SalesNote['kind'], text: f.text, leadId: f.lead_id, personName: f.person_name, company: f.company, at: f.at })),
+    ...latestFeedback.map((f) => ({ kind: f.kind as SalesNote['kind'], text: f.text, leadId: f.lead_id, dealName: dealNameOfRow(f), company: f.company, at: f.at })),
     ...latestLost.map((l) => ({
       kind: 'lost' as const,
       text: l.lost_note ? `${l.lost_reason ?? ''}: ${l.lost_note}` : (l.lost_reason ?? ''),
       leadId: l.id,
-      personName: l.person_name,
+      dealName: dealNameOfRow(l),
       company: l.company,
       at: l.closed_at ?? '',
     })),

@@ -23,7 +23,9 @@ describe('export everything', () => {
 
   it('writes every table as CSV and a consistent copy of the data file into one zip', async () => {
     await seedLeads(t.database, 5000)
-    t.database.sqlite.prepare(`UPDATE leads SET person_name = '=HYPERLINK("http://x")', company = 'Zoë & Söhne, "Köln"' WHERE id = 1`).run()
+    t.database.sqlite.prepare(`UPDATE people SET name = '=HYPERLINK("http://x")' WHERE id = (SELECT person_id FROM leads WHERE id = 1)`).run()
+    t.database.sqlite.prepare(`UPDATE organizations SET name = 'Zoë & Söhne, "Köln"' WHERE id = (SELECT organization_id FROM leads WHERE id = 1)`).run()
+    const firstLead = t.database.sqlite.prepare('SELECT person_id, organization_id FROM leads WHERE id = 1').get() as { person_id: number; organization_id: number }
     const target = join(out, 'baton-export.zip')
     const seen: number[] = []
     const result = await writeEverythingZip(t.database.file, target, { onProgress: (done) => seen.push(done) })
@@ -38,7 +40,12 @@ describe('export everything', () => {
     const leadsCsv = strFromU8(files['leads.csv']!)
     const parsed = Papa.parse<Record<string, string>>(leadsCsv, { header: true, skipEmptyLines: true })
     expect(parsed.data).toHaveLength(5000)
-    expect(parsed.data[0]).toMatchObject({ id: '1', person_name: `'=HYPERLINK("http://x")`, company: 'Zoë & Söhne, "Köln"' })
+    expect(parsed.data[0]).toMatchObject({ id: '1', person_id: String(firstLead.person_id), organization_id: String(firstLead.organization_id) })
+    // People and organisations are tables of their own in the export; a formula-like name is defused.
+    const people = Papa.parse<Record<string, string>>(strFromU8(files['people.csv']!), { header: true, skipEmptyLines: true }).data
+    expect(people.find((p) => p['id'] === String(firstLead.person_id))).toMatchObject({ name: `'=HYPERLINK("http://x")` })
+    const organizations = Papa.parse<Record<string, string>>(strFromU8(files['organizations.csv']!), { header: true, skipEmptyLines: true }).data
+    expect(organizations.find((o) => o['id'] === String(firstLead.organization_id))).toMatchObject({ name: 'Zoë & Söhne, "Köln"' })
     expect(seen.at(-1)).toBe(seen.reduce((a, b) => Math.max(a, b), 0))
 
     const copy = join(out, 'copy.sqlite')

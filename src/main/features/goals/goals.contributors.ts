@@ -3,6 +3,8 @@ import type { Goal, GoalContributorLead, GoalContributors, GoalMetric } from '@s
 import { readFirmCalendar } from '../../db/calendar'
 import type { Database } from '../../db/schema'
 import type { Db } from '../context'
+import { leadSegmentSql } from '../leads/leads.parties'
+import { dealNameOfRow, leadNameSelections } from '../leads/leads.repo'
 import { attributedDeals } from '../metrics/metrics.repo'
 import { metricFilterOf } from './goals.measure'
 import { listCheckins } from './goals.repo'
@@ -19,7 +21,7 @@ function leadFilter(goal: Goal) {
     const parts = [
       f.campaignId !== undefined && eb('l.source_campaign_id', '=', f.campaignId),
       f.channel !== undefined && eb('c.channel', '=', f.channel),
-      f.segmentId !== undefined && eb('l.segment_id', '=', f.segmentId),
+      f.segmentId !== undefined && eb(sql.raw(leadSegmentSql('l')), '=', f.segmentId),
       f.pipelineId !== undefined && eb('l.pipeline_id', '=', f.pipelineId),
       f.owner !== undefined && eb('l.owner', '=', f.owner),
     ].filter((p) => p !== false)
@@ -49,12 +51,13 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
       .where(leadFilter(goal))
     const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0)
     const rows = await base
-      .select(['a.id', 'a.lead_id', 'l.person_name', 'a.kind', 'a.subject', 'a.done_at'])
+      .select(leadNameSelections('l'))
+      .select(['a.id', 'a.lead_id', 'a.kind', 'a.subject', 'a.done_at'])
       .orderBy('a.done_at', 'desc')
       .orderBy('a.id', 'desc')
       .limit(LIMIT)
       .execute()
-    return { kind: 'activities', caption: 'Activities done in the period', total, rows: rows.map((r) => ({ id: r.id, leadId: r.lead_id, personName: r.person_name, kind: r.kind, subject: r.subject, at: r.done_at ?? '' })) }
+    return { kind: 'activities', caption: 'Activities done in the period', total, rows: rows.map((r) => ({ id: r.id, leadId: r.lead_id, dealName: dealNameOfRow(r), kind: r.kind, subject: r.subject, at: r.done_at ?? '' })) }
   }
   if (CLOSED_METRICS.has(goal.metric) || CREATED_METRICS.has(goal.metric)) {
     const closed = CLOSED_METRICS.has(goal.metric)
@@ -69,7 +72,8 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
     if (closed) base = base.where('s.kind', 'in', goal.metric === 'win_rate' ? ['won', 'lost'] : ['won'])
     const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0)
     const rows = await base
-      .select(['l.id', 'l.person_name', 'l.company', 'l.value_minor', 's.name as stage_name', sql<string>`${sql.ref(at)}`.as('at'), 'c.name as campaign_name'])
+      .select(leadNameSelections('l'))
+      .select(['l.id', 'l.value_minor', 's.name as stage_name', sql<string>`${sql.ref(at)}`.as('at'), 'c.name as campaign_name'])
       .orderBy(closed ? 'l.value_minor' : 'l.created_at', 'desc')
       // Equal values: the latest first, then the newest lead, so both engines list ties alike.
       .orderBy(at, 'desc')
@@ -81,7 +85,7 @@ export async function goalContributors(db: Db, id: number, today: string): Promi
       kind: 'leads',
       caption,
       total,
-      rows: rows.map((r) => ({ id: r.id, personName: r.person_name, company: r.company, valueMinor: r.value_minor, creditMinor: null, stageName: r.stage_name, at: r.at, campaignName: r.campaign_name })),
+      rows: rows.map((r) => ({ id: r.id, dealName: dealNameOfRow(r), company: r.company, valueMinor: r.value_minor, creditMinor: null, stageName: r.stage_name, at: r.at, campaignName: r.campaign_name })),
     }
   }
   // Spend-based figures (spend, CPL, CAC, ROI): the campaigns whose spend is in the period.
@@ -133,7 +137,8 @@ async function wonRevenueContributors(db: Db, goal: Goal, asOf: string): Promise
         .selectFrom('leads as l')
         .innerJoin('stages as s', 's.id', 'l.stage_id')
         .leftJoin('campaigns as c', 'c.id', 'l.source_campaign_id')
-        .select(['l.id', 'l.person_name', 'l.company', 'l.value_minor', 's.name as stage_name', 'l.closed_at', 'c.name as campaign_name'])
+        .select(leadNameSelections('l'))
+        .select(['l.id', 'l.value_minor', 's.name as stage_name', 'l.closed_at', 'c.name as campaign_name'])
         .where('l.id', 'in', shown.map((d) => d.leadId))
         .execute()
     : []
@@ -141,7 +146,7 @@ async function wonRevenueContributors(db: Db, goal: Goal, asOf: string): Promise
   const rows = shown.flatMap((deal): GoalContributorLead[] => {
     const r = byId.get(deal.leadId)
     if (!r) return []
-    return [{ id: r.id, personName: r.person_name, company: r.company, valueMinor: r.value_minor, creditMinor: deal.creditMinor, stageName: r.stage_name, at: r.closed_at ?? '', campaignName: r.campaign_name }]
+    return [{ id: r.id, dealName: dealNameOfRow(r), company: r.company, valueMinor: r.value_minor, creditMinor: deal.creditMinor, stageName: r.stage_name, at: r.closed_at ?? '', campaignName: r.campaign_name }]
   })
   return { kind: 'leads', caption: 'Deals won in the period, with the revenue credited to this goal', total: credited.length, rows }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@shared/domain/imports'
 import { writeSharedStringsWorkbook } from '../../../../test/fixtures/workbooks'
 import { useTempWorkspace } from '../../../../test/fixtures/workspace'
+import { LEADS_WITH_PARTIES } from '../../../../test/fixtures/imports'
 import { runImport } from './import.run'
 import { summarizeFile } from './imports.service'
 
@@ -17,7 +18,7 @@ describe('reading files without silent damage', { timeout: 120_000 }, () => {
   const ws = useTempWorkspace()
   const run = (file: string, options: ImportOptions, mode: 'preview' | 'import' = 'import') =>
     runImport(ws().database.sqlite, { file, options, mode, rejectedFile: join(ws().dir, 'rejected.csv') }, { onProgress: () => {}, isCancelled: () => false })
-  const names = () => ws().database.sqlite.prepare('SELECT person_name FROM leads ORDER BY id').pluck().all() as string[]
+  const names = () => ws().database.sqlite.prepare(`SELECT person_name FROM ${LEADS_WITH_PARTIES} leads ORDER BY id`).pluck().all() as string[]
 
   it('decides the encoding from the whole file: a Windows-1252 "é" far past the first bytes is read as "é"', async () => {
     const file = join(ws().dir, 'late-accent.csv')

@@ -10,9 +10,12 @@ import { statements, type Statements } from './leadStatements'
 import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
+import { ImportParties, type PersonBefore } from './importParties'
 import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
+// The leads search document as the schema's triggers write it (migration 13 defines the index).
+import { sqliteLeadDocuments } from '../../db/migrations/0013_people_and_organizations/search'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
@@ -84,10 +87,14 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
     const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
     const lastMemberBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM team_members').pluck().get())
+    const partiesBefore: PartiesBefore = {
+      person: Number(db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get()),
+      organization: Number(db.prepare('SELECT coalesce(max(id), 0) FROM organizations').pluck().get()),
+    }
     // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
     db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { sql, refs, batchId, lastIdBefore, now, zone }
+    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const reader: RowReader = {
       columns,
@@ -122,7 +129,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
       db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
-    recordCreated(db, batchId, lastIdBefore, lastMemberBefore)
+    recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
     const rates = reader.currencies.rates()
     sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
     rememberMapping(db, headers, options, now)
@@ -138,10 +145,17 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
   }
 }
 
+/** The largest person and organisation ids before the import: the ones above were made by it. */
+interface PartiesBefore {
+  person: number
+  organization: number
+}
+
 /** What writing a row needs, gathered once per import. */
 interface LeadWriter {
   sql: Statements
   refs: References
+  parties: ImportParties
   batchId: number
   /** Leads with a larger id were created by this import. */
   lastIdBefore: number
@@ -196,11 +210,7 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (warnings.length > 0) rows.warn(rowNumber, warnings)
   // The lookups run inside the import's transaction, so they also find the leads created
   // from earlier rows of the same file: a file that names a person twice is a duplicate too.
-  const existing = draft.email
-    ? (sql.byEmail.get(draft.email) as number | undefined)
-    : draft.company
-      ? (sql.byCompanyPerson.get(draft.company, draft.personName) as number | undefined)
-      : undefined
+  const existing = writer.parties.existingLead(draft)
   let action: PreviewLead['action'] = 'create'
   if (existing !== undefined && options.duplicates === 'skip') {
     action = 'skip'
@@ -222,13 +232,14 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
 }
 
-function createLead({ sql, refs, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = refs.nextPosition(stage.id)
+  const organizationId = parties.organization(draft.company, draft.owner, true)
+  const personId = parties.person(draft, organizationId, campaignId)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
-  const leadId = sql.insertLead.run(draft.personName, draft.company, draft.email, draft.phone, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
-  for (const tag of draft.tags) sql.tag.run(leadId, tag)
+  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
   if (closedAt !== null) writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
@@ -239,7 +250,7 @@ function createLead({ sql, refs, now, zone }: LeadWriter, draft: LeadDraft, camp
  * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
  * call per row.
  */
-function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number, lastMemberBefore: number): void {
+function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): void {
   db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT ?, id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
   // Won and lost leads wrote theirs as they were created (opened, then closed).
   db.prepare(
@@ -249,9 +260,12 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
   db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
     lastIdBefore,
   )
-  db.prepare(`INSERT INTO leads_fts (rowid, person_name, company, email, notes) SELECT id, person_name, company, email, notes FROM leads WHERE id > ?`).run(lastIdBefore)
+  // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
+  db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
   db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
   db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
+  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
+  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
 }
 
 /**
@@ -259,15 +273,17 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead({ sql, refs, batchId, lastIdBefore, now, zone }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
-  const before = sql.leadRow.get(leadId) as Record<string, unknown>
+  const before = sql.leadRow.get(leadId) as Record<string, unknown> & { person_id: number | null; organization_id: number | null }
+  // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
+  const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
+  const person: PersonBefore | null = createdHere || recorded !== undefined ? null : parties.before(before.person_id)
+  const who = parties.update(before, draft, campaignId)
   const set: Record<string, unknown> = {
-    person_name: draft.personName,
-    ...(draft.company !== null && { company: draft.company }),
-    ...(draft.email !== null && { email: draft.email }),
-    ...(draft.phone !== null && { phone: draft.phone }),
+    person_id: who.personId,
+    organization_id: who.organizationId,
     ...(campaignId !== null && { source_campaign_id: campaignId }),
     ...(draft.owner !== null && { owner: draft.owner }),
     ...(draft.notes !== null && { notes: draft.notes }),
@@ -275,8 +291,6 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now, zone }: LeadWriter,
     ...(placement.expectedCloseOn !== null && { expected_close_on: placement.expectedCloseOn }),
     updated_at: now,
   }
-  // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
-  const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
   let historyId: number | null = recorded === undefined ? null : (JSON.parse(recorded) as { historyId: number | null }).historyId
   if ((draft.stage !== null || draft.status !== null) && stage.id !== before['stage_id']) {
     // A lead the file closes moves on the day the file says; any other move is the import's, today.
@@ -307,11 +321,9 @@ function updateLead({ sql, refs, batchId, lastIdBefore, now, zone }: LeadWriter,
     }
   }
   const columns = Object.keys(set)
-  sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...set, id: leadId })
-  const tags = createdHere || recorded !== undefined ? [] : (sql.tagsOf.all(leadId) as string[])
-  for (const tag of draft.tags) sql.tag.run(leadId, tag)
+  sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...set, id: leadId })
   if (createdHere) return
-  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, tags, historyId }))
+  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, tags: person?.tags ?? [], historyId }))
   else sql.batchLeadHistory.run(historyId, batchId, leadId)
 }
 

@@ -2,7 +2,9 @@ import { sql } from 'kysely'
 import type { ImportBatch } from '@shared/domain/importResults'
 import { AppError, notFound } from '@shared/errors'
 import { nowIso } from '@shared/domain/dates'
+import { personNameKey } from '@shared/domain/matching'
 import type { Db, Trx } from '../context'
+import { replacePartyTags } from '../parties/parties'
 
 export { summarizeFile } from './summary'
 
@@ -33,15 +35,16 @@ function ratesOf(json: string | null): ImportBatch['rates'] {
 
 interface Before {
   row: Record<string, unknown>
+  /** The lead's person as they were (imports since people have records of their own). */
+  person?: { id: number; name: string; name_key: string; email: string | null; phone: string | null; organization_id: number | null } | null
+  /** The person's tags (before people had records: the lead's own). */
   tags: string[]
   historyId: number | null
 }
 
 const RESTORED_COLUMNS = [
-  'person_name',
-  'company',
-  'email',
-  'phone',
+  'person_id',
+  'organization_id',
   'source_campaign_id',
   'pipeline_id',
   'stage_id',
@@ -73,14 +76,7 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
     let restored = 0
     for (const { lead_id: leadId, before } of updated) {
       if (!before) continue
-      const snapshot = JSON.parse(before) as Before
-      const set = Object.fromEntries(RESTORED_COLUMNS.map((column) => [column, snapshot.row[column] ?? null]))
-      const result = await trx.updateTable('leads').set(set).where('id', '=', leadId).executeTakeFirst()
-      if (Number(result.numUpdatedRows) === 0) continue
-      restored++
-      await trx.deleteFrom('lead_tags').where('lead_id', '=', leadId).execute()
-      if (snapshot.tags.length > 0) await trx.insertInto('lead_tags').values(snapshot.tags.map((tag) => ({ lead_id: leadId, tag }))).execute()
-      if (snapshot.historyId !== null) await trx.deleteFrom('stage_history').where('id', '=', snapshot.historyId).execute()
+      if (await restoreLead(trx, leadId, JSON.parse(before) as Before)) restored++
     }
     restored += await restoreCampaigns(trx, batchId)
     const campaignsRemoved = await sql`DELETE FROM campaigns WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'campaign')
@@ -89,10 +85,53 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
     await sql`DELETE FROM stages WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'stage')
       AND NOT EXISTS (SELECT 1 FROM leads WHERE stage_id = stages.id)`.execute(trx)
     await removeAddedNames(trx, batchId)
+    await removeAddedParties(trx, batchId)
     await trx.updateTable('import_batches').set({ undone_at: nowIso() }).where('id', '=', batchId).execute()
     // A campaigns import's "removed" counts campaigns; a leads import's, leads.
     return { removed: Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }
   })
+}
+
+/** A lead an import updated gets its values back, and its person theirs. False when the lead is gone. */
+async function restoreLead(trx: Trx, leadId: number, snapshot: Before): Promise<boolean> {
+  const lead = await trx.selectFrom('leads').select(['person_id', 'organization_id']).where('id', '=', leadId).executeTakeFirst()
+  if (!lead) return false
+  const legacy = 'person_name' in snapshot.row
+  // An import from before people had records kept who the lead was with on the lead: that goes back to its person.
+  const parties = legacy ? { person_id: lead.person_id, organization_id: lead.organization_id } : { person_id: snapshot.row['person_id'] ?? null, organization_id: snapshot.row['organization_id'] ?? null }
+  const set = Object.fromEntries(RESTORED_COLUMNS.map((column) => [column, (column in parties ? parties[column as keyof typeof parties] : snapshot.row[column]) ?? null]))
+  await trx
+    .updateTable('leads')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+    .where('id', '=', leadId)
+    .execute()
+  const person = snapshot.person ?? (legacy && lead.person_id !== null ? legacyPerson(lead.person_id, snapshot.row) : null)
+  if (person) {
+    const now = nowIso()
+    await trx
+      .updateTable('people')
+      .set((eb) => ({ name: person.name, name_key: person.name_key, email: person.email, phone: person.phone, organization_id: person.organization_id, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', person.id)
+      .execute()
+    await replacePartyTags(trx, 'person', person.id, snapshot.tags)
+  }
+  if (snapshot.historyId !== null) await trx.deleteFrom('stage_history').where('id', '=', snapshot.historyId).execute()
+  return true
+}
+
+/** The person as a pre-people import's snapshot of the lead kept them (its organisation stays as it is now). */
+function legacyPerson(personId: number, row: Record<string, unknown>): NonNullable<Before['person']> & { organization_id: number | null } {
+  const name = typeof row['person_name'] === 'string' ? row['person_name'] : ''
+  return { id: personId, name, name_key: personNameKey(name), email: (row['email'] as string | null) ?? null, phone: (row['phone'] as string | null) ?? null, organization_id: null }
+}
+
+/** The people and organisations the import made go too, unless something else is theirs now (a deal, a person of the organisation). */
+async function removeAddedParties(trx: Trx, batchId: number): Promise<void> {
+  const added = (kind: 'person' | 'organization') => sql`SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = ${kind}`
+  await sql`DELETE FROM people WHERE id IN (${added('person')}) AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.person_id = people.id)`.execute(trx)
+  await sql`DELETE FROM organizations WHERE id IN (${added('organization')})
+    AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.organization_id = organizations.id)
+    AND NOT EXISTS (SELECT 1 FROM people WHERE people.organization_id = organizations.id)`.execute(trx)
 }
 
 const RESTORED_CAMPAIGN_COLUMNS = ['name', 'channel', 'objective', 'budget_minor', 'starts_on', 'ends_on', 'status', 'notes', 'updated_at'] as const

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@shared/domain/imports'
 import { tempWorkspace, useTempWorkspace } from '../../../../test/fixtures/workspace'
+import { LEAD_TAGS, LEADS_WITH_PARTIES } from '../../../../test/fixtures/imports'
 import { guessMapping } from './headers'
 import { removeStaleImportFiles } from './import.jobs'
 import { runImport } from './import.run'
@@ -66,7 +67,7 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     if (state.status !== 'done') throw new Error(JSON.stringify(state))
     expect(state.outcome).toMatchObject({ created: 3, skipped: 1, rejected: 1, stagesCreated: ['Nowhere'] })
     expect(count('SELECT count(*) FROM leads')).toBe(3)
-    expect(count("SELECT count(*) FROM lead_tags WHERE tag = 'vip'")).toBe(1)
+    expect(count(`SELECT count(*) FROM ${LEAD_TAGS} lt WHERE tag = 'vip'`)).toBe(1)
     expect(count('SELECT count(*) FROM stage_history')).toBe(3)
     await undoImport(ws().context.db, state.batchId!)
     expect(count('SELECT count(*) FROM leads')).toBe(0)
@@ -83,17 +84,18 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     const { state } = await runHere('Name,Email,Company,Value,Tags\nDana Li,dana@acme.test,Acme Corp,200,new\nal bo,,zeta,7,', { duplicates: 'update', decimalMark: '.' })
     if (state.status !== 'done') throw new Error(JSON.stringify(state))
     expect(state.outcome).toMatchObject({ created: 0, updated: 2 })
-    expect(ws().database.sqlite.prepare('SELECT company, value_minor FROM leads ORDER BY id').all()).toEqual([
+    expect(ws().database.sqlite.prepare(`SELECT company, value_minor FROM ${LEADS_WITH_PARTIES} leads ORDER BY id`).all()).toEqual([
       { company: 'Acme Corp', value_minor: 20_000 },
-      { company: 'zeta', value_minor: 700 },
+      // "zeta" is the organisation Zeta (one company up to case): the deal stays with it as it was spelled.
+      { company: 'Zeta', value_minor: 700 },
     ])
-    expect(count("SELECT count(*) FROM lead_tags WHERE tag IN ('old', 'new')")).toBe(2)
+    expect(count(`SELECT count(*) FROM ${LEAD_TAGS} lt WHERE tag IN ('old', 'new')`)).toBe(2)
     expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 0, restored: 2 })
-    expect(ws().database.sqlite.prepare('SELECT company, value_minor FROM leads ORDER BY id').all()).toEqual([
+    expect(ws().database.sqlite.prepare(`SELECT company, value_minor FROM ${LEADS_WITH_PARTIES} leads ORDER BY id`).all()).toEqual([
       { company: 'Acme', value_minor: 10_000 },
       { company: 'Zeta', value_minor: 500 },
     ])
-    expect(ws().database.sqlite.prepare('SELECT tag FROM lead_tags').pluck().all()).toEqual(['old'])
+    expect(ws().database.sqlite.prepare(`SELECT tag FROM ${LEAD_TAGS} lt`).pluck().all()).toEqual(['old'])
   })
 
   it('treats a person named twice in one file as a duplicate of the lead the first row created', async () => {
@@ -106,11 +108,11 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     expect(state.outcome).toMatchObject({ created: 2, updated: 2, skipped: 0 })
     expect(state.outcome.preview.map((p) => p.action)).toEqual(['create', 'update', 'create', 'update'])
     const sqlite = ws().database.sqlite
-    expect(sqlite.prepare('SELECT person_name, company, value_minor, s.name AS stage FROM leads JOIN stages s ON s.id = stage_id ORDER BY leads.id').all()).toEqual([
+    expect(sqlite.prepare(`SELECT person_name, company, value_minor, s.name AS stage FROM ${LEADS_WITH_PARTIES} leads JOIN stages s ON s.id = stage_id ORDER BY leads.id`).all()).toEqual([
       { person_name: 'Dana Li', company: 'Acme Corp', value_minor: 25_000, stage: 'Qualified' },
-      { person_name: 'al bo', company: 'ZETA', value_minor: 700, stage: 'New' },
+      { person_name: 'al bo', company: 'Zeta', value_minor: 700, stage: 'New' },
     ])
-    expect(sqlite.prepare('SELECT tag FROM lead_tags ORDER BY tag').pluck().all()).toEqual(['partner', 'vip'])
+    expect(sqlite.prepare(`SELECT tag FROM ${LEAD_TAGS} lt ORDER BY tag`).pluck().all()).toEqual(['partner', 'vip'])
     // One creation record per lead, in the stage it ended up in; nothing for undo to restore.
     expect(sqlite.prepare('SELECT to_stage_name FROM stage_history ORDER BY lead_id').pluck().all()).toEqual(['Qualified', 'New'])
     expect(sqlite.prepare('SELECT action FROM import_batch_leads').pluck().all()).toEqual(['created', 'created'])
@@ -127,12 +129,12 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     const { state } = await runHere(csv, { duplicates: 'update', decimalMark: '.' })
     if (state.status !== 'done') throw new Error(JSON.stringify(state))
     expect(state.outcome).toMatchObject({ created: 0, updated: 4 })
-    const moves = () => sqlite.prepare('SELECT l.person_name, h.from_stage_name, h.to_stage_name FROM stage_history h JOIN leads l ON l.id = h.lead_id WHERE h.from_stage_id IS NOT NULL ORDER BY h.id').all()
+    const moves = () => sqlite.prepare(`SELECT l.person_name, h.from_stage_name, h.to_stage_name FROM stage_history h JOIN ${LEADS_WITH_PARTIES} l ON l.id = h.lead_id WHERE h.from_stage_id IS NOT NULL ORDER BY h.id`).all()
     // Dana's net move New → Proposal; Bo went back to New, so no move at all.
     expect(moves()).toEqual([{ person_name: 'Dana Li', from_stage_name: 'New', to_stage_name: 'Proposal' }])
     expect(count('SELECT count(*) FROM import_batch_leads WHERE batch_id = ' + state.batchId)).toBe(2)
     expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 0, restored: 2 })
-    expect(sqlite.prepare('SELECT person_name, value_minor, s.name AS stage FROM leads JOIN stages s ON s.id = stage_id ORDER BY leads.id').all()).toEqual([
+    expect(sqlite.prepare(`SELECT person_name, value_minor, s.name AS stage FROM ${LEADS_WITH_PARTIES} leads JOIN stages s ON s.id = stage_id ORDER BY leads.id`).all()).toEqual([
       { person_name: 'Dana Li', value_minor: 0, stage: 'New' },
       { person_name: 'Bo Chen', value_minor: 0, stage: 'New' },
     ])
@@ -174,7 +176,7 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     await runHere('Name,Email,Value,Phone\nDana Li,dana@acme.test,100,+1 555 0100', { decimalMark: '.' })
     const { state } = await runHere('Name,Email,Value,Phone\nDana Li,dana@acme.test,,\n', { duplicates: 'update', decimalMark: '.' })
     expect(state).toMatchObject({ status: 'done', outcome: { updated: 1 } })
-    expect(ws().database.sqlite.prepare('SELECT value_minor, phone FROM leads').get()).toEqual({ value_minor: 10_000, phone: '+1 555 0100' })
+    expect(ws().database.sqlite.prepare(`SELECT value_minor, phone FROM ${LEADS_WITH_PARTIES} leads`).get()).toEqual({ value_minor: 10_000, phone: '+1 555 0100' })
   })
 
   it('lists the skipped duplicates with their row numbers and writes them as CSV too', async () => {

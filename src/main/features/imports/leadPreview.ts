@@ -7,8 +7,9 @@ import type { LeadDraft } from './rows'
 
 /** Why a row was skipped: the lead already in Baton that it duplicates. */
 export function duplicateNote(sql: Statements, leadId: number, draft: LeadDraft, column: string) {
-  const lead = sql.duplicateOf.get(leadId) as { personName: string; email: string | null; company: string | null }
-  const who = lead.email ? `${lead.personName} (${lead.email})` : `${lead.personName} at ${lead.company ?? draft.company}`
+  const lead = sql.duplicateOf.get(leadId) as { personName: string | null; email: string | null; company: string | null }
+  const name = lead.personName ?? lead.company ?? draft.company ?? ''
+  const who = lead.email ? `${name} (${lead.email})` : lead.personName === null ? name : `${name} at ${lead.company ?? draft.company}`
   return { column, reason: `Already in Baton: ${who}` }
 }
 
@@ -23,7 +24,7 @@ export function previewOf(
   return {
     row,
     action,
-    personName: draft.personName,
+    personName: draft.personName ?? draft.company ?? '',
     company: draft.company,
     email: draft.email,
     campaign,

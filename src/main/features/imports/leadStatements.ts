@@ -12,14 +12,50 @@ export function statements(db: BetterSqlite3.Database) {
     batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
     batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
-    byEmail: db.prepare('SELECT id FROM leads WHERE email = ? COLLATE NOCASE AND email IS NOT NULL LIMIT 1').pluck(),
-    byCompanyPerson: db
-      .prepare('SELECT id FROM leads WHERE company = ? COLLATE NOCASE AND person_name = ? COLLATE NOCASE AND company IS NOT NULL LIMIT 1')
+    // A lead already in Baton that a row repeats: one whose person has the row's email, or (without
+    // one) whose person has the row's name at the row's organisation — as before people had records.
+    byEmail: db
+      .prepare(
+        `SELECT l.id FROM leads l WHERE l.person_id IN (SELECT id FROM people WHERE email = ? COLLATE NOCASE UNION SELECT person_id FROM person_emails WHERE email = ? COLLATE NOCASE)
+         ORDER BY l.id LIMIT 1`,
+      )
       .pluck(),
-    insertLead: db.prepare(`INSERT INTO leads (person_name, company, email, phone, source_campaign_id, pipeline_id, stage_id, position, value_minor,
+    byCompanyPerson: db
+      .prepare(`SELECT l.id FROM leads l JOIN people p ON p.id = l.person_id WHERE l.organization_id = ? AND p.name_key = ? ORDER BY l.id LIMIT 1`)
+      .pluck(),
+    insertLead: db.prepare(`INSERT INTO leads (person_id, organization_id, source_campaign_id, pipeline_id, stage_id, position, value_minor,
         owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    duplicateOf: db.prepare('SELECT person_name AS personName, email, company FROM leads WHERE id = ?'),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    duplicateOf: db.prepare(
+      `SELECT (SELECT name FROM people WHERE id = l.person_id) AS personName, (SELECT email FROM people WHERE id = l.person_id) AS email,
+         (SELECT name FROM organizations WHERE id = l.organization_id) AS company FROM leads l WHERE l.id = ?`,
+    ),
+    // People and organisations, matched as leads.who.ts matches them (email, then name at the organisation; a company by its normalised name).
+    peopleByEmail: db.prepare(
+      `SELECT id, name_key AS nameKey, organization_id AS organizationId FROM people WHERE email = ? COLLATE NOCASE
+       UNION SELECT p.id, p.name_key, p.organization_id FROM person_emails e JOIN people p ON p.id = e.person_id WHERE e.email = ? COLLATE NOCASE
+       ORDER BY 1`,
+    ),
+    personAt: db.prepare('SELECT id FROM people WHERE organization_id = ? AND name_key = ? ORDER BY id LIMIT 1').pluck(),
+    organizationByKey: db
+      .prepare('SELECT id FROM organizations WHERE name_key = ? UNION SELECT organization_id FROM organization_aliases WHERE name_key = ? ORDER BY 1 LIMIT 1')
+      .pluck(),
+    insertOrganization: db.prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id').pluck(),
+    insertPerson: db
+      .prepare(
+        `INSERT INTO people (name, name_key, email, phone, organization_id, owner, first_campaign_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .pluck(),
+    person: db.prepare('SELECT id, name, name_key, email, phone, organization_id FROM people WHERE id = ?'),
+    renamePerson: db.prepare('UPDATE people SET name = ?, name_key = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    setPersonEmail: db.prepare('UPDATE people SET email = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    setPersonPhone: db.prepare('UPDATE people SET phone = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    setPersonOrganization: db.prepare('UPDATE people SET organization_id = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    restorePerson: db.prepare('UPDATE people SET name = ?, name_key = ?, email = ?, phone = ?, organization_id = ? WHERE id = ?'),
+    likelyDuplicate: db.prepare(
+      `INSERT INTO likely_duplicate_people (person_id, other_person_id, reason, found_at) VALUES (min(?1, ?2), max(?1, ?2), 'same_email', ?3) ON CONFLICT DO NOTHING`,
+    ),
     history: db.prepare(
       `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -27,8 +63,9 @@ export function statements(db: BetterSqlite3.Database) {
     retargetHistory: db.prepare('UPDATE stage_history SET to_stage_id = ?, to_stage_name = ?, to_kind = ?, at = ? WHERE id = ?'),
     deleteHistory: db.prepare('DELETE FROM stage_history WHERE id = ?'),
     deleteLeadHistory: db.prepare('DELETE FROM stage_history WHERE lead_id = ?'),
-    tag: db.prepare('INSERT OR IGNORE INTO lead_tags (lead_id, tag) VALUES (?, ?)'),
-    tagsOf: db.prepare('SELECT tag FROM lead_tags WHERE lead_id = ? ORDER BY tag').pluck(),
+    personTag: db.prepare('INSERT INTO person_tags (person_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    organizationTag: db.prepare('INSERT INTO organization_tags (organization_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+    tagsOfPerson: db.prepare('SELECT tag FROM person_tags WHERE person_id = ? ORDER BY tag').pluck(),
     leadRow: db.prepare('SELECT * FROM leads WHERE id = ?'),
     stageName: db.prepare('SELECT name FROM stages WHERE id = ?').pluck(),
     maxPosition: db.prepare('SELECT max(position) FROM leads WHERE stage_id = ?').pluck(),

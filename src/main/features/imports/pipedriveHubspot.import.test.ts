@@ -129,8 +129,8 @@ describe('other CRMs’ exports, as they come', { timeout: 60_000 }, () => {
       lead({ person: 'Cy Ray', company: 'Gamma LLC', stage: 'Lost', valueMinor: 300_000, owner: 'Bo Seller', notes: 'Gamma trial', createdAt: noon('2026-01-08'), closedAt: noon('2026-03-03'), lostReason: 'No budget this year' }),
       lead({ person: 'Eve Park', company: 'Delta Co', stage: 'Negotiation', valueMinor: 850_000, owner: 'Bo Seller', notes: 'Delta upsell', createdAt: noon('2026-02-02'), expectedCloseOn: '2026-04-15' }),
       lead({ person: 'Fay Moreau', company: 'Epsilon SA', stage: 'Proposal', valueMinor: 432_000, owner: 'Ann Owner', notes: 'Epsilon pilot', createdAt: noon('2026-02-20'), expectedCloseOn: '2026-04-30' }),
-      // No contact: the company stands for the person.
-      lead({ person: 'Zeta AG', company: 'Zeta AG', stage: 'Qualified', notes: 'Zeta deal', createdAt: noon('2026-03-01') }),
+      // A deal with a company and no contact is the organisation's deal: no person is made up for it.
+      lead({ person: '', company: 'Zeta AG', stage: 'Qualified', notes: 'Zeta deal', createdAt: noon('2026-03-01') }),
     ])
   })
 })

@@ -7,7 +7,8 @@ import { amountCellReason, parseAmountMinor, parseDay, splitTags } from './value
 // Plain and synchronous: the same rules run for the preview and for the import.
 
 export interface LeadDraft {
-  personName: string
+  /** Null for a row of a company alone: the deal is then the organisation's. */
+  personName: string | null
   company: string | null
   email: string | null
   phone: string | null
@@ -172,9 +173,10 @@ export class LeadRowReader {
     if (personName === null) {
       const first = this.text(cells, 'firstName', problems)
       const last = this.text(cells, 'lastName', problems)
-      personName = (first && last ? `${first} ${last}` : (first ?? last)) ?? company
+      personName = first && last ? `${first} ${last}` : (first ?? last)
     }
-    if (!personName && !problems.length) problems.push({ column: this.header(this.at.personName >= 0 ? 'personName' : 'firstName'), reason: 'The person’s name is missing' })
+    // A company alone is a deal with that organisation; neither name leaves nobody to make it with.
+    if (!personName && !company && !problems.length) problems.push({ column: this.header(this.at.personName >= 0 ? 'personName' : 'firstName'), reason: 'The person’s name is missing' })
 
     let notes = this.text(cells, 'notes', problems)
     const rawEmail = this.text(cells, 'email', problems)
@@ -206,7 +208,10 @@ export class LeadRowReader {
     const owner = this.text(cells, 'owner', problems)
     const lostReason = this.text(cells, 'lostReason', problems)
 
-    if (problems.length > 0 || !personName) return { draft: null, problems, warnings }
+    if (problems.length > 0 || (!personName && !company)) return { draft: null, problems, warnings }
+    // A company with an email or phone but no one's name: the address is someone's, so that
+    // someone is named after the company (as Baton did before people had records of their own).
+    if (!personName && (email !== null || phone !== null)) personName = company
     return {
       draft: { personName, company, email, phone, campaign, stage, status, owner, valueMinor, currency, tags, notes, ...days, lostReason },
       problems,

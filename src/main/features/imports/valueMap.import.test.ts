@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImportOptions, ValueMap } from '@shared/domain/imports'
 import { makeCampaign, makeLead } from '../../../../test/fixtures/builders'
 import { useTempWorkspace } from '../../../../test/fixtures/workspace'
+import { LEADS_WITH_PARTIES } from '../../../../test/fixtures/imports'
 import { guessMapping } from './headers'
 import { runImport } from './import.run'
 import { summarizeFile } from './imports.service'
@@ -105,7 +106,7 @@ describe('unknown campaigns, stages and owners', { timeout: 60_000 }, () => {
 
     const done = await run(file, { ...options, valueMap }, 'import')
     if (done.status !== 'done') throw new Error('import did not finish')
-    expect(sqlite().prepare(`SELECT l.person_name, c.name AS campaign, s.name AS stage, l.owner FROM leads l LEFT JOIN campaigns c ON c.id = l.source_campaign_id JOIN stages s ON s.id = l.stage_id WHERE l.person_name <> 'Old Lead' ORDER BY l.id`).all()).toEqual([
+    expect(sqlite().prepare(`SELECT l.person_name, c.name AS campaign, s.name AS stage, l.owner FROM ${LEADS_WITH_PARTIES} l LEFT JOIN campaigns c ON c.id = l.source_campaign_id JOIN stages s ON s.id = l.stage_id WHERE l.person_name <> 'Old Lead' ORDER BY l.id`).all()).toEqual([
       { person_name: 'Ana Ruiz', campaign: 'LinkedIn ads', stage: 'Demo booked', owner: 'Ann Owner' },
       { person_name: 'Cleo Park', campaign: 'Trade fair', stage: 'New', owner: 'Ann Owner' },
       { person_name: 'Dan Moss', campaign: null, stage: 'New', owner: null },

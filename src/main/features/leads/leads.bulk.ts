@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import type { BulkAction } from '@shared/contract/leads'
 import type { BulkResult } from '@shared/domain/board'
 import { nowIso } from '@shared/domain/dates'
+import { dealNameOf } from '@shared/domain/leads'
 import { AppError } from '@shared/errors'
 import type { Db, Trx } from '../context'
 import { findStage } from '../pipelines/pipelines.repo'
@@ -12,7 +13,7 @@ import { segmentExists } from '../segments/segments.repo'
 import { touchLeads } from '../touchpoints/touchpoints.service'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
-import { type DeleteSnapshot, restoreSnapshot, takeSnapshot } from './leads.undo'
+import { restoreSnapshot, takeSnapshot, type StoredDeleteSnapshot } from './leads.undo'
 import { MAX_TAGS_PER_LEAD } from '@shared/contract/fields'
 import { countOf, formOf, IT_OBJECT, LEAD, noun } from '@shared/domain/plural'
 
@@ -21,8 +22,12 @@ type Action = z.output<typeof BulkAction>
 export const UNDO_PREFIX = 'undo:'
 const UNDO_KEEP_MS = 86_400_000
 
-async function existingIds(db: Db, ids: number[]): Promise<Array<{ id: number; person_name: string }>> {
-  return db.selectFrom('leads').select(['id', 'person_name']).where(idIn(db, ids, 'id')).orderBy('id').execute()
+/** The leads among `ids` that still exist, with what to call them. */
+async function existingLeads(db: Db, ids: number[]): Promise<Array<{ id: number; name: string }>> {
+  const { rows } = await sql<{ id: number; title: string | null; person_name: string | null; company: string | null }>`
+    SELECT m.id, m.title, (SELECT name FROM people WHERE id = m.person_id) AS person_name, (SELECT name FROM organizations WHERE id = m.organization_id) AS company
+    FROM leads m WHERE ${idIn(db, ids)} ORDER BY m.id`.execute(db)
+  return rows.map((row) => ({ id: row.id, name: dealNameOf(row.title, row.person_name, row.company) }))
 }
 
 /**
@@ -39,9 +44,9 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       if (!target) throw new AppError('not_found', 'That stage no longer exists. Reload the board and try again.', 'action.stageId')
       const reason = action.lostReason?.trim() ?? ''
       return db.transaction().execute(async (trx) => {
-        const leads = await existingIds(trx, ids)
+        const leads = await existingLeads(trx, ids)
         if (target.kind === 'lost' && reason === '') {
-          const who = leads.length === 1 ? (leads[0]?.person_name ?? '1 lead') : countOf(leads.length, LEAD)
+          const who = leads.length === 1 ? (leads[0]?.name ?? '1 lead') : countOf(leads.length, LEAD)
           throw new AppError('rule', `Couldn't move ${who} to ${target.name}: pick or type the reason ${leads.length === 1 ? 'it was' : 'they were'} lost.`, 'action.lostReason')
         }
         await appendLeadsToStage(trx, target, idIn(trx, ids), now, { reason, note: action.lostNote?.trim() || null })
@@ -49,15 +54,23 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       })
     }
     case 'setOwner': {
-      const result = await db.updateTable('leads').set({ owner: action.owner, updated_at: now }).where(idIn(db, ids, 'id')).executeTakeFirst()
+      const result = await db
+        .updateTable('leads')
+        .set((eb) => ({ owner: action.owner, updated_at: now, version: eb('version', '+', 1) }))
+        .where(idIn(db, ids, 'id'))
+        .executeTakeFirst()
       return { affected: Number(result.numUpdatedRows), undoToken: null }
     }
     case 'addTag':
+      // A lead's tags are its person's (its organisation's without one): tagging the lead tags them.
       return db.transaction().execute(async (trx) => {
         await refuseFullLeads(trx, ids, action.tag)
-        await sql`INSERT INTO lead_tags (lead_id, tag) SELECT m.id, ${action.tag} FROM leads m WHERE ${idIn(trx, ids)} ON CONFLICT DO NOTHING`.execute(trx)
-        const result = await trx.updateTable('leads').set({ updated_at: now }).where(idIn(trx, ids, 'id')).executeTakeFirst()
-        return { affected: Number(result.numUpdatedRows), undoToken: null }
+        await sql`INSERT INTO person_tags (person_id, tag) SELECT DISTINCT m.person_id, ${action.tag} FROM leads m
+                  WHERE ${idIn(trx, ids)} AND m.person_id IS NOT NULL ON CONFLICT DO NOTHING`.execute(trx)
+        await sql`INSERT INTO organization_tags (organization_id, tag) SELECT DISTINCT m.organization_id, ${action.tag} FROM leads m
+                  WHERE ${idIn(trx, ids)} AND m.person_id IS NULL ON CONFLICT DO NOTHING`.execute(trx)
+        await touchPartiesOf(trx, ids, now)
+        return { affected: (await existingLeads(trx, ids)).length, undoToken: null }
       })
     case 'delete':
       return db.transaction().execute(async (trx) => deleteWithUndo(trx, ids, now))
@@ -67,27 +80,44 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
       if (action.segmentId !== null && !(await segmentExists(db, action.segmentId))) {
         throw new AppError('not_found', 'That segment no longer exists. Pick another one.', 'action.segmentId')
       }
-      const result = await db.updateTable('leads').set({ segment_id: action.segmentId, updated_at: now }).where(idIn(db, ids, 'id')).executeTakeFirst()
-      return { affected: Number(result.numUpdatedRows), undoToken: null }
+      // A lead's segment is its organisation's, else its person's: setting it sets theirs.
+      return db.transaction().execute(async (trx) => {
+        await sql`UPDATE organizations SET segment_id = ${action.segmentId} WHERE id IN (SELECT m.organization_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+        await sql`UPDATE people SET segment_id = ${action.segmentId}
+                  WHERE id IN (SELECT m.person_id FROM leads m WHERE ${idIn(trx, ids)} AND m.organization_id IS NULL)`.execute(trx)
+        await touchPartiesOf(trx, ids, now)
+        return { affected: (await existingLeads(trx, ids)).length, undoToken: null }
+      })
     }
   }
 }
 
+/** The people and organisations whose tags or segment a bulk edit of these leads changed: one version further. */
+async function touchPartiesOf(trx: Trx, ids: number[], now: string): Promise<void> {
+  await sql`UPDATE people SET version = version + 1, updated_at = ${now} WHERE id IN (SELECT m.person_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+  await sql`UPDATE organizations SET version = version + 1, updated_at = ${now} WHERE id IN (SELECT m.organization_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+}
+
 /**
  * A lead holds at most MAX_TAGS_PER_LEAD tags, as in its own editor: a bulk tag that would
- * push any selected lead over is refused as a whole, naming who is full (a lead that already
- * has the tag, in any case, is not changed and so not in the way).
+ * push any selected lead's person (or organisation) over is refused as a whole, naming who is
+ * full (one that already has the tag, in any case, is not changed and so not in the way).
  */
 async function refuseFullLeads(trx: Trx, ids: number[], tag: string): Promise<void> {
-  const full = await sql<{ person_name: string }>`
-    SELECT m.person_name FROM leads m
+  const full = await sql<{ name: string }>`
+    SELECT DISTINCT p.name FROM leads m JOIN people p ON p.id = m.person_id
     WHERE ${idIn(trx, ids)}
-      AND (SELECT count(*) FROM lead_tags t WHERE t.lead_id = m.id) >= ${MAX_TAGS_PER_LEAD}
-      AND NOT EXISTS (SELECT 1 FROM lead_tags t WHERE t.lead_id = m.id AND t.tag = ${tag})
-    ORDER BY m.person_name, m.id`.execute(trx)
+      AND (SELECT count(*) FROM person_tags t WHERE t.person_id = p.id) >= ${MAX_TAGS_PER_LEAD}
+      AND NOT EXISTS (SELECT 1 FROM person_tags t WHERE t.person_id = p.id AND t.tag = ${tag})
+    UNION
+    SELECT DISTINCT o.name FROM leads m JOIN organizations o ON o.id = m.organization_id
+    WHERE ${idIn(trx, ids)} AND m.person_id IS NULL
+      AND (SELECT count(*) FROM organization_tags t WHERE t.organization_id = o.id) >= ${MAX_TAGS_PER_LEAD}
+      AND NOT EXISTS (SELECT 1 FROM organization_tags t WHERE t.organization_id = o.id AND t.tag = ${tag})
+    ORDER BY 1`.execute(trx)
   const n = full.rows.length
   if (n === 0) return
-  const names = full.rows.slice(0, 3).map((r) => r.person_name).join(', ') + (n > 3 ? ` and ${countOf(n - 3, noun('other'))}` : '')
+  const names = full.rows.slice(0, 3).map((r) => r.name).join(', ') + (n > 3 ? ` and ${countOf(n - 3, noun('other'))}` : '')
   throw new AppError(
     'rule',
     `Couldn't add “${tag}”: ${n === 1 ? `${names} already has` : `${countOf(n, LEAD)} (${names}) already have`} ${MAX_TAGS_PER_LEAD} tags, the most a lead can have. Remove a tag from ${formOf(n, IT_OBJECT)} first, or leave ${formOf(n, IT_OBJECT)} out.`,
@@ -115,7 +145,7 @@ export async function undoDelete(db: Db, token: string): Promise<{ restored: num
     const key = UNDO_PREFIX + token
     const row = await trx.selectFrom('ui_state').select('value').where('key', '=', key).executeTakeFirst()
     if (!row) throw new AppError('rule', 'That delete can no longer be undone.')
-    const restored = await restoreSnapshot(trx, JSON.parse(row.value) as DeleteSnapshot)
+    const restored = await restoreSnapshot(trx, JSON.parse(row.value) as StoredDeleteSnapshot)
     await trx.deleteFrom('ui_state').where('key', '=', key).execute()
     return { restored }
   })

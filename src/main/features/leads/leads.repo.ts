@@ -1,18 +1,18 @@
 import { sql } from 'kysely'
 import type { Channel } from '@shared/domain/enums'
-import type { Lead } from '@shared/domain/leads'
+import { dealNameOf, type Lead } from '@shared/domain/leads'
 import type { SqlDialect } from '../../db/dialect'
 import { fixedQuery } from '../../db/fixed-query'
 import type { Db } from '../context'
+import { leadPartyColumns, leadTagsJsonSql } from './leads.parties'
 
+/** The lead's own columns, under the alias `l`. */
 export const LEAD_OWN_COLUMNS = [
   'l.id',
-  'l.person_name',
-  'l.company',
-  'l.email',
-  'l.phone',
+  'l.title',
+  'l.person_id',
+  'l.organization_id',
   'l.source_campaign_id',
-  'l.segment_id',
   'l.pipeline_id',
   'l.stage_id',
   'l.position',
@@ -30,25 +30,69 @@ export const LEAD_OWN_COLUMNS = [
   'l.closed_at',
   'l.lost_reason',
   'l.lost_note',
+  'l.version',
 ] as const
 
-/** The lead columns every read needs, with its source campaign's name and channel. */
-export function selectLeads(db: Db) {
-  return db
-    .selectFrom('leads as l')
-    .leftJoin('campaigns as c', 'c.id', 'l.source_campaign_id')
-    .select([...LEAD_OWN_COLUMNS, 'c.name as campaign_name', 'c.channel as campaign_channel'])
+/** A lead row as every read gives it: its own columns, who it is with, its campaign, its tags. */
+export interface LeadJoinedRow {
+  id: number
+  title: string | null
+  person_id: number | null
+  organization_id: number | null
+  source_campaign_id: number | null
+  pipeline_id: number
+  stage_id: number
+  position: number
+  value_minor: number
+  probability_override: number | null
+  owner: string | null
+  notes: string | null
+  created_at: string
+  updated_at: string
+  stage_entered_at: string
+  last_activity_at: string | null
+  snoozed_until: string | null
+  snooze_reason: string | null
+  expected_close_on: string | null
+  closed_at: string | null
+  lost_reason: string | null
+  lost_note: string | null
+  version: number
+  person_name: string | null
+  email: string | null
+  phone: string | null
+  company: string | null
+  segment_id: number | null
+  campaign_name: string | null
+  campaign_channel: string | null
+  tags_json: string
 }
 
-export type LeadJoinedRow = Awaited<ReturnType<ReturnType<typeof selectLeads>['executeTakeFirstOrThrow']>>
+/**
+ * The select list of a lead read, over `leads l`: the lead's columns, its person's and
+ * organisation's (leads.parties.ts), its campaign and tags — all subqueries, so any query can
+ * take it without a join. `campaign` names a joined campaigns alias to read instead, if there is one.
+ */
+export const leadReadColumns = (dialect: SqlDialect, campaign?: string) =>
+  [
+    ...LEAD_OWN_COLUMNS,
+    leadPartyColumns('l'),
+    campaign ? `${campaign}.name AS campaign_name` : '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
+    campaign ? `${campaign}.channel AS campaign_channel` : '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
+    `${leadTagsJsonSql(dialect, 'l')} AS tags_json`,
+  ].join(', ')
 
-export function toLead(row: LeadJoinedRow, tags: string[]): Lead {
+export function toLead(row: LeadJoinedRow): Lead {
   return {
     id: row.id,
+    title: row.title,
+    dealName: dealNameOf(row.title, row.person_name, row.company),
+    personId: row.person_id,
     personName: row.person_name,
-    company: row.company,
     email: row.email,
     phone: row.phone,
+    organizationId: row.organization_id,
+    company: row.company,
     sourceCampaignId: row.source_campaign_id,
     sourceCampaignName: row.campaign_name,
     sourceChannel: row.campaign_channel as Channel | null,
@@ -59,7 +103,7 @@ export function toLead(row: LeadJoinedRow, tags: string[]): Lead {
     valueMinor: row.value_minor,
     probabilityOverride: row.probability_override,
     owner: row.owner,
-    tags,
+    tags: JSON.parse(row.tags_json) as string[],
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -71,66 +115,48 @@ export function toLead(row: LeadJoinedRow, tags: string[]): Lead {
     closedAt: row.closed_at,
     lostReason: row.lost_reason,
     lostNote: row.lost_note,
+    version: row.version,
   }
 }
-
-export async function tagsByLead(db: Db, leadIds: number[]): Promise<Map<number, string[]>> {
-  const byLead = new Map<number, string[]>()
-  if (leadIds.length === 0) return byLead
-  const rows = await db.selectFrom('lead_tags').select(['lead_id', 'tag']).where('lead_id', 'in', leadIds).orderBy('tag').execute()
-  for (const { lead_id, tag } of rows) {
-    const list = byLead.get(lead_id)
-    if (list) list.push(tag)
-    else byLead.set(lead_id, [tag])
-  }
-  return byLead
-}
-
-export async function withTags(db: Db, rows: LeadJoinedRow[]): Promise<Lead[]> {
-  const tags = await tagsByLead(
-    db,
-    rows.map((r) => r.id),
-  )
-  return rows.map((row) => toLead(row, tags.get(row.id) ?? []))
-}
-
-/** The lead `l`'s tags in order, as one JSON array column `tags_json`. */
-export const TAGS_JSON = (dialect: SqlDialect) => `${dialect.jsonArrayOf('tag', 'lead_tags WHERE lead_id = l.id', 'tag')} AS tags_json`
-
-// A lead row as findLead reads it: the campaign by subquery, the tags as one JSON column.
-const leadRowColumns = (dialect: SqlDialect) =>
-  [
-    ...LEAD_OWN_COLUMNS,
-    '(SELECT name FROM campaigns WHERE id = l.source_campaign_id) AS campaign_name',
-    '(SELECT channel FROM campaigns WHERE id = l.source_campaign_id) AS campaign_channel',
-    TAGS_JSON(dialect),
-  ].join(', ')
 
 /**
- * One lead with its campaign and tags in one query; every write reads its lead back
- * through here, so it is kept cheap on purpose:
+ * One lead in one query; every write reads its lead back through here, so it is kept cheap on purpose:
  * - fixed SQL text (fixedQuery) rather than the query builder or a template: building
  *   and compiling this select took ~60 µs a call, five times what SQLite needs to answer it;
- * - subqueries rather than a join: with SQLite 3.54, a cached statement that joins and
+ * - subqueries rather than joins: with SQLite 3.54, a cached statement that joins and
  *   has a `col = ?` term is planned again on every run (better-sqlite3 clears the
  *   bindings after each run), which costs more than the read itself.
  */
-const leadById = fixedQuery<LeadJoinedRow & { tags_json: string }>((dialect) => `SELECT ${leadRowColumns(dialect)} FROM leads l WHERE l.id = ?`)
+const leadById = fixedQuery<LeadJoinedRow>((dialect) => `SELECT ${leadReadColumns(dialect)} FROM leads l WHERE l.id = ?`)
 
 export async function findLead(db: Db, id: number): Promise<Lead | undefined> {
   const row = (await leadById(db, id)).rows[0]
-  return row && toLead(row, JSON.parse(row.tags_json) as string[])
+  return row && toLead(row)
 }
 
-export async function replaceTags(db: Db, leadId: number, tags: string[]): Promise<void> {
-  await db.deleteFrom('lead_tags').where('lead_id', '=', leadId).execute()
-  const unique = [...new Map(tags.map((t) => [t.toLowerCase(), t])).values()]
-  if (unique.length > 0) await db.insertInto('lead_tags').values(unique.map((tag) => ({ lead_id: leadId, tag }))).execute()
+/**
+ * The lead `alias` has `text` in its title or notes, or in its person's name, emails or phones, or
+ * its organisation's name or aliases (ASCII case aside). The people and organisations that match
+ * are each found once per query (uncorrelated IN), not once per lead.
+ */
+export const searchLeadsWhere = (dialect: SqlDialect, text: string, alias = 'l') => {
+  const has = (column: string) => dialect.contains(sql.ref(column), text)
+  return sql<boolean>`(${has(`${alias}.title`)} OR ${has(`${alias}.notes`)}
+    OR ${sql.ref(`${alias}.person_id`)} IN (
+      SELECT sp.id FROM people sp WHERE ${has('sp.name')} OR ${has('sp.email')} OR ${has('sp.phone')}
+      UNION SELECT se.person_id FROM person_emails se WHERE ${has('se.email')}
+      UNION SELECT sf.person_id FROM person_phones sf WHERE ${has('sf.phone')})
+    OR ${sql.ref(`${alias}.organization_id`)} IN (
+      SELECT so.id FROM organizations so WHERE ${has('so.name')}
+      UNION SELECT sa.organization_id FROM organization_aliases sa WHERE ${has('sa.alias')}))`
 }
 
-/** The lead `alias` has `text` in its person, company, email or notes (ASCII case aside). */
-export const searchLeadsWhere = (dialect: SqlDialect, text: string, alias = 'l') =>
-  sql<boolean>`(${sql.join(
-    ['person_name', 'company', 'email', 'notes'].map((column) => dialect.contains(sql.ref(`${alias}.${column}`), text)),
-    sql` OR `,
-  )})`
+/** What a list needs to name a lead `lead`: its title, its person's and its organisation's names (for dealNameOf). */
+export const leadNameSelections = (lead = 'l') =>
+  [
+    sql<string | null>`${sql.ref(`${lead}.title`)}`.as('title'),
+    sql<string | null>`(SELECT name FROM people WHERE id = ${sql.ref(`${lead}.person_id`)})`.as('person_name'),
+    sql<string | null>`(SELECT name FROM organizations WHERE id = ${sql.ref(`${lead}.organization_id`)})`.as('company'),
+  ] as const
+
+export const dealNameOfRow = (row: { title: string | null; person_name: string | null; company: string | null }) => dealNameOf(row.title, row.person_name, row.company)

@@ -36,10 +36,13 @@ describe('leads', () => {
   const segment = (name = 'Dentists') => createSegment(db(), SegmentInput.parse({ name }))
 
   /** Person names in a stage, top to bottom, as the board shows them. */
-  const column = async (stageId: number) => await queryColumn(db(), sql`SELECT person_name FROM leads WHERE stage_id = ${stageId} ORDER BY position`)
+  const column = async (stageId: number) => await queryColumn(db(), sql`SELECT (SELECT name FROM people WHERE id = leads.person_id) FROM leads WHERE stage_id = ${stageId} ORDER BY position`)
   const history = async (leadId: number) =>
     await queryRows(db(), sql`SELECT from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind FROM stage_history WHERE lead_id = ${leadId} ORDER BY id`)
   const count = async (table: string, leadId: number) => await queryValue(db(), sql`SELECT count(*) FROM ${sql.table(table)} WHERE lead_id = ${leadId}`)
+  /** Tags on the lead's person (a lead shows its person's tags). */
+  const personTags = async (leadId: number) =>
+    await queryValue(db(), sql`SELECT count(*) FROM person_tags WHERE person_id = (SELECT person_id FROM leads WHERE id = ${leadId})`)
 
   describe('create', () => {
     it('puts a lead in the first open stage of the first pipeline by default', async () => {
@@ -114,7 +117,7 @@ describe('leads', () => {
       const lead = await create({ tags: ['VIP', 'renewal', 'vip', ' Vip ', 'Renewal', 'expo'] })
       expect(lead.tags).toHaveLength(3)
       expect(lead.tags.map((t) => t.toLowerCase()).sort()).toEqual(['expo', 'renewal', 'vip'])
-      expect(await count('lead_tags', lead.id)).toBe(3)
+      expect(await personTags(lead.id)).toBe(3)
     })
 
     it('refuses to start a lead in Lost, and writes nothing', async () => {
@@ -179,13 +182,15 @@ describe('leads', () => {
     it('changes only the fields it is given', async () => {
       const before = await fullLead()
       const after = await update(before.id, { company: 'Li Dental Group' })
-      expect(after).toEqual({ ...before, company: 'Li Dental Group', updatedAt: after.updatedAt })
+      // Another company is another organisation (made, as none has that name); every save is a new version.
+      expect(after).toEqual({ ...before, company: 'Li Dental Group', organizationId: after.organizationId, updatedAt: after.updatedAt, version: before.version + 1 })
+      expect(after.organizationId).not.toBe(before.organizationId)
     })
 
     it('changes nothing but updated_at for an empty patch', async () => {
       const before = await fullLead()
       const after = await update(before.id, {})
-      expect(after).toEqual({ ...before, updatedAt: after.updatedAt })
+      expect(after).toEqual({ ...before, updatedAt: after.updatedAt, version: before.version + 1 })
       expect(after.updatedAt >= before.updatedAt).toBe(true)
     })
 
@@ -199,7 +204,7 @@ describe('leads', () => {
       const before = await fullLead()
       expect((await update(before.id, { tags: ['Renewal', 'renewal'] })).tags.map((t) => t.toLowerCase())).toEqual(['renewal'])
       expect((await update(before.id, { tags: [] })).tags).toEqual([])
-      expect(await count('lead_tags', before.id)).toBe(0)
+      expect(await personTags(before.id)).toBe(0)
     })
 
     it('does not touch stage, position or history', async () => {
@@ -231,7 +236,7 @@ describe('leads', () => {
   })
 
   describe('delete', () => {
-    it('removes the lead with its history, tags and touchpoints', async () => {
+    it('removes the lead with its history and touchpoints, and keeps its person', async () => {
       const source = await campaign()
       const lead = await create({ sourceCampaignId: source.id, tags: ['vip'] })
       await move({ leadId: lead.id, stageId: await stage('Contacted') })
@@ -240,8 +245,13 @@ describe('leads', () => {
       expect(await deleteLead(db(), lead.id)).toEqual({ id: lead.id })
 
       expect(await appError(getLead(db(), lead.id))).toMatchObject({ code: 'not_found' })
-      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(await count(table, lead.id)).toBe(0)
-      for (const table of ['stage_history', 'lead_tags', 'touchpoints']) expect(await count(table, keep.id)).toBe(1)
+      for (const table of ['stage_history', 'touchpoints']) expect(await count(table, lead.id)).toBe(0)
+      for (const table of ['stage_history', 'touchpoints']) expect(await count(table, keep.id)).toBe(1)
+      // The person stays, with their tags: they are who the deal was with, not the deal.
+      expect(await queryRows(db(), sql`SELECT p.name, t.tag FROM people p JOIN person_tags t ON t.person_id = p.id ORDER BY p.name`)).toEqual([
+        { name: 'Dana Li', tag: 'vip' },
+        { name: 'Keep me', tag: 'vip' },
+      ])
     })
 
     it('says a missing lead no longer exists', async () => {
@@ -463,9 +473,9 @@ describe('leads', () => {
     describe('within a stage', () => {
       async function columnOf(...names: string[]) {
         // Created bottom-up so the column reads top to bottom as given.
-        const leads = []
+        const leads: Array<{ id: number; dealName: string }> = []
         for (const name of [...names].reverse()) leads.unshift(await create({ personName: name }))
-        const byName = Object.fromEntries(leads.map((l) => [l.personName, l.id]))
+        const byName = Object.fromEntries(leads.map((l) => [l.dealName, l.id]))
         return { stageId: await stage('New'), id: (name: string) => byName[name] as number }
       }
 

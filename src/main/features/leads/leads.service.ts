@@ -1,7 +1,8 @@
+import { sql, type RawBuilder } from 'kysely'
 import type { z } from 'zod'
 import type { LeadInput, LeadListQuery, LeadMove, LeadPatch } from '@shared/contract/leads'
 import { nowIso } from '@shared/domain/dates'
-import type { Lead, LeadPage } from '@shared/domain/leads'
+import { dealNameOf, type Lead, type LeadPage } from '@shared/domain/leads'
 import { positionBetween } from '@shared/domain/ordering'
 import type { Stage } from '@shared/domain/pipelines'
 import { AppError, notFound } from '@shared/errors'
@@ -12,7 +13,8 @@ import type { Db, Trx } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
 import { findStage, firstOpenStage, firstPipelineId, toStage } from '../pipelines/pipelines.repo'
 import { segmentExists } from '../segments/segments.repo'
-import { findLead, replaceTags, searchLeadsWhere, selectLeads, withTags } from './leads.repo'
+import { findLead, leadReadColumns, searchLeadsWhere, toLead, type LeadJoinedRow } from './leads.repo'
+import { applyPartyPatch, partiesForNewLead } from './leads.who'
 
 type NewLead = z.output<typeof LeadInput>
 type Patch = z.output<typeof LeadPatch>
@@ -25,20 +27,20 @@ export async function getLead(db: Db, id: number): Promise<Lead> {
 }
 
 export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): Promise<LeadPage> {
-  let q = selectLeads(db)
-  if (query.pipelineId) q = q.where('l.pipeline_id', '=', query.pipelineId)
-  if (query.stageId) q = q.where('l.stage_id', '=', query.stageId)
-  if (query.campaignId) q = q.where('l.source_campaign_id', '=', query.campaignId)
-  if (query.search) q = q.where(searchLeadsWhere(dialectOf(db), query.search))
+  const dialect = dialectOf(db)
+  const conditions: Array<RawBuilder<unknown>> = [sql`1 = 1`]
+  if (query.pipelineId !== undefined) conditions.push(sql`l.pipeline_id = ${query.pipelineId}`)
+  if (query.stageId !== undefined) conditions.push(sql`l.stage_id = ${query.stageId}`)
+  if (query.campaignId !== undefined) conditions.push(sql`l.source_campaign_id = ${query.campaignId}`)
+  if (query.search) conditions.push(searchLeadsWhere(dialect, query.search))
+  const where = sql.join(conditions, sql` AND `)
+  // Within one stage the board's order is the natural one, and its index answers it without a sort.
+  const order = query.stageId ? sql`l.position, l.id` : sql`l.created_at DESC, l.id DESC`
   const [rows, count] = await Promise.all([
-    // Within one stage the board's order is the natural one, and its index answers it without a sort.
-    (query.stageId ? q.orderBy('l.position').orderBy('l.id') : q.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc'))
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    sql<LeadJoinedRow>`SELECT ${sql.raw(leadReadColumns(dialect))} FROM leads l WHERE ${where} ORDER BY ${order} LIMIT ${query.limit} OFFSET ${query.offset}`.execute(db),
+    sql<{ n: number }>`SELECT count(*) AS n FROM leads l WHERE ${where}`.execute(db),
   ])
-  return { leads: await withTags(db, rows), total: Number(count.n) }
+  return { leads: rows.rows.map(toLead), total: Number(count.rows[0]?.n ?? 0) }
 }
 
 async function checkReferences(db: Db, fields: Pick<Patch, 'sourceCampaignId' | 'segmentId'>): Promise<void> {
@@ -82,17 +84,16 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
   }
   const now = nowIso()
   const id = await db.transaction().execute(async (trx) => {
+    const parties = await partiesForNewLead(trx, input, now)
     // One writer at a time picks a position at the top of this stage (see moveLead).
     await dialectOf(trx).lockRow(trx, 'stages', stage.id)
     const { id } = await trx
       .insertInto('leads')
       .values({
-        person_name: input.personName,
-        company: input.company,
-        email: input.email,
-        phone: input.phone,
+        title: input.title,
+        person_id: parties.personId,
+        organization_id: parties.organizationId,
         source_campaign_id: input.sourceCampaignId,
-        segment_id: input.segmentId,
         pipeline_id: stage.pipelineId,
         stage_id: stage.id,
         position: await edgePosition(trx, stage.id, 'top'),
@@ -115,24 +116,27 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
     if (input.sourceCampaignId !== null) {
       await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: input.sourceCampaignId, at: now, note: null }).execute()
     }
-    await replaceTags(trx, id, input.tags)
     return id
   })
   return getLead(db, id)
 }
 
+/**
+ * Saves a lead's fields. Who it is with (name, email, phone, company, tags, segment) is saved on
+ * its person and organisation (leads.who.ts); the rest on the deal, one version further.
+ */
 export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
   await getLead(db, id)
   await checkReferences(db, patch)
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const lead = await trx.selectFrom('leads').select(['person_id', 'organization_id', 'owner']).where('id', '=', id).executeTakeFirstOrThrow()
+    const parties = await applyPartyPatch(trx, { personId: lead.person_id, organizationId: lead.organization_id, owner: lead.owner }, patch, now)
     const set = {
-      ...(patch.personName !== undefined && { person_name: patch.personName }),
-      ...(patch.company !== undefined && { company: patch.company }),
-      ...(patch.email !== undefined && { email: patch.email }),
-      ...(patch.phone !== undefined && { phone: patch.phone }),
+      person_id: parties.personId,
+      organization_id: parties.organizationId,
+      ...(patch.title !== undefined && { title: patch.title }),
       ...(patch.sourceCampaignId !== undefined && { source_campaign_id: patch.sourceCampaignId }),
-      ...(patch.segmentId !== undefined && { segment_id: patch.segmentId }),
       ...(patch.valueMinor !== undefined && { value_minor: patch.valueMinor }),
       ...(patch.probabilityOverride !== undefined && { probability_override: patch.probabilityOverride }),
       ...(patch.owner !== undefined && { owner: patch.owner }),
@@ -141,10 +145,9 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
     }
     await trx
       .updateTable('leads')
-      .set({ ...set, updated_at: now })
+      .set((eb) => ({ ...set, updated_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute()
-    if (patch.tags !== undefined) await replaceTags(trx, id, patch.tags)
     // A new source campaign becomes the lead's first touch (a trigger re-points it; see 0011_source_is_first_touch).
   })
   return getLead(db, id)
@@ -188,21 +191,18 @@ async function renumberStage(trx: Trx, stageId: number): Promise<void> {
   }
 }
 
-/**
- * Moves a lead to a stage (or to another place in its stage). A stage change writes
- * stage history; Won closes the lead (optionally with its final value); Lost closes
- * it and needs a reason; moving back to an open stage reopens it.
- */
 // A drag is the hottest write: every statement of a move is fixed SQL text (see fixedQuery),
 // with subqueries rather than joins (see findLead for why).
-const leadForMove = fixedQuery<{ id: number; personName: string; stageId: number; stageName: string }>(
-  'SELECT id, person_name AS "personName", stage_id AS "stageId", (SELECT name FROM stages WHERE id = leads.stage_id) AS "stageName" FROM leads WHERE id = ?',
+const leadForMove = fixedQuery<{ id: number; title: string | null; personName: string | null; company: string | null; stageId: number; stageName: string }>(
+  `SELECT id, title, (SELECT name FROM people WHERE id = leads.person_id) AS "personName", (SELECT name FROM organizations WHERE id = leads.organization_id) AS company,
+     stage_id AS "stageId", (SELECT name FROM stages WHERE id = leads.stage_id) AS "stageName" FROM leads WHERE id = ?`,
 )
 const stageById = fixedQuery<StageRow>('SELECT * FROM stages WHERE id = ?')
+// A place in the column is the board's order, not the deal's data: it does not make a new version.
 const reorderLead = fixedQuery('UPDATE leads SET position = ? WHERE id = ?')
 const moveLeadRow = fixedQuery(
   `UPDATE leads SET pipeline_id = ?, stage_id = ?, position = ?, stage_entered_at = ?, updated_at = ?, closed_at = ?, lost_reason = ?, lost_note = ?,
-     value_minor = coalesce(?, value_minor)
+     value_minor = coalesce(?, value_minor), version = version + 1
    WHERE id = ?`,
 )
 const recordStageChange = fixedQuery(
@@ -222,7 +222,7 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
   const target = toStage(stageRow)
   const lostReason = move.lostReason?.trim() ?? ''
   if (target.kind === 'lost' && lostReason === '' && lead.stageId !== target.id) {
-    throw new AppError('rule', `Couldn't move ${lead.personName} to ${target.name}: pick or type the reason it was lost.`, 'lostReason')
+    throw new AppError('rule', `Couldn't move ${dealNameOf(lead.title, lead.personName, lead.company)} to ${target.name}: pick or type the reason it was lost.`, 'lostReason')
   }
   const stageChanges = lead.stageId !== target.id
   const now = nowIso()

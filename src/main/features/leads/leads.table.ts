@@ -5,7 +5,7 @@ import { effectiveProbability, type TablePage, type TableSortColumn } from '@sha
 import type { Db } from '../context'
 import { readFirmCalendar } from '../../db/calendar'
 import { dialectOf, type SqlDialect } from '../../db/dialect'
-import { leadColumns, type LeadSqlRow, rowTags } from '../board/board.cards'
+import { leadColumns, type LeadSqlRow } from '../board/board.cards'
 import { filtersSql } from '../board/board.filters'
 import { toLead } from './leads.repo'
 
@@ -15,9 +15,9 @@ type TableRow = LeadSqlRow & { stage_name: string; win_probability: number }
 // every sort ends on l.id so pages never overlap or skip a row.
 // `caseless` sorts ignoring ASCII case, as SQLite's NOCASE does.
 const SORT_KEYS: Record<TableSortColumn, { keys: string[]; nullable?: boolean; caseless?: boolean }> = {
-  personName: { keys: ['l.person_name'], caseless: true },
-  company: { keys: ['l.company'], nullable: true, caseless: true },
-  email: { keys: ['l.email'], nullable: true },
+  personName: { keys: ['(SELECT name FROM people WHERE id = l.person_id)'], nullable: true, caseless: true },
+  company: { keys: ['(SELECT name FROM organizations WHERE id = l.organization_id)'], nullable: true, caseless: true },
+  email: { keys: ['(SELECT email FROM people WHERE id = l.person_id)'], nullable: true },
   value: { keys: ['l.value_minor'] },
   stage: { keys: ['s.position', 's.id', 'l.position'] },
   campaign: { keys: ['c.name'], nullable: true, caseless: true },
@@ -55,7 +55,7 @@ export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, 
   const count = await sql<{ n: number }>`SELECT count(*) AS n FROM leads l WHERE ${where}`.execute(db)
   return {
     rows: rows.rows.map((row) => ({
-      ...toLead(row, rowTags(row)),
+      ...toLead(row),
       stageName: row.stage_name,
       probability: effectiveProbability(row.probability_override, row.win_probability),
     })),

@@ -1,27 +1,61 @@
 import { sql, type Selectable } from 'kysely'
-import type { ActivitiesTable, FeedbackTable, LeadsTable, LeadTagsTable, StageHistoryTable, TouchpointsTable } from '../../db/schema'
+import type { ActivitiesTable, FeedbackTable, LeadsTable, StageHistoryTable, TouchpointsTable } from '../../db/schema'
 import type { Trx } from '../context'
+import { emptyOrganization, insertOrganization } from '../organizations/organizations.write'
+import { matchOrganization } from '../organizations/organizations.repo'
+import { addPartyTags } from '../parties/parties'
+import { insertPerson } from '../people/people.write'
 import { idIn } from './idList'
+import { matchPerson, setPartySegment, type Parties } from './leads.who'
 
-/** Everything a bulk delete removes, as rows, so an undo can put it back exactly. */
+/** Who a deleted lead was with, to find them again (or make them anew) if they went meanwhile. */
+interface PartyKeptForUndo {
+  id: number
+  name: string
+  email?: string | null
+  phone?: string | null
+}
+
+/**
+ * Everything a bulk delete removes, as rows, so an undo can put it back exactly. The people and
+ * organisations stay when their leads go; they are kept here by name for the rare undo after one
+ * of them was deleted too.
+ */
 export interface DeleteSnapshot {
-  version: 1
+  version: 2
   deletedAt: string
   leads: Array<Selectable<LeadsTable>>
-  tags: Array<Selectable<LeadTagsTable>>
+  people: PartyKeptForUndo[]
+  organizations: PartyKeptForUndo[]
   touchpoints: Array<Selectable<TouchpointsTable>>
   stageHistory: Array<Selectable<StageHistoryTable>>
   activities: Array<Selectable<ActivitiesTable>>
   feedback: Array<Selectable<FeedbackTable>>
 }
 
+/** A snapshot written before people and organisations had records of their own: who a lead was with is in its row. */
+interface DeleteSnapshotV1 {
+  version: 1
+  deletedAt: string
+  leads: Array<Record<string, unknown> & { id: number; person_name: string; company: string | null; email: string | null; phone: string | null; segment_id: number | null }>
+  tags: Array<{ lead_id: number; tag: string }>
+  touchpoints: Array<Selectable<TouchpointsTable>>
+  stageHistory: Array<Selectable<StageHistoryTable>>
+  activities: Array<Selectable<ActivitiesTable>>
+  feedback: Array<Selectable<FeedbackTable>>
+}
+
+export type StoredDeleteSnapshot = DeleteSnapshot | DeleteSnapshotV1
+
 export async function takeSnapshot(trx: Trx, ids: number[], at: string): Promise<DeleteSnapshot> {
   const byLead = idIn(trx, ids, 'lead_id')
+  const ofLeads = (column: string) => sql`SELECT ${sql.ref(column)} FROM leads m WHERE ${idIn(trx, ids)}`
   return {
-    version: 1,
+    version: 2,
     deletedAt: at,
     leads: await trx.selectFrom('leads').selectAll().where(idIn(trx, ids, 'id')).orderBy('id').execute(),
-    tags: await trx.selectFrom('lead_tags').selectAll().where(byLead).execute(),
+    people: (await sql<PartyKeptForUndo>`SELECT id, name, email, phone FROM people WHERE id IN (${ofLeads('m.person_id')})`.execute(trx)).rows,
+    organizations: (await sql<PartyKeptForUndo>`SELECT id, name FROM organizations WHERE id IN (${ofLeads('m.organization_id')})`.execute(trx)).rows,
     touchpoints: await trx.selectFrom('touchpoints').selectAll().where(byLead).orderBy('id').execute(),
     stageHistory: await trx.selectFrom('stage_history').selectAll().where(byLead).orderBy('id').execute(),
     activities: await trx.selectFrom('activities').selectAll().where(byLead).orderBy('id').execute(),
@@ -30,7 +64,7 @@ export async function takeSnapshot(trx: Trx, ids: number[], at: string): Promise
 }
 
 type Row = Record<string, unknown>
-type Table = 'leads' | 'lead_tags' | 'touchpoints' | 'stage_history' | 'activities' | 'feedback'
+type Table = 'leads' | 'touchpoints' | 'stage_history' | 'activities' | 'feedback'
 
 async function insertRows(trx: Trx, table: Table, rows: Row[]): Promise<void> {
   const chunkSize = 100
@@ -62,12 +96,81 @@ async function insertKeepingIds(trx: Trx, table: Table, rows: Array<Row & { id: 
 }
 
 /**
- * Puts the snapshot back. What changed meanwhile is respected rather than fought:
- * a deleted campaign or segment leaves the link empty (as its ON DELETE would have),
- * a deleted stage sends the lead to its pipeline's first open stage, and a reused id
- * gets a new one. Returns how many leads came back.
+ * The person and organisation a restored lead is with: the same records when they are still
+ * there, else the ones its kept names match (made anew when none does).
  */
-export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promise<number> {
+async function partiesAgain(trx: Trx, lead: LeadToRestore, at: string): Promise<Parties> {
+  const { person, organization } = lead
+  const owner = lead.row.owner
+  let organizationId: number | null = null
+  if (organization) {
+    const still = await trx.selectFrom('organizations').select('id').where('id', '=', organization.id).executeTakeFirst()
+    organizationId = still?.id ?? (await matchOrganization(trx, { name: organization.name })) ?? (await insertOrganization(trx, { ...emptyOrganization(organization.name), owner }, at))
+  }
+  let personId: number | null = null
+  if (person) {
+    const still = await trx.selectFrom('people').select('id').where('id', '=', person.id).executeTakeFirst()
+    personId =
+      still?.id ??
+      (await matchPerson(trx, { name: person.name, email: person.email ?? null, organizationId })).personId ??
+      (await insertPerson(
+        trx,
+        {
+          name: person.name,
+          emails: person.email ? [person.email] : [],
+          phones: person.phone ? [person.phone] : [],
+          jobTitle: null,
+          organizationId,
+          owner,
+          segmentId: null,
+          tags: [],
+          notes: null,
+          firstCampaignId: null,
+        },
+        at,
+      ))
+  }
+  return { personId, organizationId }
+}
+
+/** One lead to put back: its row (without who it is with) and who it was with. */
+interface LeadToRestore {
+  row: Row & { id: number; stage_id: number; pipeline_id: number; owner: string | null; source_campaign_id: number | null }
+  person: PartyKeptForUndo | null
+  organization: PartyKeptForUndo | null
+  /** What a version 1 snapshot kept on the lead itself: now its person's (or organisation's). */
+  tags: string[]
+  segmentId: number | null
+}
+
+function leadsToRestore(stored: StoredDeleteSnapshot): LeadToRestore[] {
+  if (stored.version === 1) {
+    return stored.leads.map(({ person_name, company, email, phone, segment_id, ...row }) => ({
+      row: row as LeadToRestore['row'],
+      person: person_name.trim() === '' && company ? null : { id: 0, name: person_name, email, phone },
+      organization: company ? { id: 0, name: company } : null,
+      tags: stored.tags.filter((tag) => tag.lead_id === row.id).map((tag) => tag.tag),
+      segmentId: segment_id,
+    }))
+  }
+  const people = new Map(stored.people.map((p) => [p.id, p]))
+  const organizations = new Map(stored.organizations.map((o) => [o.id, o]))
+  return stored.leads.map(({ person_id, organization_id, ...row }) => ({
+    row,
+    person: person_id === null ? null : (people.get(person_id) ?? { id: person_id, name: 'Unknown person' }),
+    organization: organization_id === null ? null : (organizations.get(organization_id) ?? { id: organization_id, name: 'Unknown organisation' }),
+    tags: [],
+    segmentId: null,
+  }))
+}
+
+/**
+ * Puts the snapshot back. What changed meanwhile is respected rather than fought:
+ * a deleted campaign leaves the link empty (as its ON DELETE would have), a deleted person or
+ * organisation is found again by name (or made anew), a deleted stage sends the lead to its
+ * pipeline's first open stage, and a reused id gets a new one. Returns how many leads came back.
+ */
+export async function restoreSnapshot(trx: Trx, snapshot: StoredDeleteSnapshot): Promise<number> {
   const stages = await trx.selectFrom('stages').select(['id', 'pipeline_id', 'kind', 'position']).orderBy('position').orderBy('id').execute()
   const stageById = new Map(stages.map((s) => [s.id, s]))
   const campaigns = new Set((await trx.selectFrom('campaigns').select('id').execute()).map((r) => r.id))
@@ -78,22 +181,26 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
   const campaignOrNull = (id: number | null) => (id !== null && campaigns.has(id) ? id : null)
   const stageOrNull = (id: number | null) => (id !== null && stageById.has(id) ? id : null)
 
+  const toRestore = leadsToRestore(snapshot)
   const taken = await takenIds(
     trx,
     'leads',
-    snapshot.leads.map((l) => l.id),
+    toRestore.map((l) => l.row.id),
   )
   const leadIds = new Map<number, number>()
-  for (const lead of snapshot.leads) {
+  for (const restoring of toRestore) {
+    const lead = restoring.row
     const stage = stageById.get(lead.stage_id) ?? firstOpenStage(lead.pipeline_id)
     if (!stage) continue
+    const parties = await partiesAgain(trx, restoring, snapshot.deletedAt)
     // The source comes back with the touches (it is their first one); set below for a lead that had no touch.
     const row: Row = {
       ...lead,
+      person_id: parties.personId,
+      organization_id: parties.organizationId,
       stage_id: stage.id,
       pipeline_id: stage.pipeline_id,
       source_campaign_id: null,
-      segment_id: lead.segment_id !== null && segments.has(lead.segment_id) ? lead.segment_id : null,
     }
     if (!taken.has(lead.id)) {
       await insertRows(trx, 'leads', [row])
@@ -105,18 +212,19 @@ export async function restoreSnapshot(trx: Trx, snapshot: DeleteSnapshot): Promi
         VALUES (${sql.join(columns.map((c) => row[c]))}) RETURNING id`.execute(trx)
       leadIds.set(lead.id, (inserted.rows[0] as { id: number }).id)
     }
+    if (parties.personId !== null) await addPartyTags(trx, 'person', parties.personId, restoring.tags)
+    else if (parties.organizationId !== null) await addPartyTags(trx, 'organization', parties.organizationId, restoring.tags)
+    if (restoring.segmentId !== null && segments.has(restoring.segmentId)) await setPartySegment(trx, parties, restoring.segmentId, snapshot.deletedAt)
   }
   const lead = <T extends { lead_id: number }>(rows: T[]) =>
     rows.filter((r) => leadIds.has(r.lead_id)).map((r) => ({ ...r, lead_id: leadIds.get(r.lead_id) as number }))
 
-  const tags = lead(snapshot.tags)
-  if (tags.length > 0) await insertRows(trx, 'lead_tags', tags)
   await insertKeepingIds(
     trx,
     'touchpoints',
     lead(snapshot.touchpoints).filter((t) => campaigns.has(t.campaign_id)),
   )
-  for (const lead of snapshot.leads) {
+  for (const { row: lead } of toRestore) {
     const id = leadIds.get(lead.id)
     const source = campaignOrNull(lead.source_campaign_id)
     if (id === undefined || source === null) continue

@@ -7,6 +7,7 @@
 import { sql, type RawBuilder } from 'kysely'
 import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import type { Db } from '../context'
+import { leadSegmentSql } from '../leads/leads.parties'
 import type { MetricFilter } from './metrics.repo'
 
 const inList = (values: ReadonlyArray<string | number>) =>
@@ -22,7 +23,7 @@ function activityWhere(filter: MetricFilter, calendar: FirmCalendar): RawBuilder
   if (bounds.until) parts.push(sql`a.done_at < ${bounds.until}`)
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`l.source_campaign_id IN (${inList(filter.campaignIds)})`)
-  if (filter.segmentIds?.length) parts.push(sql`l.segment_id IN (${inList(filter.segmentIds)})`)
+  if (filter.segmentIds?.length) parts.push(sql`${sql.raw(leadSegmentSql('l'))} IN (${inList(filter.segmentIds)})`)
   if (filter.owners?.length) parts.push(sql`l.owner IN (${inList(filter.owners)})`)
   if (filter.pipelineIds?.length) parts.push(sql`l.pipeline_id IN (${inList(filter.pipelineIds)})`)
   return sql.join(parts, sql` AND `)

@@ -29,10 +29,12 @@ describe('attribution in SQL', () => {
     await database().db.transaction().execute(async (trx) => {
       for (let id = 1; id <= 4; id++) await execute(trx, sql`INSERT INTO campaigns (id, name, channel, created_at, updated_at) VALUES (${id}, ${`C${id}`}, 'email', ${at}, ${at})`)
       for (const deal of deals) {
+        // Each deal is the one deal of its own person (same id).
+        await execute(trx, sql`INSERT INTO people (id, name, name_key, created_at, updated_at) VALUES (${deal.id}, ${`Lead ${deal.id}`}, ${`lead${deal.id}`}, ${at}, ${at})`)
         await execute(
           trx,
-          sql`INSERT INTO leads (id, person_name, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
-              VALUES (${deal.id}, ${`Lead ${deal.id}`}, NULL, 1, ${WON}, ${deal.id}, ${deal.valueMinor}, ${at}, ${at}, ${deal.closedAt}, ${deal.closedAt})`,
+          sql`INSERT INTO leads (id, person_id, source_campaign_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, closed_at)
+              VALUES (${deal.id}, ${deal.id}, NULL, 1, ${WON}, ${deal.id}, ${deal.valueMinor}, ${at}, ${at}, ${deal.closedAt}, ${deal.closedAt})`,
         )
         for (const t of [...deal.touches].sort((a, b) => a.id - b.id)) {
           await execute(trx, sql`INSERT INTO touchpoints (id, lead_id, campaign_id, at) VALUES (${t.id}, ${deal.id}, ${t.campaignId}, ${t.at})`)
@@ -40,7 +42,7 @@ describe('attribution in SQL', () => {
         // The source is the first touch (the triggers keep it so); a deal never touched has none.
         deal.sourceCampaignId = await queryValue<number | null>(trx, sql`SELECT source_campaign_id FROM leads WHERE id = ${deal.id}`)
       }
-      await dialectOf(trx).idsTaken(trx, ['campaigns', 'leads', 'touchpoints'])
+      await dialectOf(trx).idsTaken(trx, ['campaigns', 'people', 'leads', 'touchpoints'])
     })
   }
 

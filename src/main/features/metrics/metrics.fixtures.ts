@@ -72,14 +72,18 @@ export async function seedMetricsFirm(db: Kysely<Database>): Promise<void> {
         { campaign_id: 2, measured_on: '2026-03-02', impressions: 9999, clicks: 999, visits: 99, engagements: 9, created_at: at },
       ])
       .execute()
+    // Each lead is the one deal of its own person (same id), who carries the lead's segment.
+    await trx
+      .insertInto('people')
+      .values(LEADS.map((l) => ({ id: l.id, name: `Lead ${l.id}`, name_key: `lead${l.id}`, segment_id: l.segment ?? null, created_at: l.created, updated_at: l.created })))
+      .execute()
     await trx
       .insertInto('leads')
       .values(
         LEADS.map((l) => ({
           id: l.id,
-          person_name: `Lead ${l.id}`,
+          person_id: l.id,
           source_campaign_id: l.source,
-          segment_id: l.segment ?? null,
           pipeline_id: 1,
           stage_id: l.stage,
           position: l.id,
@@ -110,6 +114,6 @@ export async function seedMetricsFirm(db: Kysely<Database>): Promise<void> {
       .execute()
     const touches = LEADS.flatMap((l) => (l.touches ?? (l.source === null ? [] : [[l.source, l.created] as [number, string]])).map(([campaignId, when]) => ({ lead_id: l.id, campaign_id: campaignId, at: when })))
     await trx.insertInto('touchpoints').values(touches).execute()
-    await dialectOf(trx).idsTaken(trx, ['segments', 'campaigns', 'leads'])
+    await dialectOf(trx).idsTaken(trx, ['segments', 'campaigns', 'people', 'leads'])
   })
 }

@@ -38,6 +38,7 @@ import {
 import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import { dialectOf, type SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
+import { leadSegmentSql } from '../leads/leads.parties'
 
 export type { MetricFilter, MetricGrouping, MetricKeyValue, MetricRow } from '@shared/domain/metrics'
 export { METRIC_GROUPINGS } from '@shared/domain/metrics'
@@ -97,7 +98,7 @@ function keySql(grouping: MetricGrouping | null, source: Source, filter: MetricF
     case 'channel':
       return sql.raw('c.channel')
     case 'segment':
-      return sql.raw(source.lead ? `${source.lead}.segment_id` : 'c.segment_id')
+      return sql.raw(source.lead ? leadSegmentSql(source.lead) : 'c.segment_id')
     case 'owner':
       return sql.raw(source.lead ? `${source.lead}.owner` : 'NULL')
     case 'day':
@@ -124,7 +125,7 @@ function whereSql(filter: MetricFilter, source: Source, calendar: FirmCalendar):
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`${sql.raw(source.campaignId)} IN (${inList(filter.campaignIds)})`)
   if (filter.segmentIds?.length) {
-    parts.push(sql`${sql.raw(source.lead ? `${source.lead}.segment_id` : 'c.segment_id')} IN (${inList(filter.segmentIds)})`)
+    parts.push(sql`${sql.raw(source.lead ? leadSegmentSql(source.lead) : 'c.segment_id')} IN (${inList(filter.segmentIds)})`)
   }
   if (source.lead && filter.owners?.length) parts.push(sql`${sql.raw(source.lead)}.owner IN (${inList(filter.owners)})`)
   if (source.lead && filter.pipelineIds?.length) parts.push(sql`${sql.raw(source.lead)}.pipeline_id IN (${inList(filter.pipelineIds)})`)
@@ -191,7 +192,7 @@ function revenueSharesCte(filter: MetricFilter, context: MetricContext): RawBuil
     : sql``
   return sql`
     WITH won AS MATERIALIZED (
-      SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.segment_id, l.owner, l.pipeline_id,
+      SELECT l.id, l.value_minor, l.source_campaign_id, l.created_at, l.closed_at, l.person_id, l.organization_id, l.owner, l.pipeline_id,
         (SELECT count(*) FROM touchpoints t WHERE t.lead_id = l.id AND t.at <= l.closed_at) AS n
       FROM leads l JOIN stages cs ON cs.id = l.stage_id
       WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(wonFilter, wonSource, context.calendar)} ${wonOfCampaigns}

@@ -13,6 +13,7 @@ import type { PipelineInputs } from '@shared/domain/pipelineMetrics'
 import { readFirmCalendar, type FirmCalendar } from '../../db/calendar'
 import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
+import { leadSegmentSql } from '../leads/leads.parties'
 
 const inList = (values: ReadonlyArray<string | number>) =>
   sql.join(
@@ -25,7 +26,7 @@ export function leadFilterSql(filter: MetricFilter): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = [sql`1 = 1`]
   if (filter.channels?.length) parts.push(sql`c.channel IN (${inList(filter.channels)})`)
   if (filter.campaignIds?.length) parts.push(sql`l.source_campaign_id IN (${inList(filter.campaignIds)})`)
-  if (filter.segmentIds?.length) parts.push(sql`l.segment_id IN (${inList(filter.segmentIds)})`)
+  if (filter.segmentIds?.length) parts.push(sql`${sql.raw(leadSegmentSql('l'))} IN (${inList(filter.segmentIds)})`)
   if (filter.owners?.length) parts.push(sql`l.owner IN (${inList(filter.owners)})`)
   if (filter.pipelineIds?.length) parts.push(sql`l.pipeline_id IN (${inList(filter.pipelineIds)})`)
   return sql.join(parts, sql` AND `)

@@ -1,4 +1,5 @@
 import type { Db } from '../context'
+import { dealNameOfRow, leadNameSelections } from '../leads/leads.repo'
 
 export interface DueFollowUp {
   activityId: number
@@ -13,7 +14,8 @@ export async function dueFollowUpsBetween(db: Db, from: string, to: string, limi
   const rows = await db
     .selectFrom('activities as a')
     .innerJoin('leads as l', 'l.id', 'a.lead_id')
-    .select(['a.id as activityId', 'a.lead_id as leadId', 'l.person_name as leadName', 'a.subject', 'a.due_at as dueAt'])
+    .select(leadNameSelections('l'))
+    .select(['a.id as activityId', 'a.lead_id as leadId', 'a.subject', 'a.due_at as dueAt'])
     .where('a.done_at', 'is', null)
     .where('a.due_at', '>', from)
     .where('a.due_at', '<=', to)
@@ -21,5 +23,5 @@ export async function dueFollowUpsBetween(db: Db, from: string, to: string, limi
     .orderBy('a.id')
     .limit(limit)
     .execute()
-  return rows.map((row) => ({ ...row, dueAt: row.dueAt ?? to }))
+  return rows.map((row) => ({ activityId: row.activityId, leadId: row.leadId, leadName: dealNameOfRow(row), subject: row.subject, dueAt: row.dueAt ?? to }))
 }

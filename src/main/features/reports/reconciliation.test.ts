@@ -106,7 +106,7 @@ describe.each([
     const link = dashboard.tiles.find((tile) => tile.key === 'newLeads')!.link!
     expect(link.params).toMatchObject({ createdFrom: '2026-03-01', createdTo: '2026-03-31' })
     const table = await call('leads.table', { filters: { createdFrom: link.params!['createdFrom'], createdTo: link.params!['createdTo'], includeSnoozed: true } })
-    expect(table.rows.map((row) => row.personName).sort()).toEqual(['Ana Costa', 'Ben Okafor', 'Cara Dietz', 'Eve Lund', 'Hana Sato'])
+    expect(table.rows.map((row) => row.dealName).sort()).toEqual(['Ana Costa', 'Ben Okafor', 'Cara Dietz', 'Eve Lund', 'Hana Sato'])
     // The month's days on the firm's calendar: Ana's half hour into March is on 1 March, Cara's last quarter hour on the 31st.
     const leadsByDay = dashboard.overTime.series[1]!.values
     expect(leadsByDay).toHaveLength(31)
@@ -129,7 +129,7 @@ describe.each([
     expect(views[spring.id]).toMatchObject({ current: 90_000, percent: 0.5 })
     expect(await call('goals.chips', { campaignId: webinar })).toEqual([{ id: spring.id, title: 'Webinar revenue in spring', percent: 0.5, status: views[spring.id]!.status }])
     const contributors = await call('goals.contributors', { id: webinarMarch.id })
-    expect(contributors.kind === 'leads' && contributors.rows.map((row) => [row.personName, row.valueMinor, row.creditMinor])).toEqual([
+    expect(contributors.kind === 'leads' && contributors.rows.map((row) => [row.dealName, row.valueMinor, row.creditMinor])).toEqual([
       ['Ana Costa', 120_000, 60_000],
       ['Dan Ruiz', 30_000, 30_000],
     ])

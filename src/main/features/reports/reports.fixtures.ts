@@ -49,6 +49,11 @@ export async function seedReportsFirm(db: Kysely<Database>): Promise<void> {
         { campaign_id: 1, spent_on: '2025-11-10', amount_minor: 5_000, created_at: at },
       ])
       .execute()
+    // Each lead is the one deal of its own person (same id).
+    await trx
+      .insertInto('people')
+      .values(LEADS.map((l) => ({ id: l.id, name: `Lead ${l.id}`, name_key: `lead${l.id}`, created_at: l.path[0]![1], updated_at: l.path[0]![1] })))
+      .execute()
     await trx
       .insertInto('leads')
       .values(
@@ -57,7 +62,7 @@ export async function seedReportsFirm(db: Kysely<Database>): Promise<void> {
           const [stage, entered] = l.path.at(-1)!
           return {
             id: l.id,
-            person_name: `Lead ${l.id}`,
+            person_id: l.id,
             source_campaign_id: l.campaign,
             pipeline_id: 1,
             stage_id: stage,
@@ -118,6 +123,6 @@ export async function seedReportsFirm(db: Kysely<Database>): Promise<void> {
       .insertInto('goals')
       .values([goal('Q1 revenue', 'won_revenue', 150_000, 'shared', 'Ana'), goal('Q1 new leads', 'new_leads', 10, 'marketing', null)])
       .execute()
-    await dialectOf(trx).idsTaken(trx, ['campaigns', 'leads'])
+    await dialectOf(trx).idsTaken(trx, ['campaigns', 'people', 'leads'])
   })
 }

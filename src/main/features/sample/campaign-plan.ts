@@ -206,6 +206,7 @@ export function planCampaigns(
       notes: c.status === 'paused' ? 'Paused while we review the cost per lead.' : null,
       created_at: clock.instant(createdMs),
       updated_at: clock.instant(Math.max(createdMs, touchedMs)),
+      version: 1,
     })
     rows.campaign_spend.push(...planSpend(random, c, budgetMinor, clock, () => ids.campaign_spend++, scale.spendEveryDays))
     rows.campaign_metrics.push(...planMetrics(random, c, clock, () => ids.campaign_metrics++))

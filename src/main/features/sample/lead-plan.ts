@@ -1,9 +1,9 @@
-import { SEGMENTS } from './campaign-templates'
 import type { PlannedCampaign } from './campaign-plan'
 import { leadActivities } from './lead-activities'
 import { leadFeedback } from './lead-feedback'
 import type { LeadPlanContext, LeadSeed, Outcome, Step } from './lead-types'
-import { AREA_CODES, COMPANY_KINDS, COMPANY_PREFIXES, FIRST_NAMES, LAST_NAMES, LEAD_NOTES, OWNERS, TAGS, domainOf, emailOf } from './people'
+import { chooseWho, tagPerson } from './parties-plan'
+import { LEAD_NOTES, OWNERS, TAGS } from './people'
 import type { Random } from './random'
 import type { SampleRefs, StageRef } from './refs'
 import type { SampleRows } from './rows'
@@ -14,7 +14,6 @@ import { LOST_NOTES, SNOOZE_REASONS, TOUCH_NOTES } from './lead-texts'
 const MOVE_DAYS: readonly (readonly [number, number])[] = [[0, 0], [0.1, 4], [1, 12], [2, 18], [2, 15]]
 const CLOSE_DAYS = { won: [2, 25], lost: [1, 30] } as const
 const VALUE_DOLLARS: readonly (readonly [number, number])[] = [[800, 6000], [4000, 25000], [1500, 10000], [1200, 9000]]
-const PERSONAL_DOMAINS = ['gmail.com', 'outlook.com', 'fastmail.com'] as const
 const POSITION_STEP = 1024
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i)
@@ -103,20 +102,6 @@ function timeline(random: Random, refs: SampleRefs, path: number[], outcome: Out
   return steps
 }
 
-function person(random: Random, segment: number) {
-  const first = random.pick(FIRST_NAMES)
-  const last = random.pick(LAST_NAMES)
-  const company = random.chance(0.92) ? `${random.pick(COMPANY_PREFIXES)} ${random.pick(COMPANY_KINDS[segment] ?? COMPANY_KINDS[0] ?? [])}` : null
-  const email = random.chance(0.94) ? emailOf(first, last, company ? domainOf(company) : random.pick(PERSONAL_DOMAINS)) : null
-  const phone = random.chance(0.75) ? `+1 (${random.pick(AREA_CODES)}) 555-01${String(random.int(0, 99)).padStart(2, '0')}` : null
-  return { name: `${first} ${last}`, company, email, phone }
-}
-
-function chooseSegment(random: Random, campaign: PlannedCampaign | null): number | null {
-  if (campaign?.segment != null && random.chance(0.85)) return campaign.segment
-  return random.chance(0.65) ? random.int(0, SEGMENTS.length - 1) : null
-}
-
 function secondTouch(ctx: LeadPlanContext, lead: number, source: PlannedCampaign, fromMs: number, untilMs: number, rows: SampleRows): number | null {
   const at = Math.round(fromMs + ctx.random.between(0.2, 1) * (untilMs - fromMs))
   const running = ctx.campaigns.filter((c) => c.id !== source.id && c.ranUntilMs !== null && c.startMs <= at && at <= c.ranUntilMs)
@@ -151,8 +136,8 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
     })
   }
 
-  const segment = chooseSegment(random, campaign)
-  const who = person(random, segment ?? random.int(0, SEGMENTS.length - 1))
+  const owner = random.chance(0.95) ? random.pick(OWNERS) : null
+  const who = chooseWho(ctx, ctx.parties, rows, campaign, createdMs, owner)
   const lostReason = outcome === 'lost' ? random.weighted(refs.lostReasons, refs.lostReasons.map((_, i) => refs.lostReasons.length + 2 - i)) : null
   let touchedMs = final.atMs
   if (campaign) {
@@ -167,7 +152,7 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
   const feedbackMs = leadFeedback(ctx, rows, id, steps, outcome, lostReason, campaign?.id ?? null)
   touchedMs = Math.max(touchedMs, activity.touchedMs, feedbackMs)
 
-  const [minValue, maxValue] = VALUE_DOLLARS[segment ?? 3] ?? [2000, 20000]
+  const [minValue, maxValue] = VALUE_DOLLARS[who.segment] ?? [2000, 20000]
   const unpriced = outcome === 'open' && final.openIndex === 0 && random.chance(0.2)
   const placed = (ctx.placed.get(final.stage.id) ?? 0) + 1
   ctx.placed.set(final.stage.id, placed)
@@ -177,18 +162,13 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
 
   rows.leads.push({
     id,
-    person_name: who.name,
-    company: who.company,
-    email: who.email,
-    phone: who.phone,
     source_campaign_id: campaign?.id ?? null,
-    segment_id: segment === null ? null : (ctx.segmentIds[segment] ?? null),
     pipeline_id: refs.pipelineId,
     stage_id: final.stage.id,
     position: placed * POSITION_STEP,
     value_minor: unpriced ? 0 : Math.round(random.between(minValue, maxValue) / 50) * 50 * 100,
     probability_override: outcome === 'open' && random.chance(0.05) ? random.int(1, 19) * 5 : null,
-    owner: random.chance(0.95) ? random.pick(OWNERS) : null,
+    owner,
     notes: random.chance(0.15) ? random.pick(LEAD_NOTES) : null,
     created_at: ctx.instant(createdMs),
     updated_at: ctx.instant(Math.min(nowMs, touchedMs)),
@@ -200,10 +180,16 @@ export function planLead(ctx: LeadPlanContext, rows: SampleRows, seed: LeadSeed)
     closed_at: closedMs === null ? null : ctx.instant(closedMs),
     lost_reason: lostReason,
     lost_note: lostReason !== null && random.chance(0.3) ? random.pick(LOST_NOTES) : null,
+    person_id: who.person.id,
+    organization_id: who.organizationId,
+    title: who.title,
+    version: 1,
   })
+  if (outcome === 'won' && closedMs !== null) ctx.parties.won(who.person, closedMs)
 
   const tagCount = random.weighted([0, 1, 2, 3], [45, 30, 17, 8])
-  const tags = new Set(random.sample(TAGS, tagCount))
+  const tags = new Set<string>(random.sample(TAGS, tagCount))
   if (campaign?.template.channel === 'referral') tags.add('referral')
-  for (const tag of tags) rows.lead_tags.push({ lead_id: id, tag })
+  if (who.returning) tags.add(who.title?.startsWith('Renewal') ? 'renewal' : 'upsell')
+  tagPerson(rows, who.person, tags)
 }

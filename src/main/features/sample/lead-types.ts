@@ -1,4 +1,5 @@
 import type { PlannedCampaign } from './campaign-plan'
+import type { PartyBook } from './parties-plan'
 import type { Random } from './random'
 import type { IdCounters, SampleRefs, StageRef } from './refs'
 
@@ -24,6 +25,8 @@ export interface LeadPlanContext {
   ids: IdCounters
   /** Cards already placed per stage id, so positions keep ascending across batches. */
   placed: Map<number, number>
+  /** The people and organisations planned so far, so later leads can be theirs. */
+  parties: PartyBook
 }
 
 export type Outcome = 'open' | 'won' | 'lost'

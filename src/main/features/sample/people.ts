@@ -38,6 +38,8 @@ export const AREA_CODES = ['206', '212', '303', '312', '415', '503', '512', '617
 
 export const OWNERS = ['Maya Chen', 'Jordan Ellis', 'Priya Nair', 'Sam Okafor'] as const
 
+export const JOB_TITLES = ['Owner', 'Office Manager', 'Operations Lead', 'Practice Manager', 'Head of Finance', 'Managing Partner', 'IT Lead', 'Purchasing'] as const
+
 export const TAGS = [
   'hot',
   'decision-maker',

@@ -1,5 +1,6 @@
 import { planCampaigns, type CampaignRows, type CampaignScale, type PlannedCampaign } from './campaign-plan'
 import { planLead } from './lead-plan'
+import { PartyBook } from './parties-plan'
 import type { LeadPlanContext, LeadSeed } from './lead-types'
 import { createRandom, type Random } from './random'
 import type { SampleRefs } from './refs'
@@ -81,6 +82,7 @@ export function planSample(refs: SampleRefs, options: PlanOptions): SamplePlan {
     segmentIds,
     ids,
     placed: new Map(),
+    parties: new PartyBook(),
   }
   const batchSize = options.batchSize ?? 1000
   return {

@@ -8,7 +8,7 @@ export interface StageRef {
   kind: StageKind
 }
 
-export type IdTable = Exclude<SampleTable, 'lead_tags'>
+export type IdTable = Exclude<SampleTable, 'person_tags' | 'organization_tags'>
 
 /** What the sample reads from the workspace before planning: the pipeline it fills and where ids start. */
 export interface SampleRefs {
@@ -32,6 +32,8 @@ export const ID_TABLES: readonly IdTable[] = [
   'campaigns',
   'campaign_spend',
   'campaign_metrics',
+  'organizations',
+  'people',
   'leads',
   'touchpoints',
   'stage_history',

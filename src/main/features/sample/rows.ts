@@ -10,8 +10,11 @@ export type SampleTable =
   | 'campaigns'
   | 'campaign_spend'
   | 'campaign_metrics'
+  | 'organizations'
+  | 'people'
   | 'leads'
-  | 'lead_tags'
+  | 'person_tags'
+  | 'organization_tags'
   | 'touchpoints'
   | 'stage_history'
   | 'activities'
@@ -40,17 +43,30 @@ export const SAMPLE_COLUMNS = {
     'notes',
     'created_at',
     'updated_at',
+    'version',
   ],
   campaign_spend: ['id', 'campaign_id', 'spent_on', 'amount_minor', 'note', 'created_at'],
   campaign_metrics: ['id', 'campaign_id', 'measured_on', 'impressions', 'clicks', 'visits', 'engagements', 'created_at'],
-  leads: [
+  organizations: ['id', 'name', 'name_key', 'domain', 'website', 'industry', 'size', 'region', 'address', 'owner', 'segment_id', 'notes', 'created_at', 'updated_at', 'version'],
+  people: [
     'id',
-    'person_name',
-    'company',
+    'name',
+    'name_key',
     'email',
     'phone',
-    'source_campaign_id',
+    'job_title',
+    'organization_id',
+    'owner',
     'segment_id',
+    'notes',
+    'first_campaign_id',
+    'created_at',
+    'updated_at',
+    'version',
+  ],
+  leads: [
+    'id',
+    'source_campaign_id',
     'pipeline_id',
     'stage_id',
     'position',
@@ -68,8 +84,13 @@ export const SAMPLE_COLUMNS = {
     'closed_at',
     'lost_reason',
     'lost_note',
+    'person_id',
+    'organization_id',
+    'title',
+    'version',
   ],
-  lead_tags: ['lead_id', 'tag'],
+  person_tags: ['person_id', 'tag'],
+  organization_tags: ['organization_id', 'tag'],
   touchpoints: ['id', 'lead_id', 'campaign_id', 'at', 'note'],
   stage_history: ['id', 'lead_id', 'from_stage_id', 'to_stage_id', 'from_stage_name', 'to_stage_name', 'to_kind', 'at'],
   activities: ['id', 'lead_id', 'kind', 'subject', 'body', 'due_at', 'done_at', 'created_at', 'updated_at'],
@@ -82,8 +103,11 @@ export const SAMPLE_TABLE_ORDER: readonly SampleTable[] = [
   'campaigns',
   'campaign_spend',
   'campaign_metrics',
+  'organizations',
+  'people',
   'leads',
-  'lead_tags',
+  'person_tags',
+  'organization_tags',
   'touchpoints',
   'stage_history',
   'activities',
@@ -104,8 +128,11 @@ export function emptyRows(): SampleRows {
     campaigns: [],
     campaign_spend: [],
     campaign_metrics: [],
+    organizations: [],
+    people: [],
     leads: [],
-    lead_tags: [],
+    person_tags: [],
+    organization_tags: [],
     touchpoints: [],
     stage_history: [],
     activities: [],

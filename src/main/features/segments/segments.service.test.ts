@@ -22,6 +22,8 @@ describe('segments', () => {
       region: null,
       leadCount: 0,
       campaignCount: 0,
+      personCount: 0,
+      organizationCount: 0,
     })
     expect(await segmentExists(database().db, segment.id)).toBe(true)
     expect(await segmentExists(database().db, segment.id + 1)).toBe(false)
@@ -62,12 +64,17 @@ describe('segments', () => {
     const segment = await create('Dentists')
     const at = '2026-01-01T00:00:00.000Z'
     await execute(db, sql`INSERT INTO campaigns (name, channel, segment_id, created_at, updated_at) VALUES ('Mailing', 'email', ${segment.id}, ${at}, ${at})`)
-    for (const name of ['A', 'B']) {
-      await execute(db, sql`INSERT INTO leads (person_name, pipeline_id, stage_id, position, segment_id, created_at, updated_at, stage_entered_at) VALUES (${name}, 1, 1, 1, ${segment.id}, ${at}, ${at}, ${at})`)
+    // A lead is in the segment through its person (A) or its organisation (B, whose person is not).
+    const org = await queryValue(db, sql`INSERT INTO organizations (name, name_key, segment_id, created_at, updated_at) VALUES ('Acme', 'acme', ${segment.id}, ${at}, ${at}) RETURNING id`)
+    for (const [name, segmentId, organizationId] of [['A', segment.id, null], ['B', null, org]] as const) {
+      const person = await queryValue(db, sql`INSERT INTO people (name, name_key, segment_id, created_at, updated_at) VALUES (${name}, ${name.toLowerCase()}, ${segmentId}, ${at}, ${at}) RETURNING id`)
+      await execute(db, sql`INSERT INTO leads (person_id, organization_id, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES (${person}, ${organizationId}, 1, 1, 1, ${at}, ${at}, ${at})`)
     }
-    expect((await listSegments(db))[0]).toMatchObject({ leadCount: 2, campaignCount: 1 })
+    expect((await listSegments(db))[0]).toMatchObject({ leadCount: 2, campaignCount: 1, personCount: 1, organizationCount: 1 })
     expect(await deleteSegment(db, segment.id)).toEqual({ id: segment.id, leadsCleared: 2, campaignsCleared: 1 })
-    expect(await queryValue(db, sql`SELECT count(*) FROM leads WHERE segment_id IS NULL`)).toBe(2)
+    expect(await queryValue(db, sql`SELECT count(*) FROM people WHERE segment_id IS NULL`)).toBe(2)
+    expect(await queryValue(db, sql`SELECT count(*) FROM organizations WHERE segment_id IS NULL`)).toBe(1)
+    expect(await queryValue(db, sql`SELECT count(*) FROM leads`)).toBe(2)
     expect(await queryValue(db, sql`SELECT count(*) FROM campaigns WHERE segment_id IS NULL`)).toBe(1)
     await expect(deleteSegment(db, segment.id)).rejects.toThrow(/no longer exists/)
   })

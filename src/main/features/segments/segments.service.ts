@@ -51,7 +51,7 @@ export async function updateSegment(db: Db, id: number, input: SegmentFields): P
   return getSegment(db, id)
 }
 
-/** Deletes a segment. Its leads and campaigns are kept and simply lose the segment (the foreign keys set it to null). */
+/** Deletes a segment. Its people, organisations (and so their leads) and campaigns are kept and simply lose the segment (the foreign keys set it to null). */
 export async function deleteSegment(db: Db, id: number): Promise<{ id: number; leadsCleared: number; campaignsCleared: number }> {
   return db.transaction().execute(async (trx) => {
     const segment = await findSegment(trx, id)

@@ -17,7 +17,7 @@ describe('stages and pipelines', () => {
   const lead = (personName: string, stageId: number, input: Partial<InputOf<'leads.create'>> = {}) =>
     t.call('leads.create', { personName, stageId, ...input })
   const columnNames = async (stageId: number) =>
-    await queryColumn(t.database.db, sql`SELECT person_name FROM leads WHERE stage_id = ${stageId} ORDER BY position, id`)
+    await queryColumn(t.database.db, sql`SELECT (SELECT name FROM people WHERE id = leads.person_id) FROM leads WHERE stage_id = ${stageId} ORDER BY position, id`)
   const kinds = (pipeline: Pipeline) => pipeline.stages.map((s) => s.kind)
   const expectOneWonOneLostLast = (pipeline: Pipeline) => {
     expect(kinds(pipeline).filter((k) => k === 'won')).toHaveLength(1)

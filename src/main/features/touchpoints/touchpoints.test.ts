@@ -6,6 +6,7 @@ import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { bulkLeads } from '../leads/leads.bulk'
 import { addTouchpoint, deleteTouchpoint, listTouchpoints } from './touchpoints.service'
 import { queryColumn, queryValue } from '../../../../test/fixtures/sql'
+import { leadSegmentSql } from '../leads/leads.parties'
 
 
 describe('touchpoints', () => {
@@ -68,7 +69,7 @@ describe('touchpoints', () => {
     expect(await source(second.id)).toBe(b.id)
     const dentists = await queryValue<number>(database().db, sql`INSERT INTO segments (name, created_at) VALUES ('Dentists', 'x') RETURNING id`)
     expect((await bulk({ type: 'setSegment', segmentId: dentists })).affected).toBe(2)
-    expect(await queryColumn(database().db, sql`SELECT DISTINCT segment_id FROM leads`)).toEqual([dentists])
+    expect(await queryColumn(database().db, sql`SELECT DISTINCT ${sql.raw(leadSegmentSql('l'))} FROM leads l`)).toEqual([dentists])
     await expect(bulk({ type: 'setSegment', segmentId: 7 })).rejects.toThrow(/segment no longer exists/)
   })
 })

@@ -36,7 +36,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
     >
       <p>
         Your data goes back to how it was on <strong>{when}</strong>
-        {backup.leads !== null && ` (${backup.leads.toLocaleString(LOCALE)} leads)`}. Baton backs up your current data first, so you can come back to it from this list.
+        {backup.leads !== null && ` (${backup.leads.toLocaleString(LOCALE)} leads${backup.people !== null ? `, ${backup.people.toLocaleString(LOCALE)} people` : ''})`}. Baton backs up your current data first, so you can come back to it from this list.
       </p>
       {restore.error && (
         <p className="form-error" role="alert">

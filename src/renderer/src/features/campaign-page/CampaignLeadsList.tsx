@@ -44,7 +44,7 @@ export function CampaignLeadsList({ campaignId, leads }: { campaignId: number; l
                 <tr key={lead.id}>
                   <td>
                     <a className="campaign-leads__person" href={hrefFor(here, { lead: String(lead.id) })}>
-                      {lead.personName}
+                      {lead.dealName}
                     </a>
                     {lead.company && <span className="campaign-leads__company">{lead.company}</span>}
                   </td>

@@ -50,7 +50,7 @@ export function SalesFeedbackCard({ campaignId, feedback }: { campaignId: number
                   <span className={`badge badge--note-${note.kind}`}>{KIND_LABELS[note.kind]}</span>
                   <span className="sales-note__text">{note.text}</span>
                   <a className="sales-note__lead" href={hrefFor(`/campaigns/${campaignId}`, { lead: String(note.leadId) })}>
-                    {note.personName}
+                    {note.dealName}
                     {note.company ? `, ${note.company}` : ''}
                   </a>
                   <span className="muted sales-note__when">{shortDay(note.at)}</span>

@@ -38,7 +38,7 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
                     <tbody>
                       {c.rows.map((r) => (
                         <tr key={r.id}>
-                          <td><a href={hrefFor('/pipeline', { lead: String(r.id) })}>{r.personName}</a>{r.company && <span className="muted"> · {r.company}</span>}</td>
+                          <td><a href={hrefFor('/pipeline', { lead: String(r.id) })}>{r.dealName}</a>{r.company && <span className="muted"> · {r.company}</span>}</td>
                           <td>{r.stageName}</td>
                           <td>{r.campaignName ?? '—'}</td>
                           <td>{day(r.at)}</td>
@@ -64,7 +64,7 @@ export function GoalContributorsSection({ goal }: { goal: GoalView }) {
                     <thead><tr><th>Activity</th><th>Lead</th><th>Done</th></tr></thead>
                     <tbody>
                       {c.rows.map((r) => (
-                        <tr key={r.id}><td>{r.subject}</td><td><a href={hrefFor('/pipeline', { lead: String(r.leadId) })}>{r.personName}</a></td><td>{day(r.at)}</td></tr>
+                        <tr key={r.id}><td>{r.subject}</td><td><a href={hrefFor('/pipeline', { lead: String(r.leadId) })}>{r.dealName}</a></td><td>{day(r.at)}</td></tr>
                       ))}
                     </tbody>
                   </>

@@ -8,7 +8,7 @@ export function DeleteLead({ lead, onDeleted }: { lead: Lead; onDeleted: () => v
   const [problem, setProblem] = useState<string | null>(null)
 
   async function deleteLead() {
-    if (!window.confirm(`Delete ${lead.personName}? Their activities and feedback are deleted too. This cannot be undone.`)) return
+    if (!window.confirm(`Delete ${lead.dealName}? Their activities and feedback are deleted too. This cannot be undone.`)) return
     try {
       await remove.mutateAsync(lead.id)
       onDeleted()

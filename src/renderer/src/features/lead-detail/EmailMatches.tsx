@@ -13,7 +13,7 @@ export function EmailMatches({ leadId, email }: { leadId: number; email: string 
         <span key={match.id}>
           {index > 0 && ', '}
           <button type="button" className="link-button" onClick={() => route.setParams({ lead: String(match.id) })}>
-            {match.personName}
+            {match.dealName}
             {match.company ? ` (${match.company})` : ''}
           </button>
         </span>

@@ -64,7 +64,7 @@ function DrawerPanel({ leadId, onClose }: { leadId: number; onClose: () => void 
     }
   }
 
-  const name = lead.data?.personName ?? 'Lead'
+  const name = lead.data?.dealName ?? 'Lead'
   return (
     <div className="drawer-layer">
       <div className="drawer-backdrop" onClick={onClose} aria-hidden="true" />

@@ -9,7 +9,7 @@ export function LeadHeader({ lead, stage, onClose }: { lead: Lead; stage: Stage 
   return (
     <header className="drawer__header">
       <div className="drawer__title">
-        <h2>{lead.personName}</h2>
+        <h2>{lead.dealName}</h2>
         {lead.company && <p className="muted">{lead.company}</p>}
         <div className="drawer__meta">
           {stage && (

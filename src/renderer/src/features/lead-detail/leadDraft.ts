@@ -22,7 +22,7 @@ export interface LeadDraft {
 
 export function draftOf(lead: Lead): LeadDraft {
   return {
-    personName: lead.personName,
+    personName: lead.personName ?? '',
     company: lead.company ?? '',
     email: lead.email ?? '',
     phone: lead.phone ?? '',

@@ -20,7 +20,7 @@ export function LeadRow({ row, index, selection, onOpen }: LeadRowProps) {
   return (
     <tr
       tabIndex={0}
-      aria-label={lead.personName}
+      aria-label={lead.dealName}
       aria-rowindex={index + 2}
       className={`clickable${selected ? ' lead-table__row--selected' : ''}`}
       style={{ height: ROW_HEIGHT }}
@@ -37,7 +37,7 @@ export function LeadRow({ row, index, selection, onOpen }: LeadRowProps) {
       <td className="lead-table__check" onClick={(event) => event.stopPropagation()}>
         <input
           type="checkbox"
-          aria-label={`Select ${lead.personName}`}
+          aria-label={`Select ${lead.dealName}`}
           checked={selected}
           // onClick, not onChange: only the mouse event says whether shift was held.
           onClick={(event) => selection.toggle(index, event.shiftKey)}

@@ -22,7 +22,7 @@ const header = (id: ColumnId) => COLUMN_LABELS[id]
 // Every column reads a field so react-table lets it sort; columns the server cannot
 // sort on turn sorting off explicitly.
 export const LEAD_COLUMNS = [
-  column.accessor('personName', { id: 'person', header: header('person'), cell: (info) => <span className="cell-strong">{info.getValue()}</span> }),
+  column.accessor('personName', { id: 'person', header: header('person'), cell: (info) => <span className="cell-strong">{info.getValue() ?? info.row.original.dealName}</span> }),
   column.accessor('company', { id: 'company', header: header('company'), cell: (info) => info.getValue() ?? none }),
   column.accessor('email', { id: 'email', header: header('email'), cell: (info) => info.getValue() ?? none }),
   column.accessor('stageName', { id: 'stage', header: header('stage') }),

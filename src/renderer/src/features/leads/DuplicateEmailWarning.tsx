@@ -22,15 +22,15 @@ export function DuplicateEmailWarning({ email, onOpen }: { email: string; onOpen
           {index > 0 && ', '}
           {onOpen ? (
             <button type="button" className="link-button" onClick={() => onOpen(lead.id)}>
-              {lead.personName}
+              {lead.dealName}
             </button>
           ) : (
-            lead.personName
+            lead.dealName
           )}
           {lead.company && ` (${lead.company})`}
         </span>
       ))}{' '}
-      uses this email. You can still create this lead.
+      uses this email. With the same name, this lead becomes their new deal rather than a second person.
     </div>
   )
 }

@@ -39,7 +39,7 @@ export function FollowUpRow({ item }: { item: FollowUp }) {
         {problem && <p className="field__error" role="alert">{problem}</p>}
       </div>
       <button type="button" className="link-button today-item__lead" onClick={() => route.setParams({ lead: String(item.leadId) })}>
-        {item.personName}
+        {item.dealName}
         {item.company && <span className="muted"> · {item.company}</span>}
       </button>
       {activity.dueAt && (

@@ -1,0 +1,116 @@
+import { organizationNameKey, personNameKey } from '@shared/domain/matching'
+import type { Statements } from './leadStatements'
+import type { LeadDraft } from './rows'
+
+// Who each row's deal is with, on the import's own connection: the organisation its company names
+// (by name up to case, accents, punctuation and spacing, aliases included) and the person its
+// name and email name (by email when the names agree, else by name at that organisation) — found
+// among what Baton has and what earlier rows of the file made, or made now. So a file with many
+// deals per contact gives one person with many deals. The rules are leads.who.ts's; these are its
+// prepared-statement twins, since the import runs in a worker on raw better-sqlite3.
+
+interface PersonRow {
+  id: number
+  name: string
+  name_key: string
+  email: string | null
+  phone: string | null
+  organization_id: number | null
+}
+
+/** What the undo of an update needs to put a person back. */
+export interface PersonBefore extends PersonRow {
+  tags: string[]
+}
+
+export class ImportParties {
+  /** Organisations by name key, as this import found or made them. */
+  private organizations = new Map<string, number>()
+
+  constructor(
+    private readonly sql: Statements,
+    private readonly now: string,
+  ) {}
+
+  /** The organisation a company name means; made (owned by `owner`) when `create` and none does. */
+  organization(company: string | null, owner: string | null, create: boolean): number | null {
+    if (company === null) return null
+    const key = organizationNameKey(company)
+    if (key === '') return null
+    const known = this.organizations.get(key) ?? (this.sql.organizationByKey.get(key, key) as number | undefined)
+    if (known !== undefined) {
+      this.organizations.set(key, known)
+      return known
+    }
+    if (!create) return null
+    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now))
+    this.organizations.set(key, id)
+    return id
+  }
+
+  /** A lead of Baton's (or of an earlier row) that the row repeats: the same email's, or the same name's at the same company. */
+  existingLead(draft: LeadDraft): number | undefined {
+    if (draft.email) return this.sql.byEmail.get(draft.email, draft.email) as number | undefined
+    if (!draft.company || !draft.personName) return undefined
+    const organizationId = this.organization(draft.company, null, false)
+    return organizationId === null ? undefined : (this.sql.byCompanyPerson.get(organizationId, personNameKey(draft.personName)) as number | undefined)
+  }
+
+  /** The row's person: matched or made, with what the row adds to them (a phone, an organisation, tags). Null for a company alone. */
+  person(draft: LeadDraft, organizationId: number | null, campaignId: number | null): number | null {
+    if (draft.personName === null) {
+      if (organizationId !== null) for (const tag of draft.tags) this.sql.organizationTag.run(organizationId, tag)
+      return null
+    }
+    const key = personNameKey(draft.personName)
+    let sameEmail: number[] = []
+    let found: number | undefined
+    if (draft.email !== null) {
+      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
+      const agreeing = withEmail.filter((person) => person.nameKey === key)
+      found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
+      if (found === undefined) sameEmail = withEmail.map((person) => person.id)
+    } else if (organizationId !== null) {
+      found = this.sql.personAt.get(organizationId, key) as number | undefined
+    }
+    const personId =
+      found ?? Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now))
+    if (found !== undefined) this.fillIn(found, draft, organizationId)
+    for (const other of sameEmail) this.sql.likelyDuplicate.run(personId, other, this.now)
+    for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
+    return personId
+  }
+
+  /** A known person gains what they lack: a phone, an organisation. */
+  private fillIn(personId: number, draft: LeadDraft, organizationId: number | null): void {
+    const person = this.sql.person.get(personId) as PersonRow
+    if (person.phone === null && draft.phone !== null) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+  }
+
+  /** The person as they are, to put back if the import is undone. */
+  before(personId: number | null): PersonBefore | null {
+    if (personId === null) return null
+    const person = this.sql.person.get(personId) as PersonRow | undefined
+    return person ? { ...person, tags: this.sql.tagsOfPerson.all(personId) as string[] } : null
+  }
+
+  /**
+   * An "update" row: the lead's person takes the row's name, email and phone where the row has
+   * them (a lead without a person gets the row's), and its tags; the lead's organisation is the
+   * row's company when it names one. Returns who the lead is with now.
+   */
+  update(lead: { person_id: number | null; organization_id: number | null }, draft: LeadDraft, campaignId: number | null): { personId: number | null; organizationId: number | null } {
+    const organizationId = draft.company !== null ? this.organization(draft.company, draft.owner, true) : lead.organization_id
+    let personId = lead.person_id
+    if (personId === null) return { personId: this.person(draft, organizationId, campaignId), organizationId }
+    const person = this.sql.person.get(personId) as PersonRow
+    if (draft.personName !== null && draft.personName !== person.name) this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
+    if (draft.email !== null && draft.email !== person.email) this.sql.setPersonEmail.run(draft.email, this.now, personId)
+    if (draft.phone !== null && draft.phone !== person.phone) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+    for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
+    personId = person.id
+    return { personId, organizationId }
+  }
+}
