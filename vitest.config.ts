@@ -15,6 +15,7 @@ const SQLITE_ONLY = [
   'src/main/db/migrations/migrations.test.ts',
   'src/main/db/migrations/upgrade13.test.ts',
   'src/main/db/statement-cache.test.ts',
+  'src/main/db/integrity-gate.test.ts',
   // File backups, restore and recovery of a solo workspace (a team workspace is backed up on its server).
   'src/main/features/backups/**',
   // The data folder the file lives in (a team workspace has none on this computer).

@@ -19,6 +19,7 @@ import { dataSafetyCases } from './bench/data-safety'
 import { goalCases } from './bench/goals'
 import { BENCH_SEED, BENCH_TODAY, benchKit, type BenchCase, type BenchKit, type LoadCase, type LoadReport } from './bench/kit'
 import { leadCases } from './bench/leads'
+import { openCases } from './bench/open'
 import { pipelineCases } from './bench/pipeline'
 import { benchPostgres, type LazyPostgres } from './bench/postgres'
 import { postgresCases } from './bench/postgres-cases'
@@ -30,6 +31,7 @@ import { teamCases } from './bench/team'
 // The insert case comes first: the workspace it writes is the one the read cases share.
 const FEATURES: Array<(kit: BenchKit, postgres: LazyPostgres) => Array<BenchCase | LoadCase>> = [
   leadCases,
+  openCases,
   pipelineCases,
   reportCases,
   dataSafetyCases,

@@ -11,7 +11,7 @@ import { localDay, type BenchCase, type BenchKit } from './kit'
 import { LEAD_COLUMNS, LEAD_ROW, TAGS_JSON } from './lead-sql'
 import { call, readCases, type ReadBench } from './read'
 
-const firstPipeline = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number
+export const firstPipeline = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number
 const NOT_SNOOZED = (alias: string) => `(${alias}.snoozed_until IS NULL OR ${alias}.snoozed_until <= ?)`
 const PER_COLUMN = 40
 // The floor reads the rows raw but judges staleness with the app's one definition (isStale).
@@ -19,7 +19,7 @@ const staleAfter = (row: { stale_days: number | null; closed_at: string | null; 
   isStale({ lastActivityAt: row.last_activity_at, stageEnteredAt: row.stage_entered_at, closedAt: row.closed_at }, row.stale_days, now)
 
 /** board.load with no filters: every column's count and totals, and its first 40 cards with tags and next follow-up. */
-const boardLoad = (kit: BenchKit): ReadBench<number> => ({
+export const boardLoad = (kit: BenchKit): ReadBench<number> => ({
   name: 'board-load',
   dir: kit.seededBoard,
   pick: firstPipeline,

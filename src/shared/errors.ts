@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'unknown_method'
   | 'forbidden'
   | 'database'
+  /** The solo data file is damaged: the renderer shows the recovery screen. */
+  | 'damaged'
   | 'internal'
 
 export interface AppErrorShape {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openWorkspace } from '../../src/main/workspace'
+import { corruptTable, journalModeOf } from '../fixtures/damage'
+import { fileHash } from '../fixtures/temp-database'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 // "Reach at" names no field Baton knows: the person maps it to the email by hand.
@@ -128,6 +130,31 @@ describe('data in, data safe', () => {
     const kept = (await import('node:fs')).readdirSync(dataDir).filter((name) => name.includes('-damaged-'))
     expect(kept.length).toBe(1)
     expect(existsSync(join(dataDir, kept[0]!))).toBe(true)
+    expect(app.errors).toEqual([])
+  })
+
+  it('turns to the recovery screen when the check that runs after a quick open finds a damaged page, and writes nothing', async () => {
+    const dataDir = tempDir()
+    const workspace = await openWorkspace(dataDir, 'test', { automaticBackups: false })
+    await workspace.dispatch('app.loadSample', { leads: 30 })
+    await workspace.safety.backup('manual')
+    await workspace.close()
+    // One damaged page in a file Baton left in WAL mode with every migration applied: it opens at once and the check runs behind.
+    const file = join(dataDir, 'baton.sqlite')
+    expect(journalModeOf(file)).toBe('wal')
+    corruptTable(file, 'campaigns')
+    const damagedBytes = fileHash(file)
+
+    app = await startApp({ dataDir })
+    const { page } = app
+    await page.getByRole('heading', { name: 'Your data file is damaged' }).waitFor()
+    await page.getByText(/with 30 leads/).waitFor()
+    await app.screenshot('backup-recovery-after-open')
+    expect(await app.call('leads.create', { personName: 'Dana Li', email: 'dana@acme.test', company: 'Acme', tags: [] })).toMatchObject({ ok: false, error: { code: 'damaged' } })
+    expect(fileHash(file)).toBe(damagedBytes)
+    await page.getByRole('button', { name: /Restore the backup of/ }).click()
+    await page.getByRole('navigation', { name: 'Main' }).waitFor()
+    expect(await leadCount()).toBe(30)
     expect(app.errors).toEqual([])
   })
 })

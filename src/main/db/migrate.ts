@@ -17,7 +17,7 @@ const LEDGER = {
 )`,
 }
 
-async function appliedMigrations(db: Kysely<Database>): Promise<Array<{ id: number; name: string }>> {
+export async function appliedMigrations(db: Kysely<Database>): Promise<Array<{ id: number; name: string }>> {
   if (!(await dialectOf(db).tableNames(db)).includes('schema_migrations')) return []
   return db.selectFrom('schema_migrations').select(['id', 'name']).orderBy('id').execute()
 }

@@ -216,7 +216,7 @@ describe('createDispatch', () => {
     it('passes on the message of a damaged database', async () => {
       const damaged = new DatabaseDamagedError('/data/baton.sqlite', 'file is not a database')
       const { call } = throwing(damaged)
-      expect(expectError(await call())).toEqual({ code: 'database', message: damaged.message })
+      expect(expectError(await call())).toEqual({ code: 'damaged', message: damaged.message })
     })
 
     it('reports a ZodError thrown inside a handler as invalid input', async () => {

@@ -51,7 +51,8 @@ export function forbiddenShape(method: Method): AppErrorShape {
 export function toErrorShape(error: unknown, method: Method, log: (message: string, error: unknown) => void): AppErrorShape {
   if (error instanceof AppError) return error.toShape()
   if (error instanceof z.ZodError) return invalidInput(error)
-  if (error instanceof DatabaseDamagedError || error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
+  if (error instanceof DatabaseDamagedError) return { code: 'damaged', message: error.message }
+  if (error instanceof DatabaseUnreachableError) return { code: 'database', message: error.message }
   const kind = engineErrorKind(error)
   if (kind === 'forbidden') {
     log(`baton: ${method} was refused by the team server`, error instanceof Error ? error.message : error)

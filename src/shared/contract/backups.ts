@@ -14,6 +14,8 @@ export const backupsContract = {
   'backups.chooseFolder': call(NoInput).returns<BackupList | null>(),
   /** Whether the data file failed its check on open, and the newest backup that passes. */
   'recovery.status': call(NoInput).returns<RecoveryStatus>(),
+  /** The same, once the integrity check that runs after a quick open has finished: it answers when the check does. */
+  'recovery.checked': call(NoInput).returns<RecoveryStatus>(),
   'recovery.restoreNewest': call(NoInput).returns<RestoreOutcome>(),
   'recovery.startFresh': call(NoInput).returns<{ damagedKeptAt: string }>(),
 }

@@ -23,6 +23,7 @@ export const backupsHandlers: HandlersFor<typeof backupsContract> = {
     return folder ? safety.moveFolder(folder) : null
   },
   'recovery.status': ({ safety }) => safety.recoveryStatus(),
+  'recovery.checked': ({ safety }) => safety.checkedStatus(),
   'recovery.restoreNewest': (ctx) => {
     assertNoImport(ctx)
     return ctx.safety.recover()

@@ -82,7 +82,7 @@ describe('backups, restore and recovery', () => {
     const status = await damaged.dispatch('recovery.status', {})
     expect(status).toMatchObject({ ok: true, value: { damaged: true, candidate: { name: good.name, leads: 12 } } })
     // Everything else answers that the file is damaged, in words.
-    expect(await damaged.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'database', message: expect.stringContaining('damaged') as unknown } })
+    expect(await damaged.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'damaged', message: expect.stringContaining('damaged') as unknown } })
 
     const restored = await damaged.dispatch('recovery.restoreNewest', {})
     expect(restored).toMatchObject({ ok: true, value: { restored: { name: good.name } } })

@@ -47,6 +47,8 @@ export interface WorkspaceSafety {
   list(): BackupList
   restore(name: string): Promise<RestoreOutcome>
   recoveryStatus(): RecoveryStatus
+  /** The recovery status once the open file's integrity check has finished. */
+  checkedStatus(): Promise<RecoveryStatus>
   recover(): Promise<RestoreOutcome>
   startFresh(): Promise<{ damagedKeptAt: string }>
   moveFolder(to: string): Promise<BackupList>
@@ -73,23 +75,45 @@ export class DataSafety implements WorkspaceSafety {
   /** Opens the file; a damaged one is noted (for the recovery screen) instead of thrown. */
   async open(): Promise<void> {
     try {
-      this.current = await openDatabase(this.dataFile, {
-        beforeMigrate: (sqlite) => writeBackup(sqlite, this.folder(), 'before-migration').then(() => undefined),
-        ...(this.options.onMigrationProgress && { onMigrationProgress: this.options.onMigrationProgress }),
-      })
-      this.damage = undefined
+      this.adopt(
+        await openDatabase(this.dataFile, {
+          beforeMigrate: (sqlite) => writeBackup(sqlite, this.folder(), 'before-migration').then(() => undefined),
+          ...(this.options.onMigrationProgress && { onMigrationProgress: this.options.onMigrationProgress }),
+        }),
+      )
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error
       this.damage = { detail: error.message }
       return
     }
     if (this.options.automatic !== false) {
-      if (this.isDue()) void this.backup('start').catch((error: unknown) => this.log('baton: the backup on start failed', error))
+      // A file found damaged while it was backed up is not a failed backup: the recovery screen says so.
+      const failed = (what: string) => (error: unknown) => {
+        if (!(error instanceof DatabaseDamagedError)) this.log(`baton: the ${what} backup failed`, error)
+      }
+      if (this.isDue()) void this.backup('start').catch(failed('start'))
       this.timer = setInterval(() => {
-        if (this.isDue()) void this.backup('hourly').catch((error: unknown) => this.log('baton: the hourly backup failed', error))
+        if (this.isDue()) void this.backup('hourly').catch(failed('hourly'))
       }, 5 * 60 * 1000)
       this.timer.unref()
     }
+  }
+
+  /**
+   * Takes an opened file, and watches its integrity check: a file that turns out damaged after
+   * the first screen is closed and the workspace goes into recovery mode, as when it is found
+   * damaged on opening (the next call answers that the file is damaged).
+   */
+  private adopt(database: SqliteDatabase): void {
+    this.current = database
+    this.damage = undefined
+    database.whenIntact().catch(async (error: unknown) => {
+      if (this.current !== database || !(error instanceof DatabaseDamagedError)) return
+      this.damage = { detail: error.message }
+      this.current = undefined
+      if (this.timer) clearInterval(this.timer)
+      await database.close().catch((closing: unknown) => this.log('baton: closing the damaged file failed', closing))
+    })
   }
 
   get database(): SqliteDatabase {
@@ -122,7 +146,10 @@ export class DataSafety implements WorkspaceSafety {
   }
 
   private async backupNow(reason: BackupReason, rotate = true): Promise<BackupInfo> {
-    const info = await writeBackup(this.database.sqlite, this.folder(), reason, this.now())
+    const database = this.database
+    // A copy of a file still being checked could be a damaged backup that rotates a good one out.
+    await database.whenIntact()
+    const info = await writeBackup(database.sqlite, this.folder(), reason, this.now())
     if (rotate) rotateBackups(this.folder())
     return info
   }
@@ -154,6 +181,12 @@ export class DataSafety implements WorkspaceSafety {
   recoveryStatus(): RecoveryStatus {
     if (!this.damage) return { damaged: false }
     return { damaged: true, file: this.dataFile, detail: this.damage.detail, candidate: this.newestGoodBackup() }
+  }
+
+  async checkedStatus(): Promise<RecoveryStatus> {
+    // A failed check is seen first by adopt(), which turns the workspace to recovery mode.
+    await this.current?.whenIntact().catch(() => undefined)
+    return this.recoveryStatus()
   }
 
   private newestGoodBackup(): BackupInfo | null {
@@ -201,8 +234,7 @@ export class DataSafety implements WorkspaceSafety {
   }
 
   private async reopen(): Promise<void> {
-    this.current = await openDatabase(this.dataFile)
-    this.damage = undefined
+    this.adopt(await openDatabase(this.dataFile))
   }
 
   moveFolder(to: string): Promise<BackupList> {

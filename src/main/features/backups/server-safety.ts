@@ -37,6 +37,10 @@ export class ServerSafety implements WorkspaceSafety {
     return { damaged: false }
   }
 
+  checkedStatus(): Promise<RecoveryStatus> {
+    return Promise.resolve(this.recoveryStatus())
+  }
+
   recover(): Promise<RestoreOutcome> {
     return Promise.reject(new AppError('rule', 'Your workspace is not damaged; nothing was changed.'))
   }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { AppError } from '@shared/errors'
 import { useApi } from '../../api/ApiProvider'
 
-export const backupKeys = { list: ['backups'] as const, recovery: ['recovery'] as const }
+export const backupKeys = { list: ['backups'] as const, recovery: ['recovery'] as const, checked: ['recovery', 'checked'] as const }
 
 export function useBackups() {
   const api = useApi()
@@ -41,6 +43,36 @@ export function useRestoreBackup() {
 export function useRecoveryStatus() {
   const api = useApi()
   return useQuery({ queryKey: backupKeys.recovery, queryFn: () => api.call('recovery.status', {}), staleTime: Infinity })
+}
+
+/**
+ * The recovery status once the data file's integrity check has finished: a file that needs no
+ * migration opens before its check ends, so the first answer can change. `since` keys the
+ * question to the quick status it follows, so a restore asks afresh.
+ */
+export function useCheckedStatus(enabled: boolean, since: number) {
+  const api = useApi()
+  return useQuery({ queryKey: [...backupKeys.checked, since], queryFn: () => api.call('recovery.checked', {}), staleTime: Infinity, enabled })
+}
+
+const isDamage = (error: unknown) => error instanceof AppError && error.code === 'damaged'
+
+/** Any call that answers "the data file is damaged" asks for the recovery status again, so the recovery screen shows. */
+export function useDamageWatch() {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    const recheck = (event: { type: string; action?: { type: string; error?: unknown } }) => {
+      if (event.type === 'updated' && event.action?.type === 'error' && isDamage(event.action.error)) {
+        void queryClient.invalidateQueries({ queryKey: backupKeys.recovery, exact: true })
+      }
+    }
+    const stopQueries = queryClient.getQueryCache().subscribe(recheck)
+    const stopMutations = queryClient.getMutationCache().subscribe(recheck)
+    return () => {
+      stopQueries()
+      stopMutations()
+    }
+  }, [queryClient])
 }
 
 export function useRecover() {
