@@ -1,6 +1,6 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { InputOf } from '@shared/contract'
-import type { Preferences } from '@shared/domain/preferences'
+import type { Preferences, ThemeChoice } from '@shared/domain/preferences'
 import { formatMoney } from '@shared/domain/money'
 import { errorMessage } from '../../api/errors'
 import { Field } from '../../ui/Field'
@@ -19,6 +19,10 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
   const toast = useToast()
   const { currency, locale, weekStart, timeZone, theme } = preferences
   const here = computerTimeZone()
+  // The theme clicked, until its save settles: a controlled radio would otherwise snap back to the
+  // saved theme for the moment the save takes, and the click would seem not to take.
+  const [pickedTheme, setPickedTheme] = useState<ThemeChoice | null>(null)
+  const shownTheme = pickedTheme ?? theme
 
   useEffect(() => {
     if (refocusId) document.querySelector<HTMLElement>(`[data-setting="${refocusId}"]`)?.focus()
@@ -83,7 +87,22 @@ export function DisplayCard({ preferences }: { preferences: Preferences }) {
           <legend>Theme</legend>
           {(['system', 'light', 'dark'] as const).map((choice) => (
             <label key={choice} className="theme-choice__option">
-              <input type="radio" name="theme" data-setting={`settings-theme-${choice}`} checked={theme === choice} onChange={() => save({ theme: choice }, `settings-theme-${choice}`)} />
+              <input
+                type="radio"
+                name="theme"
+                data-setting={`settings-theme-${choice}`}
+                checked={shownTheme === choice}
+                onChange={() => {
+                  setPickedTheme(choice)
+                  update.mutate(
+                    { theme: choice },
+                    {
+                      onError: (error) => toast.show(`Couldn’t save the setting: ${errorMessage(error)}`, { tone: 'error' }),
+                      onSettled: () => setPickedTheme(null),
+                    },
+                  )
+                }}
+              />
               {choice === 'system' ? 'Same as the computer' : choice === 'light' ? 'Light' : 'Dark'}
             </label>
           ))}
