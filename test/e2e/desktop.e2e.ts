@@ -53,7 +53,11 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     // A command: "New lead" opens the new-lead dialog wherever you are.
     await page.keyboard.press('Control+k')
     await input.fill('new lead')
-    await palette.getByRole('option', { name: /New lead/ }).waitFor()
+    // The same words find records too (the sample's "New leads Dec 2026" goal in December): wait for the
+    // search to come back, then for the command to be the option Enter runs.
+    await expect.poll(() => palette.getByRole('status').textContent()).toMatch(/found/)
+    const command = palette.getByRole('option', { name: /^New lead\b/ })
+    await expect.poll(() => command.getAttribute('aria-selected')).toBe('true')
     await page.keyboard.press('Enter')
     await page.getByRole('dialog', { name: 'New lead' }).waitFor()
     await page.keyboard.press('Escape')
