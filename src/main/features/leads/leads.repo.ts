@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Channel } from '@shared/domain/enums'
 import { dealNameOf, type Lead } from '@shared/domain/leads'
 import type { SqlDialect } from '../../db/dialect'
+import type { LeadRow } from '../../db/schema'
 import { fixedQuery } from '../../db/fixed-query'
 import type { Db } from '../context'
 import { leadPartyColumns, leadTagsJsonSql } from './leads.parties'
@@ -34,30 +35,7 @@ export const LEAD_OWN_COLUMNS = [
 ] as const
 
 /** A lead row as every read gives it: its own columns, who it is with, its campaign, its tags. */
-export interface LeadJoinedRow {
-  id: number
-  title: string | null
-  person_id: number | null
-  organization_id: number | null
-  source_campaign_id: number | null
-  pipeline_id: number
-  stage_id: number
-  position: number
-  value_minor: number
-  probability_override: number | null
-  owner: string | null
-  notes: string | null
-  created_at: string
-  updated_at: string
-  stage_entered_at: string
-  last_activity_at: string | null
-  snoozed_until: string | null
-  snooze_reason: string | null
-  expected_close_on: string | null
-  closed_at: string | null
-  lost_reason: string | null
-  lost_note: string | null
-  version: number
+export interface LeadJoinedRow extends LeadRow {
   person_name: string | null
   email: string | null
   phone: string | null
