@@ -89,17 +89,17 @@ describe('campaigns: list, timeline, channels, segments and touches', () => {
     await leads.waitFor()
     const names: string[] = []
     for (const row of (await leads.locator('tbody tr').all()).slice(0, 2)) names.push((await row.getAttribute('aria-label')) ?? '')
-    for (const name of names) await leads.getByRole('checkbox', { name: `Select ${name}` }).check()
+    for (const name of names) await leads.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check()
     const bulk = page.getByRole('region', { name: 'Bulk actions' })
     const campaignOption = (await bulk.getByLabel('Touched by campaign').locator('option').nth(1).textContent()) ?? ''
     await bulk.getByLabel('Touched by campaign').selectOption({ label: campaignOption })
     await page.getByText(`Logged a touch by “${campaignOption}” on 2 leads.`).waitFor()
-    for (const name of names) await leads.getByRole('checkbox', { name: `Select ${name}` }).check()
+    for (const name of names) await leads.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check()
     await bulk.getByLabel('Set segment').selectOption({ label: 'Dental clinics' })
     await page.getByText('Put 2 leads in “Dental clinics”.').waitFor()
 
     // The drawer lists the touch; another one is logged there.
-    await leads.getByRole('row', { name: names[0] }).click()
+    await leads.getByRole('row', { name: names[0], exact: true }).click()
     const touches = page.getByRole('list', { name: 'Campaign touches' })
     await touches.getByText(campaignOption).first().waitFor()
     const before = await touches.locator('li').count()
@@ -125,7 +125,7 @@ describe('campaigns: list, timeline, channels, segments and touches', () => {
     await confirm.getByRole('button', { name: 'Delete segment' }).click()
     await page.getByText(`Deleted “Dental clinics”. ${inSegment} leads and 0 campaigns no longer have a segment.`).waitFor()
     await expect.poll(() => page.getByRole('listitem', { name: 'Dental clinics' }).count()).toBe(0)
-    const lead = await app.call('leads.table', { pipelineId: 1, filters: { search: names[0] ?? '' }, offset: 0, limit: 5 })
+    const lead = await app.call('leads.table', { pipelineId: 1, filters: { search: (names[0] ?? '').split(' — ').pop() ?? '' }, offset: 0, limit: 5 })
     expect(lead.ok && lead.value.total).toBeGreaterThan(0)
     expect(app.errors).toEqual([])
   })

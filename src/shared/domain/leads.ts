@@ -57,3 +57,13 @@ export interface LeadPage {
 export function dealNameOf(title: string | null, personName: string | null, company: string | null): string {
   return title?.trim() || personName?.trim() || company?.trim() || personName || 'Untitled deal'
 }
+
+/**
+ * What a list row calls a deal: its name, and who it is with when the name is the deal's own
+ * title. Titles repeat ("Upsell: more seats" on several customers), so a row or checkbox
+ * named by the title alone would be ambiguous to a screen reader.
+ */
+export function dealRowName(lead: Pick<Lead, 'title' | 'dealName' | 'personName' | 'company'>): string {
+  const who = lead.personName?.trim() || lead.company?.trim()
+  return lead.title?.trim() && who ? `${lead.dealName} — ${who}` : lead.dealName
+}

@@ -1,5 +1,6 @@
 import { flexRender, type Row } from '@tanstack/react-table'
 import type { TableLead } from '@shared/domain/board'
+import { dealRowName } from '@shared/domain/leads'
 import { isNumeric } from '../../ui/isNumeric'
 import type { Selection } from './useSelection'
 
@@ -17,10 +18,11 @@ interface LeadRowProps {
 export function LeadRow({ row, index, selection, onOpen }: LeadRowProps) {
   const lead = row.original
   const selected = selection.has(lead.id)
+  const name = dealRowName(lead)
   return (
     <tr
       tabIndex={0}
-      aria-label={lead.dealName}
+      aria-label={name}
       aria-rowindex={index + 2}
       className={`clickable${selected ? ' lead-table__row--selected' : ''}`}
       style={{ height: ROW_HEIGHT }}
@@ -37,7 +39,7 @@ export function LeadRow({ row, index, selection, onOpen }: LeadRowProps) {
       <td className="lead-table__check" onClick={(event) => event.stopPropagation()}>
         <input
           type="checkbox"
-          aria-label={`Select ${lead.dealName}`}
+          aria-label={`Select ${name}`}
           checked={selected}
           // onClick, not onChange: only the mouse event says whether shift was held.
           onClick={(event) => selection.toggle(index, event.shiftKey)}
