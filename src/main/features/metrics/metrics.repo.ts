@@ -79,7 +79,7 @@ export async function readMetricContext(db: Db, options: MetricOptions = {}): Pr
   return { model: options.model ?? ((row?.attribution_model ?? 'first') as AttributionModel), calendar: await readFirmCalendar(db), dialect: dialectOf(db) }
 }
 
-interface Source {
+export interface Source {
   /** The alias of the lead row, or null for spend and snapshots. */
   lead: string | null
   /** The campaign the row belongs to (joined as `c`). */
@@ -114,7 +114,8 @@ const inList = (values: ReadonlyArray<string | number>) =>
     sql`, `,
   )
 
-function whereSql(filter: MetricFilter, source: Source, calendar: FirmCalendar): RawBuilder<unknown> {
+/** A filter's period and narrowing over rows of `source` (the campaign joined as `c`); see the header for what each applies to. */
+export function whereSql(filter: MetricFilter, source: Source, calendar: FirmCalendar): RawBuilder<unknown> {
   const parts: Array<RawBuilder<unknown>> = [sql`1 = 1`]
   const date = sql.raw(source.date)
   // Days compare as days; instants against the instants the firm's days start and end at.
