@@ -6,7 +6,7 @@ import type { ColumnKind } from '../domain/report'
 import { call } from './define'
 import { Id, IsoDay, NoInput, requiredText } from './fields'
 
-export const REPORT_KINDS = ['campaigns', 'channels', 'funnel', 'activity', 'lost', 'goals'] as const
+export const REPORT_KINDS = ['campaigns', 'channels', 'funnel', 'activity', 'lost', 'goals', 'customers'] as const
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
@@ -16,6 +16,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   activity: 'Sales activity',
   lost: 'Lost reasons and objections',
   goals: 'Goal review',
+  customers: 'Customers',
 }
 
 export const ReportFilters = z

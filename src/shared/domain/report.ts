@@ -30,6 +30,8 @@ export interface ReportTable {
   links?: Array<RowLink | null>
   /** What to say when there are no rows. */
   empty: string
+  /** 'heat': ratio cells are tinted by their value (a cohort table reads at a glance). */
+  shading?: 'heat'
 }
 
 export interface ChartSeries {

@@ -8,6 +8,7 @@ import type { Db } from '../context'
 import { activityCounts, lostDealsBy, objectionsBy } from '../metrics/activity.repo'
 import { metricInputs, metricInputsBy } from '../metrics/metrics.repo'
 import { openPipelineAt, stageDurations, stageReach } from '../metrics/pipeline.repo'
+import { customersReport } from './customersReport'
 import { campaignNames } from './dashboard.service'
 import { goalReviewTables } from './goalReview'
 import { readBranding } from './reports.repo'
@@ -227,6 +228,7 @@ const BUILDERS: Record<ReportKind, (db: Db, scope: ReportScope, now: string) => 
   activity: activityReport,
   lost: lostReport,
   goals: (db, scope) => goalReviewTables(db, scope),
+  customers: customersReport,
 }
 
 /** One report as the model every output renders from. */

@@ -3,6 +3,10 @@ import { navigate } from '../../app/router'
 
 const numeric = (kind: string) => kind !== 'text'
 
+/** A heat table's ratio cell tinted by its value (0 … 1), so a cohort table reads at a glance. */
+const heatStyle = (table: ReportTable, kind: string, cell: unknown) =>
+  table.shading === 'heat' && kind === 'ratio' && typeof cell === 'number' ? { background: `color-mix(in srgb, var(--accent) ${Math.round(8 + Math.min(cell, 1) * 52)}%, transparent)` } : undefined
+
 /** A report table as people read it; rows with a link open the leads or campaign behind them. */
 export function ReportTableView({ table, currency, locale, interactive = true }: { table: ReportTable; currency: string; locale: string; interactive?: boolean }) {
   const all = table.totals ? [...table.rows, table.totals] : table.rows
@@ -39,7 +43,7 @@ export function ReportTableView({ table, currency, locale, interactive = true }:
                           </a>
                         </th>
                       ) : (
-                        <td key={c} className={numeric(column.kind) ? 'numeric' : undefined}>
+                        <td key={c} className={numeric(column.kind) ? 'numeric' : undefined} style={heatStyle(table, column.kind, cell)}>
                           {text}
                         </td>
                       )

@@ -19,6 +19,7 @@ const DESCRIPTIONS: Record<ReportSettings['kind'], string> = {
   activity: 'Calls, meetings and tasks by kind and owner',
   lost: 'Why deals were lost, what leads objected to',
   goals: 'Each goal’s target, result and status',
+  customers: 'New and returning customers, retention, lifetime value',
 }
 
 export function ReportsPage() {

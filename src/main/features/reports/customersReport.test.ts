@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ReportDocument } from '@shared/domain/report'
+import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { seedCustomersFirm } from '../metrics/customers.fixtures'
+import { writeReportPack } from './reportPack'
+
+// The customers firm of metrics/customers.fixtures.ts, read over Q1 2026 in UTC (figures worked out
+// by hand in metrics/customers.figures.test.ts): Acme returns, Cy buys for the first time (twice),
+// Beta, a Q4 customer, does not come back.
+const Q1 = { preset: 'custom', from: '2026-01-01', to: '2026-03-31' } as const
+const table = (doc: ReportDocument, id: string) => doc.tables.find((t) => t.id === id)!
+// Excel keeps 31 characters of a sheet's name.
+const sheet = (book: ExcelJS.Workbook, title: string) => book.worksheets.find((s) => title.startsWith(s.name))!
+
+describe('the Customers report', () => {
+  let t: TestWorkspace
+  let out: string
+  beforeEach(async () => {
+    t = await testWorkspace()
+    await t.database.db.updateTable('settings').set({ firm_name: 'Lumen & Co', currency: 'EUR', time_zone: 'UTC' }).execute()
+    await seedCustomersFirm(t.database.db)
+    out = mkdtempSync(join(tmpdir(), 'baton-customers-'))
+  })
+  afterEach(async () => {
+    await t.dispose()
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  it('shows new and returning revenue by month, cohorts, and the top customers, and exports them as typed cells', async () => {
+    const doc = await t.call('reports.build', { kind: 'customers', period: Q1 })
+    expect(doc.title).toBe('Customers')
+    // Lifetime value to the end of Q1: (1,500 + 800 + 500) ÷ 3 customers; 5 deals ÷ 3.
+    expect(table(doc, 'customers-summary').rows).toEqual([[2, 1, 1, 50_000, 50_000, 0.5, 93_333, 5 / 3]])
+    expect(table(doc, 'customers-by-month').rows).toEqual([
+      ['Jan 2026', 1, 1, 0, 30_000, 0, 0],
+      ['Feb 2026', 1, 0, 1, 0, 50_000, 0],
+      ['Mar 2026', 1, 0, 1, 0, 20_000, 0],
+    ])
+    expect(table(doc, 'customers-by-month').totals).toEqual(['Whole period', 2, 1, 1, 50_000, 50_000, 0.5])
+    const cohorts = table(doc, 'customers-cohorts')
+    expect(cohorts.columns.map((c) => c.label)).toEqual(['First purchase', 'New customers', 'Month 1', 'Month 2'])
+    expect(cohorts.rows).toEqual([
+      ['Jan 2026', 1, 0, 1],
+      ['Feb 2026', 0, null, null],
+      ['Mar 2026', 0, null, null],
+    ])
+    expect(table(doc, 'customers-top').rows).toEqual([
+      ['Acme Ltd', 'Organisation', 2, 150_000, '2025-11-10', '2026-02-15'],
+      ['Beta GmbH', 'Organisation', 1, 80_000, '2025-12-05', '2025-12-05'],
+      ['Cy Cole', 'Person', 2, 50_000, '2026-01-20', '2026-03-31'],
+    ])
+    expect(table(doc, 'customers-buyers').rows).toEqual([
+      ['Acme Ltd', 'Organisation', 'Returning', 1, 50_000, 'Yes'],
+      ['Cy Cole', 'Person', 'New', 2, 50_000, 'No'],
+    ])
+    expect(doc.charts.map((c) => [c.id, c.labels, c.series.map((s) => s.values)])).toEqual([
+      ['customers-revenue', ['Jan 2026', 'Feb 2026', 'Mar 2026'], [[30_000, 0, 0], [0, 50_000, 20_000]]],
+      ['customers-retention', ['Month 1', 'Month 2'], [[0, 1]]],
+    ])
+
+    const files = await writeReportPack(doc, { kind: 'customers', period: Q1, filters: {} }, out, { printPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.4\n%%EOF\n')) }, { signal: new AbortController().signal, report: () => {} })
+    expect(files).toContain('Customers - Q1 2026 - Retention by month of first purchase.csv')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(join(out, 'Customers - Q1 2026.xlsx'))
+    const byMonth = sheet(book, 'New and returning customers by month')
+    expect(byMonth.getRow(1).values).toEqual([undefined, 'Month', 'Customers', 'New', 'Returning', 'New revenue (EUR)', 'Repeat revenue (EUR)', 'Retention (of the month before) (%)'])
+    expect(byMonth.getRow(3).values).toEqual([undefined, 'Feb 2026', 1, 0, 1, 0, 500, 0])
+    expect(byMonth.getRow(5).values).toEqual([undefined, 'Whole period', 2, 1, 1, 500, 500, 0.5])
+    expect(byMonth.getRow(5).getCell(7).numFmt).toBe('0.0%')
+    const cohortSheet = sheet(book, 'Retention by month of first purchase')
+    expect(cohortSheet.getRow(2).values).toEqual([undefined, 'Jan 2026', 1, 0, 1])
+    expect(cohortSheet.getRow(3).values).toEqual([undefined, 'Feb 2026', 0, '—', '—'])
+    const top = sheet(book, 'Top customers by lifetime value')
+    expect(top.getRow(2).getCell(4).value).toBe(1500)
+    expect(top.getRow(2).getCell(5).numFmt).toBe('yyyy-mm-dd')
+    expect(typeof top.getRow(2).getCell(5).value).not.toBe('string')
+
+    const csv = readFileSync(join(out, 'Customers - Q1 2026 - Retention by month of first purchase.csv'), 'utf8')
+    expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data).toEqual([
+      ['First purchase', 'New customers', 'Month 1 (%)', 'Month 2 (%)'],
+      ['Jan 2026', '1', '0', '100'],
+      ['Feb 2026', '0', '—', '—'],
+      ['Mar 2026', '0', '—', '—'],
+    ])
+    const topCsv = readFileSync(join(out, 'Customers - Q1 2026 - Top customers by lifetime value.csv'), 'utf8')
+    expect(Papa.parse<string[]>(topCsv.slice(1), { delimiter: ',', skipEmptyLines: true }).data[1]).toEqual(['Acme Ltd', 'Organisation', '2', '1500', '2025-11-10', '2026-02-15'])
+  })
+
+  it('says so when nobody bought', async () => {
+    const doc = await t.call('reports.build', { kind: 'customers', period: { preset: 'custom', from: '2024-01-01', to: '2024-03-31' } })
+    expect(table(doc, 'customers-summary').rows).toEqual([[0, 0, 0, 0, 0, null, null, null]])
+    expect(table(doc, 'customers-top').rows).toEqual([])
+  })
+})
