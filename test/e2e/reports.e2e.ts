@@ -33,7 +33,7 @@ describe('dashboard and reports on the sample workspace', () => {
     // A workspace with data opens on the dashboard.
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor()
     const tiles = page.getByRole('list', { name: 'Key figures' }).getByRole('listitem')
-    await expect.poll(() => tiles.count()).toBe(13)
+    await expect.poll(() => tiles.count()).toBe(15)
     // It opens on a period with data: the last 30 days until a week of the month has passed, then the month.
     const opening = new Date().getDate() > 7 ? 'this_month' : 'last_30_days'
     await expect.poll(() => page.getByRole('group', { name: 'Period' }).getByRole('combobox').inputValue()).toBe(opening)

@@ -56,6 +56,8 @@ export type KpiKey =
   | 'costPerLead'
   | 'customerAcquisitionCost'
   | 'returnOnInvestment'
+  | 'newCustomers'
+  | 'customerRetention'
 
 export interface KpiTile {
   key: KpiKey

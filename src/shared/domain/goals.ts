@@ -18,6 +18,8 @@ export const GOAL_METRICS = [
   'cpl',
   'cac',
   'roi',
+  'new_customers',
+  'customer_retention',
   'activities_logged',
   'manual',
 ] as const
@@ -56,6 +58,9 @@ export const GOAL_METRIC_INFO: Record<GoalMetric, GoalMetricInfo> = {
   cpl: { label: 'Cost per lead (CPL)', unit: 'money', shape: 'ratio', better: 'lower', team: 'marketing', explains: 'Spend in the period divided by the leads created in it.' },
   cac: { label: 'Customer acquisition cost (CAC)', unit: 'money', shape: 'ratio', better: 'lower', team: 'shared', explains: 'Spend in the period divided by the deals won in it.' },
   roi: { label: 'Return on investment (ROI)', unit: 'percent', shape: 'ratio', better: 'higher', team: 'shared', explains: '(Won revenue − spend) ÷ spend, over the period.' },
+  new_customers: { label: 'New customers', unit: 'count', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'Customers whose first won deal closed in the period: an organisation counts once however many of its people bought, a person without one counts on their own.' },
+  // Retained customers only add up over the period (those of the period before are a fixed list), so it is paced like a sum.
+  customer_retention: { label: 'Customer retention', unit: 'percent', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'Of the customers who bought in the period before (as long as this one, e.g. last quarter), the share who have bought again in this one.' },
   activities_logged: { label: 'Activities logged', unit: 'count', shape: 'cumulative', better: 'higher', team: 'sales', explains: 'Calls, meetings, emails, demos, notes and tasks logged in the period.' },
   manual: { label: 'Something I track myself', unit: 'number', shape: 'level', better: 'higher', team: 'marketing', explains: 'A figure Baton cannot see (newsletter subscribers, website visits): you add dated check-ins.' },
 }

@@ -60,8 +60,11 @@ export function forecastAtEnd(metric: GoalMetric, current: number | null, baseli
   if (elapsed >= totalDays) return current
   if (elapsed <= 0) return null
   switch (GOAL_METRIC_INFO[metric].shape) {
-    case 'cumulative':
-      return (current * totalDays) / elapsed
+    case 'cumulative': {
+      const pace = (current * totalDays) / elapsed
+      // A share of a fixed group (last period's customers who came back) cannot pass all of them.
+      return GOAL_METRIC_INFO[metric].unit === 'percent' ? Math.min(1, pace) : pace
+    }
     case 'ratio':
       // The ratio over the days so far is the best estimate of the ratio over the whole period.
       return current

@@ -11,7 +11,9 @@ import {
   winRate,
   type MetricInputs,
 } from '@shared/domain/metrics'
-import type { Period } from '@shared/domain/goalsPeriod'
+import { previousPeriods, type Period } from '@shared/domain/goalsPeriod'
+import { retentionRate } from '@shared/domain/customers'
+import { customerInputs } from '../metrics/customers.figures'
 import { activitiesLogged, activitiesLoggedBy } from '../metrics/metrics.activities'
 import { metricInputs, metricInputsBy, type MetricFilter } from '../metrics/metrics.repo'
 import type { Db } from '../context'
@@ -33,7 +35,7 @@ export function metricFilterOf(filters: GoalFilters, period: Period): MetricFilt
 }
 
 /** A data metric's figure from the period's inputs (activities are counted apart, see below). */
-export function figureOf(metric: Exclude<GoalMetric, 'manual' | 'activities_logged'>, i: MetricInputs): number | null {
+export function figureOf(metric: Exclude<GoalMetric, 'manual' | 'activities_logged' | CustomerMetric>, i: MetricInputs): number | null {
   switch (metric) {
     case 'won_revenue':
       // The revenue every page shows: attributed under the workspace's model, so a goal on one
@@ -70,8 +72,25 @@ export function figureOf(metric: Exclude<GoalMetric, 'manual' | 'activities_logg
  */
 export type InputsMemo = Map<string, Promise<MetricInputs | number>>
 
-/** A data metric over a period and filter. */
-export async function measureMetric(db: Db, metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period, memo: InputsMemo = new Map()): Promise<number | null> {
+/** Goal metrics about customers: measured by the customers module, not from MetricInputs. */
+type CustomerMetric = 'new_customers' | 'customer_retention'
+const isCustomerMetric = (metric: GoalMetric): metric is CustomerMetric => metric === 'new_customers' || metric === 'customer_retention'
+
+/**
+ * A customer metric over [period.start, period.end]. Retention is against the customers of the
+ * period before `whole` (the goal's whole period: "keep 70% of last quarter's customers" compares
+ * with last quarter even while this one is under way).
+ */
+async function measureCustomers(db: Db, metric: CustomerMetric, filters: GoalFilters, period: Period, whole: Period): Promise<number | null> {
+  const filter = metricFilterOf(filters, period) as MetricFilter & { from: string; to: string }
+  const before = previousPeriods(whole.start, whole.end, 1)[0] as Period
+  const inputs = await customerInputs(db, filter, { from: before.start, to: before.end })
+  return metric === 'new_customers' ? inputs.newCustomers : retentionRate(inputs)
+}
+
+/** A data metric over a period and filter (`whole`: the goal's whole period, when `period` is the part of it so far). */
+export async function measureMetric(db: Db, metric: Exclude<GoalMetric, 'manual'>, filters: GoalFilters, period: Period, memo: InputsMemo = new Map(), whole: Period = period): Promise<number | null> {
+  if (isCustomerMetric(metric)) return measureCustomers(db, metric, filters, period, whole)
   const filter = metricFilterOf(filters, period)
   const activities = metric === 'activities_logged'
   const key = `${activities ? 'activities' : 'inputs'}:${JSON.stringify(filter)}`
@@ -81,13 +100,13 @@ export async function measureMetric(db: Db, metric: Exclude<GoalMetric, 'manual'
     memo.set(key, gathered)
   }
   const inputs = await gathered
-  return typeof inputs === 'number' ? inputs : figureOf(metric as Exclude<GoalMetric, 'manual' | 'activities_logged'>, inputs)
+  return typeof inputs === 'number' ? inputs : figureOf(metric as Exclude<GoalMetric, 'manual' | 'activities_logged' | CustomerMetric>, inputs)
 }
 
 /** A goal's figure over [start, asOf]: from the data, or the latest check-in of a manual metric. */
 export async function measureGoal(db: Db, goal: Goal, asOf: string, memo: InputsMemo = new Map()): Promise<number | null> {
   if (goal.metric === 'manual') return (await readingsFor(db, goal.id, asOf)).latest ?? goal.baseline
-  return measureMetric(db, goal.metric, goal.filters, { start: goal.startsOn, end: asOf }, memo)
+  return measureMetric(db, goal.metric, goal.filters, { start: goal.startsOn, end: asOf }, memo, { start: goal.startsOn, end: goal.endsOn })
 }
 
 /**
@@ -97,7 +116,8 @@ export async function measureGoal(db: Db, goal: Goal, asOf: string, memo: Inputs
  */
 export async function measureRunning(db: Db, goal: Goal, days: readonly string[]): Promise<Array<number | null>> {
   const last = days.at(-1)
-  if (goal.metric === 'manual' || !last) return Promise.all(days.map((day) => measureGoal(db, goal, day)))
+  // Customers are counted once over the days so far, not added up day by day: measured at each day.
+  if (goal.metric === 'manual' || isCustomerMetric(goal.metric) || !last) return Promise.all(days.map((day) => measureGoal(db, goal, day)))
   const filter = metricFilterOf(goal.filters, { start: goal.startsOn, end: last })
   if (goal.metric === 'activities_logged') {
     const daily = await activitiesLoggedBy(db, 'day', filter)

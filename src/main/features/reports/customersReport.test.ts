@@ -91,6 +91,20 @@ describe('the Customers report', () => {
     expect(Papa.parse<string[]>(topCsv.slice(1), { delimiter: ',', skipEmptyLines: true }).data[1]).toEqual(['Acme Ltd', 'Organisation', '2', '1500', '2025-11-10', '2026-02-15'])
   })
 
+  it('puts new customers and retention on the dashboard, opening the Customers report behind them', async () => {
+    const dash = await t.call('reports.dashboard', { period: Q1 })
+    const tile = (key: string) => dash.tiles.find((x) => x.key === key)!
+    // Q4 2025: Acme and Beta buy for the first time; Q3 had nobody, so Q4 has no retention.
+    expect([tile('newCustomers').value, tile('newCustomers').previous]).toEqual([1, 2])
+    expect([tile('customerRetention').value, tile('customerRetention').previous]).toEqual([0.5, null])
+    // Weekly sparkline: Cy is new in the week of 20 January only.
+    expect(tile('newCustomers').spark.reduce<number>((sum, n) => sum + (n ?? 0), 0)).toBe(1)
+    expect(tile('newCustomers').spark[3]).toBe(1)
+    expect(tile('customerRetention').link).toEqual({ path: '/reports', params: { kind: 'customers', preset: 'custom', from: '2026-01-01', to: '2026-03-31' } })
+    const owner = await t.call('reports.dashboard', { period: Q1, filters: { owner: 'Ben' } })
+    expect(owner.tiles.find((x) => x.key === 'customerRetention')!.link!.params).toMatchObject({ owner: 'Ben' })
+  })
+
   it('says so when nobody bought', async () => {
     const doc = await t.call('reports.build', { kind: 'customers', period: { preset: 'custom', from: '2024-01-01', to: '2024-03-31' } })
     expect(table(doc, 'customers-summary').rows).toEqual([[0, 0, 0, 0, 0, null, null, null]])

@@ -4,22 +4,14 @@ import { addMetricInputs, computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs
 import { stageConversion, type PipelineInputs } from '@shared/domain/pipelineMetrics'
 import type { ColumnKind, RowLink } from '@shared/domain/report'
 import { bucketFor, bucketLabel, bucketStarts, addDays, type DayRange } from '@shared/domain/reportPeriod'
+import type { CustomerInputs } from '@shared/domain/customers'
+import type { TileSpec } from './tileSpec'
 import type { Db } from '../context'
+import { customerTiles } from './customerTiles'
 import { metricInputs, metricInputsBy } from '../metrics/metrics.repo'
 import { openPipelineSeries, stageReach } from '../metrics/pipeline.repo'
 import { goalsGlance } from './goalsGlance'
 import { endInstant, resolveScope, type ReportScope } from './scope'
-
-interface TileSpec {
-  key: KpiKey
-  label: string
-  kind: ColumnKind
-  lowerIsBetter?: boolean
-  neutral?: boolean
-  hint: string
-  value(m: Metrics, p: PipelineInputs): number | null
-  link?(scope: ReportScope): RowLink
-}
 
 const leadsLink = (scope: ReportScope, extra: Record<string, string> = {}): RowLink => ({
   path: '/pipeline',
@@ -85,15 +77,16 @@ export async function buildDashboard(db: Db, choice: PeriodChoice, filters: Repo
   const nowMetrics = computeMetrics(current)
   const beforeMetrics = computeMetrics(previous)
 
-  const tiles: KpiTile[] = TILES.map((spec) => ({
+  const customers = await customerTiles(db, scope, bucket, starts)
+  const tiles: KpiTile[] = [...TILES, ...customers.specs].map((spec) => ({
     key: spec.key,
     label: spec.label,
     kind: spec.kind,
-    value: spec.value(nowMetrics, pipelineNow),
-    previous: spec.value(beforeMetrics, pipelineBefore),
+    value: spec.value(nowMetrics, pipelineNow, customers.now),
+    previous: spec.value(beforeMetrics, pipelineBefore, customers.before),
     lowerIsBetter: spec.lowerIsBetter ?? false,
     neutral: spec.neutral ?? false,
-    spark: blank(bucketMetrics.map((m, i) => spec.value(m, pipelineSeries[i] as PipelineInputs))),
+    spark: blank(bucketMetrics.map((m, i) => spec.value(m, pipelineSeries[i] as PipelineInputs, customers.byBucket[i] as CustomerInputs))),
     link: spec.link?.(scope) ?? null,
     hint: spec.hint,
   }))

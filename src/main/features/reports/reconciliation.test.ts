@@ -98,6 +98,9 @@ describe.each([
       costPerLead: [31_000, 7_500, '+313%'],
       customerAcquisitionCost: [51_667, 15_000, '+244%'],
       returnOnInvestment: [95_001 / 155_000, 65_000 / 15_000, '-372 pts'],
+      // Dan, Ana and Ben win for the first time in March, Gus in February; Gus did not come back, and nobody bought in January.
+      newCustomers: [3, 1, '+200%'],
+      customerRetention: [0, null, null],
     }
     expect(tiles).toEqual(expected)
     // The New leads tile opens the table of the leads it counts: the same five, on the same days.

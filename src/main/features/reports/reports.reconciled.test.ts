@@ -26,6 +26,9 @@ const HAND: Record<KpiKey, [number | null, number | null]> = {
   costPerLead: [8_000, 2_500],
   customerAcquisitionCost: [13_333, null],
   returnOnInvestment: [3.25, -1],
+  // Leads 1, 5 and 6 are three people's first wins; nobody bought in Q4 (or Q3), so no retention.
+  newCustomers: [3, 0],
+  customerRetention: [null, null],
 }
 
 const table = (doc: ReportDocument, id: string) => {
