@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { campaignCases } from './bench/campaigns'
+import { customerCases } from './bench/customers'
 import { dataSafetyCases } from './bench/data-safety'
 import { goalCases } from './bench/goals'
 import { BENCH_SEED, BENCH_TODAY, benchKit, type BenchCase, type BenchKit, type LoadCase, type LoadReport } from './bench/kit'
@@ -34,6 +35,7 @@ const FEATURES: Array<(kit: BenchKit, postgres: LazyPostgres) => Array<BenchCase
   openCases,
   pipelineCases,
   reportCases,
+  customerCases,
   dataSafetyCases,
   goalCases,
   campaignCases,
