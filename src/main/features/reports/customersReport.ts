@@ -31,7 +31,7 @@ export function reportMonths(scope: Pick<ReportScope, 'range'>): { before: strin
 const periodCells = (i: CustomerInputs): ReportCell[] => [i.customers, i.newCustomers, i.returningCustomers, newRevenueMinor(i), i.repeatRevenueMinor, retentionRate(i)]
 
 function cohortColumns(months: number): ReportColumn[] {
-  return [col('cohort', 'First purchase', 'text'), col('customers', 'New customers', 'integer'), ...Array.from({ length: months - 1 }, (_, k) => col(`m${k + 1}`, `Month ${k + 1}`, 'ratio'))]
+  return [col('cohort', 'First purchase', 'text'), col('customers', 'Customers', 'integer'), ...Array.from({ length: months - 1 }, (_, k) => col(`m${k + 1}`, `Month ${k + 1}`, 'ratio'))]
 }
 
 /** A cohort's row: its size, then the share of it that bought again 1, 2 … months on (blank beyond the period). */
@@ -76,7 +76,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
       {
         id: 'customers-retention',
         title: 'Customers buying again, by months since their first purchase',
-        type: 'line',
+        type: 'bar',
         labels: Array.from({ length: Math.max(width - 1, 0) }, (_, k) => `Month ${k + 1}`),
         series: [{ label: 'Bought again', kind: 'ratio', values: retentionCurve(cohorts, width) }],
       },
@@ -84,18 +84,17 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
     tables: [
       {
         id: 'customers-summary',
-        title: 'Customers in the period',
+        title: `Customers in ${scope.period.label}, kept from ${scope.previous.label}`,
         columns: [
           col('customers', 'Customers', 'integer'),
           col('new', 'New', 'integer'),
           col('returning', 'Returning', 'integer'),
-          col('newRevenue', 'New revenue', 'money'),
           col('repeatRevenue', 'Repeat revenue', 'money'),
-          col('retention', `Retention (of ${scope.previous.label})`, 'ratio'),
+          col('retention', 'Retention', 'ratio'),
           col('lifetimeValue', 'Lifetime value', 'money'),
           col('dealsPerCustomer', 'Deals per customer', 'decimal'),
         ],
-        rows: [[...periodCells(period), roundMinor(customerLifetimeValue(base)), averageDealsPerCustomer(base)]],
+        rows: [[period.customers, period.newCustomers, period.returningCustomers, period.repeatRevenueMinor, retentionRate(period), roundMinor(customerLifetimeValue(base)), averageDealsPerCustomer(base)]],
         empty: 'No customer bought in this period.',
       },
       {
@@ -110,8 +109,9 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
           col('repeatRevenue', 'Repeat revenue', 'money'),
           col('retention', 'Retention (of the month before)', 'ratio'),
         ],
+        // No totals row: a customer who bought in two months is in both, and returning within the
+        // period is new to it (the period's own figures are the table above).
         rows: byMonth.map((m, i) => [labels[i] as string, ...periodCells(m)]),
-        totals: ['Whole period', ...periodCells(period)],
         empty: 'No customer bought in this period.',
       },
       {

@@ -1,17 +1,17 @@
-import type { DashboardData, KpiKey, KpiTile, PeriodChoice, ReportFilters } from '@shared/contract/reports'
+import type { DashboardData, KpiTile, PeriodChoice, ReportFilters } from '@shared/contract/reports'
 import { CHANNEL_SHORT_LABELS, type Channel } from '@shared/domain/enums'
-import { addMetricInputs, computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs, type Metrics } from '@shared/domain/metrics'
+import { addMetricInputs, computeMetrics, EMPTY_METRIC_INPUTS, type MetricInputs } from '@shared/domain/metrics'
 import { stageConversion, type PipelineInputs } from '@shared/domain/pipelineMetrics'
-import type { ColumnKind, RowLink } from '@shared/domain/report'
+import type { RowLink } from '@shared/domain/report'
 import { bucketFor, bucketLabel, bucketStarts, addDays, type DayRange } from '@shared/domain/reportPeriod'
 import type { CustomerInputs } from '@shared/domain/customers'
-import type { TileSpec } from './tileSpec'
 import type { Db } from '../context'
 import { customerTiles } from './customerTiles'
 import { metricInputs, metricInputsBy } from '../metrics/metrics.repo'
 import { openPipelineSeries, stageReach } from '../metrics/pipeline.repo'
 import { goalsGlance } from './goalsGlance'
 import { endInstant, resolveScope, type ReportScope } from './scope'
+import type { TileSpec } from './tileSpec'
 
 const leadsLink = (scope: ReportScope, extra: Record<string, string> = {}): RowLink => ({
   path: '/pipeline',

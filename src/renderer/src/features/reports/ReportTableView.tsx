@@ -12,7 +12,7 @@ export function ReportTableView({ table, currency, locale, interactive = true }:
   const all = table.totals ? [...table.rows, table.totals] : table.rows
   const cents = table.columns.map((column, i) => column.kind === 'money' && columnShowsCents(all, i))
   return (
-    <section className="report-table" aria-labelledby={`table-${table.id}`}>
+    <section className={table.shading === 'heat' ? 'report-table report-table--heat' : 'report-table'} aria-labelledby={`table-${table.id}`}>
       <h3 id={`table-${table.id}`}>{table.title}</h3>
       {table.rows.length === 0 ? (
         <p className="report-table__empty">{table.empty}</p>
