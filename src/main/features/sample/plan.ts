@@ -28,6 +28,13 @@ export interface SamplePlan {
 }
 
 const NO_CAMPAIGN_SHARE = 0.15
+/**
+ * Of leads, the share that came in the year before the campaigns (referrals and word of mouth,
+ * no campaign): the firm's earlier customers, some of whom come back this year, so retention and
+ * the Customers report's cohorts have two years to show.
+ */
+const EARLIER_YEAR_SHARE = 0.05
+const YEAR_MS = 365 * DAY
 const LEAD_TAIL_DAYS = 10
 
 /**
@@ -43,6 +50,10 @@ function seedLeads(random: Random, campaigns: readonly PlannedCampaign[], count:
   const weights = windows.map((w) => w.campaign.template.leadWeight * Math.max(1, (w.to - w.from) / DAY))
   const seeds: LeadSeed[] = []
   const arrival = () => {
+    if (random.chance(EARLIER_YEAR_SHARE)) {
+      const day = startOfDay(nowMs - 2 * YEAR_MS + random.next() * YEAR_MS)
+      return { createdMs: Math.round(day + random.between(8, 18) * HOUR), campaign: null }
+    }
     const window = windows.length > 0 && !random.chance(NO_CAMPAIGN_SHARE) ? random.weighted(windows, weights) : null
     const from = window?.from ?? nowMs - 365 * DAY
     const to = window?.to ?? nowMs
@@ -55,7 +66,9 @@ function seedLeads(random: Random, campaigns: readonly PlannedCampaign[], count:
   const keep = (createdMs: number) => 0.2 + 0.8 * Math.max(0, 1 - (nowMs - createdMs) / (365 * DAY))
   for (let i = 0; i < count; i++) {
     let seed = arrival()
-    for (let tries = 0; tries < 6 && !random.chance(keep(seed.createdMs)); tries++) seed = arrival()
+    // The earlier year's leads are already as few as they should be: kept as they come.
+    const earlier = (lead: LeadSeed) => lead.createdMs < nowMs - YEAR_MS && lead.campaign === null
+    for (let tries = 0; tries < 6 && !earlier(seed) && !random.chance(keep(seed.createdMs)); tries++) seed = arrival()
     seeds.push(seed)
   }
   return seeds.sort((a, b) => a.createdMs - b.createdMs)
