@@ -7,8 +7,8 @@
  *       → CustomerInputs for the quarter, retention against the one before   → retentionRate(inputs)
  *   await customerActivity(db, filter, 'month', starts) → one row per customer and month they bought in
  *       → customerInputsByBucket(rows, starts) / cohortTable(rows, starts)
- *   await customerBase(db, filter)       → customers, deals and revenue to the filter's end → customerLifetimeValue(base)
- *   await topCustomers(db, filter, 10)   → the customers who bought most to date
+ *   await customerRanking(db, filter, 10) → { base, top }: customers, deals and revenue to the filter's end
+ *       (→ customerLifetimeValue(base)) and the ten who bought most (customerBase / topCustomers: one or the other)
  *   await periodCustomers(db, filter)    → the customers who bought in the period, new ones flagged
  *
  * A won deal is one closed in its pipeline's Won stage (as everywhere); its customer is its
@@ -28,8 +28,10 @@ const WON_DEAL: Source = { lead: 'l', campaignId: 'l.source_campaign_id', date: 
 
 /** Won deals the filter admits (its period included), one row each with its customer: `kind`, `cid`, `closed_at`, `value_minor`. */
 function wonDealsSql(filter: MetricFilter, calendar: FirmCalendar, extra: RawBuilder<unknown> = sql``): RawBuilder<unknown> {
+  // The campaign is joined only to read its channel: without it, leads_customers_by_close covers the read.
+  const campaigns = filter.channels?.length ? sql`LEFT JOIN campaigns c ON c.id = l.source_campaign_id` : sql``
   return sql`SELECT ${sql.raw(leadCustomerKindSql('l'))} AS kind, ${sql.raw(leadCustomerIdSql('l'))} AS cid, l.closed_at, l.value_minor ${extra}
-    FROM leads l JOIN stages cs ON cs.id = l.stage_id LEFT JOIN campaigns c ON c.id = l.source_campaign_id
+    FROM leads l JOIN stages cs ON cs.id = l.stage_id ${campaigns}
     WHERE l.closed_at IS NOT NULL AND cs.kind = 'won' AND ${whereSql(filter, WON_DEAL, calendar)}`
 }
 
@@ -66,7 +68,9 @@ function periodCustomersSql(filter: Period, previous: DayRange, calendar: FirmCa
 /** The period's customers, new and returning, their revenue, and retention against `previous` (the period before, as long). */
 export async function customerInputs(db: Db, filter: Period, previous: DayRange): Promise<CustomerInputs> {
   const calendar = await readFirmCalendar(db)
+  // Materialised, so each customer's first win is looked up once, not once per column that reads it.
   const { rows } = await sql<Record<keyof CustomerInputs, number | string | null>>`
+    WITH period_customers AS MATERIALIZED (${periodCustomersSql(filter, previous, calendar)})
     SELECT
       sum(bought_now) AS "customers",
       sum(CASE WHEN bought_now = 1 AND first_at >= now_from THEN 1 ELSE 0 END) AS "newCustomers",
@@ -76,7 +80,7 @@ export async function customerInputs(db: Db, filter: Period, previous: DayRange)
       sum(CASE WHEN first_at < now_from THEN revenue ELSE 0 END) AS "repeatRevenueMinor",
       sum(bought_before) AS "previousCustomers",
       sum(CASE WHEN bought_before = 1 AND bought_now = 1 THEN 1 ELSE 0 END) AS "retainedCustomers"
-    FROM (${periodCustomersSql(filter, previous, calendar)}) x`.execute(db)
+    FROM period_customers x`.execute(db)
   const row = rows[0]
   const inputs: CustomerInputs = { ...EMPTY_CUSTOMER_INPUTS }
   for (const key of Object.keys(inputs) as Array<keyof CustomerInputs>) inputs[key] = Number(row?.[key] ?? 0)
@@ -139,25 +143,23 @@ export async function customerActivity(db: Db, filter: Period, unit: CalendarUni
   }))
 }
 
-/** Customers, won deals and won revenue to the end of the filter's period (from its start, or all time without one). */
-export async function customerBase(db: Db, filter: MetricFilter): Promise<CustomerBase> {
+/**
+ * The customers with the most won revenue to the end of the filter's period (from its start, or
+ * all time without one), largest first, and what every customer adds up to (the base lifetime
+ * value is worked out on): one grouped read, the totals taken over all groups before the limit.
+ */
+export async function customerRanking(db: Db, filter: MetricFilter, limit: number): Promise<{ base: CustomerBase; top: CustomerSummary[] }> {
   const calendar = await readFirmCalendar(db)
-  const { rows } = await sql<{ customers: number | null; deals: number | null; revenue: number | null }>`
-    SELECT count(DISTINCT ${sql.raw("w.kind || ':' || w.cid")}) AS customers, count(*) AS deals, sum(w.value_minor) AS revenue
-    FROM (${wonDealsSql(filter, calendar)}) w`.execute(db)
-  const row = rows[0]
-  return { customers: Number(row?.customers ?? 0), wonDeals: Number(row?.deals ?? 0), revenueMinor: Number(row?.revenue ?? 0) }
-}
-
-/** The customers with the most won revenue to the end of the filter's period, largest first. */
-export async function topCustomers(db: Db, filter: MetricFilter, limit: number): Promise<CustomerSummary[]> {
-  const calendar = await readFirmCalendar(db)
-  const { rows } = await sql<{ kind: CustomerKind; cid: number; name: string | null; deals: number; revenue: number; first_at: string; last_at: string }>`
-    SELECT x.*, ${sql.raw(customerNameSql('x'))} AS name FROM (
-      SELECT w.kind, w.cid, count(*) AS deals, sum(w.value_minor) AS revenue, min(w.closed_at) AS first_at, max(w.closed_at) AS last_at
-      FROM (${wonDealsSql(filter, calendar)}) w GROUP BY w.kind, w.cid
-    ) x ORDER BY x.revenue DESC, x.deals DESC, x.kind, x.cid LIMIT ${limit}`.execute(db)
-  return rows.map((row) => ({
+  const { rows } = await sql<{ kind: CustomerKind; cid: number; name: string | null; deals: number; revenue: number; first_at: string; last_at: string; all_customers: number; all_deals: number; all_revenue: number }>`
+    SELECT r.*, ${sql.raw(customerNameSql('r'))} AS name FROM (
+      SELECT x.*, count(*) OVER () AS all_customers, sum(x.deals) OVER () AS all_deals, sum(x.revenue) OVER () AS all_revenue FROM (
+        SELECT w.kind, w.cid, count(*) AS deals, sum(w.value_minor) AS revenue, min(w.closed_at) AS first_at, max(w.closed_at) AS last_at
+        FROM (${wonDealsSql(filter, calendar)}) w GROUP BY w.kind, w.cid
+      ) x ORDER BY x.revenue DESC, x.deals DESC, x.kind, x.cid LIMIT ${Math.max(1, limit)}
+    ) r ORDER BY r.revenue DESC, r.deals DESC, r.kind, r.cid`.execute(db)
+  const first = rows[0]
+  const base: CustomerBase = { customers: Number(first?.all_customers ?? 0), wonDeals: Number(first?.all_deals ?? 0), revenueMinor: Number(first?.all_revenue ?? 0) }
+  const top = rows.slice(0, limit).map((row) => ({
     kind: row.kind,
     id: Number(row.cid),
     name: row.name ?? 'A deleted contact',
@@ -166,4 +168,15 @@ export async function topCustomers(db: Db, filter: MetricFilter, limit: number):
     firstPurchaseOn: calendar.dayOf(row.first_at),
     lastPurchaseOn: calendar.dayOf(row.last_at),
   }))
+  return { base, top }
+}
+
+/** Customers, won deals and won revenue to the end of the filter's period. */
+export async function customerBase(db: Db, filter: MetricFilter): Promise<CustomerBase> {
+  return (await customerRanking(db, filter, 0)).base
+}
+
+/** The customers with the most won revenue to the end of the filter's period, largest first. */
+export async function topCustomers(db: Db, filter: MetricFilter, limit: number): Promise<CustomerSummary[]> {
+  return (await customerRanking(db, filter, limit)).top
 }

@@ -11,7 +11,7 @@ import {
 import type { ReportCell, ReportChart, ReportColumn, ReportTable } from '@shared/domain/report'
 import { addDays, bucketLabel, bucketStarts } from '@shared/domain/reportPeriod'
 import type { Db } from '../context'
-import { customerActivity, customerBase, customerInputs, periodCustomers, topCustomers } from '../metrics/customers.figures'
+import { customerActivity, customerInputs, customerRanking, periodCustomers } from '../metrics/customers.figures'
 import type { ReportScope } from './scope'
 
 // The Customers report: who bought, who came back, and what they are worth — every figure from
@@ -49,11 +49,10 @@ function retentionCurve(cohorts: CohortRow[], width: number): Array<number | nul
 export async function customersReport(db: Db, scope: ReportScope): Promise<{ subtitle: string; charts: ReportChart[]; tables: ReportTable[] }> {
   const { before, months } = reportMonths(scope)
   const filter = scope.filter as typeof scope.filter & { from: string; to: string }
-  const [period, activity, base, top, buyers] = await Promise.all([
+  const [period, activity, { base, top }, buyers] = await Promise.all([
     customerInputs(db, filter, scope.previous),
     customerActivity(db, { ...filter, from: before }, 'month', [before, ...months]),
-    customerBase(db, { ...filter, from: null }),
-    topCustomers(db, { ...filter, from: null }, TOP_CUSTOMERS),
+    customerRanking(db, { ...filter, from: null }, TOP_CUSTOMERS),
     periodCustomers(db, filter, scope.previous),
   ])
   const byMonth = customerInputsByBucket(activity, months, before)
