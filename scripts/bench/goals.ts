@@ -106,7 +106,7 @@ export function goalCases({ leads, seed, freshDir, medianOf, log }: BenchKit): B
           memo.set(key, activities ? Number(result?.['n'] ?? 0) : toMetricInputs(result))
         }
         const gathered = memo.get(key)
-        return typeof gathered === 'number' || gathered === null || gathered === undefined ? (gathered ?? null) : figureOf(metric as Exclude<GoalMetric, 'manual' | 'activities_logged'>, gathered)
+        return typeof gathered === 'number' || gathered === null || gathered === undefined ? (gathered ?? null) : figureOf(metric as Parameters<typeof figureOf>[0], gathered)
       }
       const views = goals
         .filter((g) => g.status !== 'archived')
