@@ -103,14 +103,23 @@ export interface CustomerActivity {
 
 const customerKey = (row: { kind: CustomerKind; id: number }) => `${row.kind}:${row.id}`
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
+}
+
 /**
  * Each bucket's figures from the activity of consecutive buckets `starts` (ascending): its
  * retention is against the bucket before it, so the first bucket has none unless the activity
  * read reaches one bucket further back (pass that bucket as `before`).
  */
 export function customerInputsByBucket(activity: readonly CustomerActivity[], starts: readonly string[], before: string | null = null): CustomerInputs[] {
-  const inBucket = new Map<string, CustomerActivity[]>()
-  for (const row of activity) inBucket.set(row.bucket, [...(inBucket.get(row.bucket) ?? []), row])
+  const inBucket = groupBy(activity, (row) => row.bucket)
   const keysOf = (bucket: string | null) => new Set((bucket === null ? [] : (inBucket.get(bucket) ?? [])).map(customerKey))
   return starts.map((start, index) => {
     const rows = inBucket.get(start) ?? []
@@ -147,8 +156,12 @@ export function cohortTable(activity: readonly CustomerActivity[], starts: reado
     const key = customerKey(row)
     boughtIn.set(key, (boughtIn.get(key) ?? new Set()).add(row.bucket))
   }
+  const cohorts = groupBy(
+    activity.filter((row) => row.bucket === row.firstBucket),
+    (row) => row.bucket,
+  )
   return starts.map((cohort, index) => {
-    const members = activity.filter((row) => row.bucket === cohort && row.firstBucket === cohort).map(customerKey)
+    const members = (cohorts.get(cohort) ?? []).map(customerKey)
     const active = starts.slice(index).map((bucket) => members.filter((key) => boughtIn.get(key)?.has(bucket)).length)
     return { cohort, size: members.length, active, rates: active.map((count) => ratioOf(count, members.length)) }
   })

@@ -125,21 +125,21 @@ export async function customerActivity(db: Db, filter: Period, unit: CalendarUni
   const calendar = await readFirmCalendar(db)
   const window: Period = { ...filter, from: starts[0] ?? filter.from }
   const windowStart = calendar.instants(window).from as string
-  const { rows } = await sql<{ bucket: string; kind: CustomerKind; cid: number; deals: number; revenue: number; first_at: string }>`
+  const { rows } = await sql<{ bucket: string; kind: CustomerKind; cid: number; deals: number; revenue: number; first_bucket: string | null }>`
     WITH wins AS (${wonDealsSql(window, calendar, sql`, ${calendar.bucketSql(unit, 'l.closed_at', 'instant', window)} AS bucket`)}),
     per AS (SELECT bucket, kind, cid, count(*) AS deals, sum(value_minor) AS revenue FROM wins GROUP BY bucket, kind, cid),
     customers AS (SELECT DISTINCT kind, cid FROM per),
     firsts AS (SELECT customers.*, ${sql.raw(firstWinSql('customers'))} AS first_at FROM customers)
-    SELECT per.*, firsts.first_at FROM per JOIN firsts ON firsts.kind = per.kind AND firsts.cid = per.cid
+    SELECT per.*, CASE WHEN firsts.first_at >= ${windowStart} THEN ${calendar.bucketSql(unit, 'firsts.first_at', 'instant', window)} END AS first_bucket
+    FROM per JOIN firsts ON firsts.kind = per.kind AND firsts.cid = per.cid
     ORDER BY per.bucket, per.kind, per.cid`.execute(db)
-  const bucketOf = (day: string) => [...starts].reverse().find((start) => start <= day) ?? null
   return rows.map((row) => ({
     bucket: String(row.bucket).slice(0, 10),
     kind: row.kind,
     id: Number(row.cid),
     deals: Number(row.deals),
     revenueMinor: Number(row.revenue),
-    firstBucket: row.first_at >= windowStart ? bucketOf(calendar.dayOf(row.first_at)) : null,
+    firstBucket: row.first_bucket === null ? null : String(row.first_bucket).slice(0, 10),
   }))
 }
 
