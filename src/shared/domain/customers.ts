@@ -167,6 +167,19 @@ export function cohortTable(activity: readonly CustomerActivity[], starts: reado
   })
 }
 
+/**
+ * Over every cohort that has reached it, the share of customers who bought again 1, 2 … buckets
+ * after their first purchase: the cohorts' buyers added up over their sizes, never an average of rates.
+ */
+export function cohortRetentionCurve(cohorts: readonly CohortRow[]): Array<number | null> {
+  const longest = Math.max(0, ...cohorts.map((row) => row.active.length))
+  return Array.from({ length: Math.max(longest - 1, 0) }, (_, k) => {
+    const reached = cohorts.filter((row) => row.size > 0 && row.active.length > k + 1)
+    const size = reached.reduce((sum, row) => sum + row.size, 0)
+    return size > 0 ? reached.reduce((sum, row) => sum + (row.active[k + 1] ?? 0), 0) / size : null
+  })
+}
+
 /** A customer ranked by what they bought (top customers by lifetime value). */
 export interface CustomerSummary {
   kind: CustomerKind

@@ -1,5 +1,6 @@
 import {
   averageDealsPerCustomer,
+  cohortRetentionCurve,
   cohortTable,
   customerInputsByBucket,
   customerLifetimeValue,
@@ -37,15 +38,6 @@ function cohortColumns(months: number): ReportColumn[] {
 /** A cohort's row: its size, then the share of it that bought again 1, 2 … months on (blank beyond the period). */
 const cohortCells = (row: CohortRow, width: number): ReportCell[] => [bucketLabel(row.cohort, 'month'), row.size, ...Array.from({ length: width - 1 }, (_, k) => (k + 1 < row.rates.length ? (row.rates[k + 1] ?? null) : null))]
 
-/** Over every cohort that has reached it, the share that bought again k months after their first purchase. */
-function retentionCurve(cohorts: CohortRow[], width: number): Array<number | null> {
-  return Array.from({ length: width - 1 }, (_, k) => {
-    const reached = cohorts.filter((row) => row.size > 0 && row.active.length > k + 1)
-    const size = reached.reduce((sum, row) => sum + row.size, 0)
-    return size > 0 ? reached.reduce((sum, row) => sum + (row.active[k + 1] ?? 0), 0) / size : null
-  })
-}
-
 export async function customersReport(db: Db, scope: ReportScope): Promise<{ subtitle: string; charts: ReportChart[]; tables: ReportTable[] }> {
   const { before, months } = reportMonths(scope)
   const filter = scope.filter as typeof scope.filter & { from: string; to: string }
@@ -77,7 +69,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
         title: 'Customers buying again, by months since their first purchase',
         type: 'bar',
         labels: Array.from({ length: Math.max(width - 1, 0) }, (_, k) => `Month ${k + 1}`),
-        series: [{ label: 'Bought again', kind: 'ratio', values: retentionCurve(cohorts, width) }],
+        series: [{ label: 'Bought again', kind: 'ratio', values: cohortRetentionCurve(cohorts) }],
       },
     ],
     tables: [
