@@ -1,19 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SCREENSHOT_DIR } from '../harness/paths'
+import { pdfToPngs } from '../harness/pdf'
 import { startApp, type RunningApp } from '../harness/startApp'
-
-/** Renders each page of a PDF to test-results/<prefix>-<n>.png with poppler's pdftoppm; returns the page count. */
-function pdfToPngs(pdf: string, prefix: string): number {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  for (const old of readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(`${prefix}-`))) rmSync(join(SCREENSHOT_DIR, old))
-  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(SCREENSHOT_DIR, prefix)])
-  return readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).length
-}
 
 describe('dashboard and reports on the sample workspace', () => {
   let app: RunningApp | undefined

@@ -79,10 +79,11 @@ describe.each([
 
   it('lists the customers behind the figure, new ones flagged', async () => {
     await seed()
-    expect(await periodCustomers(db(), Q1, Q4)).toEqual([
+    expect(await periodCustomers(db(), Q1, Q4, 5)).toEqual([
       { kind: 'organization', id: ORG.acme, name: 'Acme Ltd', isNew: false, wonDeals: 1, revenueMinor: 50_000, boughtBefore: true },
       { kind: 'person', id: PERSON.cy, name: 'Cy Cole', isNew: true, wonDeals: cyMarch ? 2 : 1, revenueMinor: cyMarch ? 50_000 : 30_000, boughtBefore: false },
     ])
+    expect((await periodCustomers(db(), Q1, Q4, 1)).map((c) => c.name)).toEqual(['Acme Ltd'])
   })
 
   it('gives month by month new and repeat revenue, retention against the month before, and cohorts', async () => {

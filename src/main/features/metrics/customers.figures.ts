@@ -9,7 +9,7 @@
  *       → customerInputsByBucket(rows, starts) / cohortTable(rows, starts)
  *   await customerRanking(db, filter, 10) → { base, top }: customers, deals and revenue to the filter's end
  *       (→ customerLifetimeValue(base)) and the ten who bought most (customerBase / topCustomers: one or the other)
- *   await periodCustomers(db, filter)    → the customers who bought in the period, new ones flagged
+ *   await periodCustomers(db, filter, previous, 25) → the customers who bought most in the period, new ones flagged
  *
  * A won deal is one closed in its pipeline's Won stage (as everywhere); its customer is its
  * organisation, else its person (leads.parties.ts). Instants compare with the instants the firm's
@@ -99,12 +99,12 @@ export interface PeriodCustomer {
   boughtBefore: boolean
 }
 
-/** The customers behind customerInputs' `customers`, most revenue first. */
-export async function periodCustomers(db: Db, filter: Period, previous: DayRange): Promise<PeriodCustomer[]> {
+/** The customers behind customerInputs' `customers`, most revenue first: the first `limit` of them. */
+export async function periodCustomers(db: Db, filter: Period, previous: DayRange, limit: number): Promise<PeriodCustomer[]> {
   const calendar = await readFirmCalendar(db)
   const { rows } = await sql<{ kind: CustomerKind; cid: number; name: string | null; deals: number; revenue: number; first_at: string; now_from: string; bought_before: number }>`
     SELECT x.*, ${sql.raw(customerNameSql('x'))} AS name FROM (${periodCustomersSql(filter, previous, calendar)}) x
-    WHERE x.bought_now = 1 ORDER BY x.revenue DESC, name, x.kind, x.cid`.execute(db)
+    WHERE x.bought_now = 1 ORDER BY x.revenue DESC, name, x.kind, x.cid LIMIT ${limit}`.execute(db)
   return rows.map((row) => ({
     kind: row.kind,
     id: Number(row.cid),

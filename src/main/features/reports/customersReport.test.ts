@@ -65,6 +65,7 @@ describe('the Customers report', () => {
 
     const files = await writeReportPack(doc, { kind: 'customers', period: Q1, filters: {} }, out, { printPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.4\n%%EOF\n')) }, { signal: new AbortController().signal, report: () => {} })
     expect(files).toContain('Customers - Q1 2026 - Retention by month of first purchase.csv')
+    expect(files).toContain('Customers - Q1 2026 - Biggest buyers in the period.csv')
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile(join(out, 'Customers - Q1 2026.xlsx'))
     const byMonth = sheet(book, 'New and returning customers by month')

@@ -19,7 +19,8 @@ import type { ReportScope } from './scope'
 // the one definition in @shared/domain/customers, gathered by features/metrics/customers.figures.
 
 const col = (key: string, label: string, kind: ReportColumn['kind']): ReportColumn => ({ key, label, kind })
-const TOP_CUSTOMERS = 15
+/** How many customers the two lists show (the period's figures count them all). */
+const TOP_CUSTOMERS = 25
 const KIND_LABEL = { organization: 'Organisation', person: 'Person' } as const
 
 /** The months the period touches, each whole, and the month before them (retention of the first month is against it). */
@@ -45,7 +46,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
     customerInputs(db, filter, scope.previous),
     customerActivity(db, { ...filter, from: before }, 'month', [before, ...months]),
     customerRanking(db, { ...filter, from: null }, TOP_CUSTOMERS),
-    periodCustomers(db, filter, scope.previous),
+    periodCustomers(db, filter, scope.previous, TOP_CUSTOMERS),
   ])
   const byMonth = customerInputsByBucket(activity, months, before)
   const cohorts = cohortTable(activity, months)
@@ -129,7 +130,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
       },
       {
         id: 'customers-buyers',
-        title: 'Customers who bought in the period',
+        title: 'Biggest buyers in the period',
         columns: [col('customer', 'Customer', 'text'), col('kind', 'Kind', 'text'), col('status', 'New or returning', 'text'), col('deals', 'Deals won', 'integer'), col('revenue', 'Revenue', 'money'), col('kept', `Also bought in ${scope.previous.label}`, 'text')],
         rows: buyers.map((c) => [c.name, KIND_LABEL[c.kind], c.isNew ? 'New' : 'Returning', c.wonDeals, c.revenueMinor, c.boughtBefore ? 'Yes' : 'No']),
         empty: 'No customer bought in this period.',
