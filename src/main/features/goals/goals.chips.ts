@@ -5,7 +5,7 @@ import type { InputsMemo } from './goals.measure'
 import { viewOf } from './goals.progress'
 
 // Figures the pipeline's work moves; spend and manual figures are fed elsewhere.
-const PIPELINE_METRICS: ReadonlySet<GoalMetric> = new Set(['won_revenue', 'deals_won', 'new_leads', 'qualified_leads', 'lead_to_won', 'win_rate', 'avg_deal_size', 'sales_cycle_days', 'cac', 'roi', 'activities_logged'])
+const PIPELINE_METRICS: ReadonlySet<GoalMetric> = new Set(['won_revenue', 'deals_won', 'new_leads', 'qualified_leads', 'lead_to_won', 'win_rate', 'avg_deal_size', 'sales_cycle_days', 'cac', 'roi', 'activities_logged', 'new_customers', 'customer_retention'])
 
 /**
  * The running goals a page feeds, for its header. A pipeline feeds the goals on its leads'

@@ -11,7 +11,8 @@ import { listCheckins } from './goals.repo'
 import { getGoalRecord } from './goals.service'
 
 const LIMIT = 200
-const CLOSED_METRICS: ReadonlySet<GoalMetric> = new Set(['deals_won', 'avg_deal_size', 'sales_cycle_days', 'win_rate'])
+// A customer goal lists the won deals of the period: the purchases that make its customers new or kept.
+const CLOSED_METRICS: ReadonlySet<GoalMetric> = new Set(['deals_won', 'avg_deal_size', 'sales_cycle_days', 'win_rate', 'new_customers', 'customer_retention'])
 const CREATED_METRICS: ReadonlySet<GoalMetric> = new Set(['new_leads', 'qualified_leads', 'lead_to_won'])
 
 /** The goal's filter on a lead row `l` whose source campaign is joined as `c` (the same narrowing the metrics module applies). */

@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { seedCustomersFirm } from '../metrics/customers.fixtures'
 import { goalAchievability } from './goals.achievability'
 import { goalBurnUp } from './goals.burnup'
+import { goalContributors } from './goals.contributors'
 import { createGoal, listGoalViews } from './goals.service'
 
 // "Keep 70% of last quarter's customers" on the customers firm of metrics/customers.fixtures.ts
@@ -32,6 +33,9 @@ describe('goals on customers', () => {
     expect(late?.progress).toMatchObject({ current: 0.5, status: 'missed' })
     const burnUp = await goalBurnUp(db(), early!.id, '2026-04-15')
     expect(burnUp.actual.filter((value) => value !== null)).toEqual([0, 0.5])
+    // Behind the figure: the quarter's won deals so far (Acme's deal 8).
+    const behind = await goalContributors(db(), early!.id, '2026-04-15')
+    expect(behind).toMatchObject({ kind: 'leads', caption: 'Deals won in the period', total: 1 })
   })
 
   it('counts new customers, and judges a target against the quarters before', async () => {
