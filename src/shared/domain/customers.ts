@@ -20,6 +20,8 @@ export interface CustomerFigures {
   lastPurchase: Purchase | null
   /** The firm's calendar day of their first win; null until they have one. */
   customerSince: string | null
+  /** The firm's calendar day of their latest win; null until they have one. */
+  lastPurchaseOn: string | null
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -138,8 +138,11 @@ describe.each([
     expect(acme.lastPurchase?.leadId).toBe(8)
     // Di: Beta's one win; the lost deal is neither revenue nor open, the open one is.
     expect(await partyFigures(db(), { kind: 'person', id: PERSON.di })).toMatchObject({ lifetimeRevenueMinor: 80_000, wonDeals: 1, openDeals: 1, openValueMinor: 15_000 })
-    expect((await partyFigures(db(), { kind: 'person', id: PERSON.cy })).lastPurchase?.closedAt).toBe('2026-03-31T12:30:00.000Z')
+    const cy = await partyFigures(db(), { kind: 'person', id: PERSON.cy })
+    expect(cy.lastPurchase?.closedAt).toBe('2026-03-31T12:30:00.000Z')
+    // The firm's days: Cy's last purchase is on 1 April in Auckland.
+    expect([cy.customerSince, cy.lastPurchaseOn]).toEqual(['2026-01-20', cyMarch ? '2026-03-31' : '2026-04-01'])
     const noSale = await partyFigures(db(), { kind: 'person', id: 999 })
-    expect(noSale).toEqual({ lifetimeRevenueMinor: 0, wonDeals: 0, openDeals: 0, openValueMinor: 0, firstPurchase: null, lastPurchase: null, customerSince: null })
+    expect(noSale).toEqual({ lifetimeRevenueMinor: 0, wonDeals: 0, openDeals: 0, openValueMinor: 0, firstPurchase: null, lastPurchase: null, customerSince: null, lastPurchaseOn: null })
   })
 })

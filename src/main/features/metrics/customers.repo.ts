@@ -42,13 +42,16 @@ export async function partyFigures(db: Db, party: Party): Promise<CustomerFigure
   const open = rows.filter((row) => row.closed_at === null)
   const purchase = (row: Row | undefined): Purchase | null => (row ? { leadId: row.id, closedAt: row.closed_at as string, valueMinor: Number(row.value_minor) } : null)
   const first = purchase(won[0])
+  const last = purchase(won[won.length - 1])
+  const calendar = first ? await readFirmCalendar(db) : null
   return {
     lifetimeRevenueMinor: won.reduce((sum, row) => sum + Number(row.value_minor), 0),
     wonDeals: won.length,
     openDeals: open.length,
     openValueMinor: open.reduce((sum, row) => sum + Number(row.value_minor), 0),
     firstPurchase: first,
-    lastPurchase: purchase(won[won.length - 1]),
-    customerSince: first ? (await readFirmCalendar(db)).dayOf(first.closedAt) : null,
+    lastPurchase: last,
+    customerSince: first && calendar ? calendar.dayOf(first.closedAt) : null,
+    lastPurchaseOn: last && calendar ? calendar.dayOf(last.closedAt) : null,
   }
 }
