@@ -8,35 +8,17 @@
 import { createWriteStream } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import type { ReportColumn } from '../../src/shared/domain/report'
 import { DATABASE_FILE_NAME } from '../../src/main/db/open'
-import type { Database } from '../../src/main/db/schema'
 import { writeCsvFile } from '../../src/main/features/exports/csvFile'
 import { openSnapshot } from '../../src/main/features/exports/tableDump'
 import { writeXlsxFile } from '../../src/main/features/exports/xlsx'
 import { buildDashboard } from '../../src/main/features/reports/dashboard.service'
 import { openWorkspace } from '../../src/main/workspace'
 import type { BenchCase, BenchKit } from './kit'
+import { recordStatements, replayStatements } from './recorded'
 
 const QUARTER = { preset: 'custom', from: '2026-01-01', to: '2026-03-31' } as const
-
-/** The statements one dashboard load runs, as kysely sends them. */
-async function recordDashboardSql(file: string): Promise<Array<{ sql: string; parameters: readonly unknown[] }>> {
-  const statements: Array<{ sql: string; parameters: readonly unknown[] }> = []
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: new BetterSqlite3(file, { readonly: true }) }),
-    log: (event) => {
-      if (event.level === 'query') statements.push({ sql: event.query.sql, parameters: event.query.parameters })
-    },
-  })
-  try {
-    await buildDashboard(db, QUARTER, {}, new Date().toISOString())
-  } finally {
-    await db.destroy()
-  }
-  return statements
-}
 
 function leadsTable(sqlite: BetterSqlite3.Database) {
   const columns = sqlite.prepare(`SELECT name FROM pragma_table_info('leads') ORDER BY cid`).pluck().all() as string[]
@@ -103,17 +85,9 @@ export function reportCases(kit: BenchKit): BenchCase[] {
       },
       async raw() {
         const file = join(await kit.seeded(), DATABASE_FILE_NAME)
-        const statements = await recordDashboardSql(file)
+        const statements = await recordStatements(file, (db) => buildDashboard(db, QUARTER, {}, new Date().toISOString()))
         kit.log(`dashboard-load runs ${statements.length} statements`)
-        const sqlite = new BetterSqlite3(file, { readonly: true })
-        try {
-          const prepared = statements.map((s) => ({ statement: sqlite.prepare(s.sql), parameters: s.parameters }))
-          return await kit.medianOf(() => {
-            for (const { statement, parameters } of prepared) statement.all(...(parameters as unknown[]))
-          })
-        } finally {
-          sqlite.close()
-        }
+        return replayStatements(kit, file, statements)
       },
     },
     {
