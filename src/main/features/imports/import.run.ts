@@ -210,7 +210,7 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (warnings.length > 0) rows.warn(rowNumber, warnings)
   // The lookups run inside the import's transaction, so they also find the leads created
   // from earlier rows of the same file: a file that names a person twice is a duplicate too.
-  const existing = writer.parties.existingLead(draft)
+  const existing = writer.parties.existingLead(draft, reader.columns.title !== undefined)
   let action: PreviewLead['action'] = 'create'
   if (existing !== undefined && options.duplicates === 'skip') {
     action = 'skip'
@@ -236,10 +236,10 @@ function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDr
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = refs.nextPosition(stage.id)
-  const organizationId = parties.organization(draft.company, draft.owner, true)
+  const organizationId = parties.organization(draft.company, draft.owner, true, draft)
   const personId = parties.person(draft, organizationId, campaignId)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
-  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
+  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title).lastInsertRowid
   if (closedAt !== null) writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
@@ -287,6 +287,7 @@ function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: Le
     ...(campaignId !== null && { source_campaign_id: campaignId }),
     ...(draft.owner !== null && { owner: draft.owner }),
     ...(draft.notes !== null && { notes: draft.notes }),
+    ...(draft.title !== null && { title: draft.title }),
     ...(draft.valueMinor !== null && { value_minor: draft.valueMinor }),
     ...(placement.expectedCloseOn !== null && { expected_close_on: placement.expectedCloseOn }),
     updated_at: now,

@@ -1,4 +1,4 @@
-import { organizationNameKey, personNameKey } from '@shared/domain/matching'
+import { domainOf, organizationNameKey, personNameKey } from '@shared/domain/matching'
 import type { Statements } from './leadStatements'
 import type { LeadDraft } from './rows'
 
@@ -33,7 +33,7 @@ export class ImportParties {
   ) {}
 
   /** The organisation a company name means; made (owned by `owner`) when `create` and none does. */
-  organization(company: string | null, owner: string | null, create: boolean): number | null {
+  organization(company: string | null, owner: string | null, create: boolean, details?: Pick<LeadDraft, 'domain' | 'industry' | 'size'>): number | null {
     if (company === null) return null
     const key = organizationNameKey(company)
     if (key === '') return null
@@ -43,13 +43,25 @@ export class ImportParties {
       return known
     }
     if (!create) return null
-    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now))
+    const domain = details?.domain ? domainOf(details.domain) : null
+    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now, domain, details?.industry ?? null, details?.size ?? null))
     this.organizations.set(key, id)
     return id
   }
 
-  /** A lead of Baton's (or of an earlier row) that the row repeats: the same email's, or the same name's at the same company. */
-  existingLead(draft: LeadDraft): number | undefined {
+  /**
+   * A lead of Baton's (or of an earlier row) that the row repeats. In a file with deal titles
+   * (`byTitle`): the deal of that title of the row's person (or organisation, without a person), so
+   * a person's other deals are new deals of theirs. Otherwise, as a list of contacts: the same
+   * email's lead, or the same name's at the same company.
+   */
+  existingLead(draft: LeadDraft, byTitle = false): number | undefined {
+    if (byTitle && draft.title !== null) {
+      const organizationId = this.organization(draft.company, null, false)
+      if (draft.personName === null) return organizationId === null ? undefined : (this.sql.leadByOrganizationTitle.get(organizationId, draft.title) as number | undefined)
+      const personId = this.matchPerson(draft, organizationId).found
+      return personId === undefined ? undefined : (this.sql.leadByPersonTitle.get(personId, draft.title) as number | undefined)
+    }
     if (draft.email) return this.sql.byEmail.get(draft.email, draft.email) as number | undefined
     if (!draft.company || !draft.personName) return undefined
     const organizationId = this.organization(draft.company, null, false)
@@ -63,22 +75,28 @@ export class ImportParties {
       return null
     }
     const key = personNameKey(draft.personName)
-    let sameEmail: number[] = []
-    let found: number | undefined
-    if (draft.email !== null) {
-      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
-      const agreeing = withEmail.filter((person) => person.nameKey === key)
-      found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
-      if (found === undefined) sameEmail = withEmail.map((person) => person.id)
-    } else if (organizationId !== null) {
-      found = this.sql.personAt.get(organizationId, key) as number | undefined
-    }
+    const { found, sameEmail } = this.matchPerson(draft, organizationId)
     const personId =
-      found ?? Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now))
+      found ??
+      Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now, draft.jobTitle))
     if (found !== undefined) this.fillIn(found, draft, organizationId)
     for (const other of sameEmail) this.sql.likelyDuplicate.run(personId, other, this.now)
     for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
     return personId
+  }
+
+  /** The person a row names, if Baton has them: by email when the names agree, else by name at the organisation; and the others on that email. */
+  private matchPerson(draft: LeadDraft, organizationId: number | null): { found: number | undefined; sameEmail: number[] } {
+    if (draft.personName === null) return { found: undefined, sameEmail: [] }
+    const key = personNameKey(draft.personName)
+    if (draft.email !== null) {
+      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
+      const agreeing = withEmail.filter((person) => person.nameKey === key)
+      const found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
+      return { found, sameEmail: found === undefined ? withEmail.map((person) => person.id) : [] }
+    }
+    if (organizationId === null) return { found: undefined, sameEmail: [] }
+    return { found: this.sql.personAt.get(organizationId, key) as number | undefined, sameEmail: [] }
   }
 
   /** A known person gains what they lack: a phone, an organisation. */

@@ -24,8 +24,13 @@ export function statements(db: BetterSqlite3.Database) {
       .prepare(`SELECT l.id FROM leads l JOIN people p ON p.id = l.person_id WHERE l.organization_id = ? AND p.name_key = ? ORDER BY l.id LIMIT 1`)
       .pluck(),
     insertLead: db.prepare(`INSERT INTO leads (person_id, organization_id, source_campaign_id, pipeline_id, stage_id, position, value_minor,
-        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason, title)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    // In a file with deal titles, a row repeats a deal when its person (or, without one, its organisation) has a deal of that title.
+    leadByPersonTitle: db.prepare(`SELECT id FROM leads WHERE person_id = ? AND lower(title) = lower(?) ORDER BY id LIMIT 1`).pluck(),
+    leadByOrganizationTitle: db
+      .prepare(`SELECT id FROM leads WHERE organization_id = ? AND person_id IS NULL AND lower(title) = lower(?) ORDER BY id LIMIT 1`)
+      .pluck(),
     duplicateOf: db.prepare(
       `SELECT (SELECT name FROM people WHERE id = l.person_id) AS personName, (SELECT email FROM people WHERE id = l.person_id) AS email,
          (SELECT name FROM organizations WHERE id = l.organization_id) AS company FROM leads l WHERE l.id = ?`,
@@ -40,11 +45,13 @@ export function statements(db: BetterSqlite3.Database) {
     organizationByKey: db
       .prepare('SELECT id FROM organizations WHERE name_key = ? UNION SELECT organization_id FROM organization_aliases WHERE name_key = ? ORDER BY 1 LIMIT 1')
       .pluck(),
-    insertOrganization: db.prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id').pluck(),
+    insertOrganization: db
+      .prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at, domain, industry, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id')
+      .pluck(),
     insertPerson: db
       .prepare(
-        `INSERT INTO people (name, name_key, email, phone, organization_id, owner, first_campaign_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO people (name, name_key, email, phone, organization_id, owner, first_campaign_id, created_at, updated_at, job_title)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .pluck(),
     person: db.prepare('SELECT id, name, name_key, email, phone, organization_id FROM people WHERE id = ?'),
