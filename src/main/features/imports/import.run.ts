@@ -10,7 +10,7 @@ import { statements, type Statements } from './leadStatements'
 import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
-import { ImportParties, type PersonBefore } from './importParties'
+import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
 import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
@@ -94,7 +94,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
     db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, now, zone }
+    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const reader: RowReader = {
       columns,
@@ -159,6 +159,8 @@ interface LeadWriter {
   batchId: number
   /** Leads with a larger id were created by this import. */
   lastIdBefore: number
+  /** Organisations with a larger id were made by this import. */
+  lastOrganizationBefore: number
   now: string
   /** The firm's time zone: the file's days are days in it. */
   zone: string
@@ -273,7 +275,8 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+  const { sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
   const before = sql.leadRow.get(leadId) as Record<string, unknown> & { person_id: number | null; organization_id: number | null }
@@ -281,6 +284,8 @@ function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: Le
   const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
   const person: PersonBefore | null = createdHere || recorded !== undefined ? null : parties.before(before.person_id)
   const who = parties.update(before, draft, campaignId)
+  // A lead this import made is removed whole by undo; its organisation's details stay as its first row left them.
+  const organization: OrganizationBefore | null = createdHere ? null : parties.updateOrganization(who.organizationId, draft, (who.organizationId ?? 0) > writer.lastOrganizationBefore)
   const set: Record<string, unknown> = {
     person_id: who.personId,
     organization_id: who.organizationId,
@@ -324,7 +329,11 @@ function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: Le
   const columns = Object.keys(set)
   sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...set, id: leadId })
   if (createdHere) return
-  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, tags: person?.tags ?? [], historyId }))
-  else sql.batchLeadHistory.run(historyId, batchId, leadId)
+  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
+  else {
+    sql.batchLeadHistory.run(historyId, batchId, leadId)
+    // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
+    if (organization !== null) sql.batchLeadOrganization.run(JSON.stringify(organization), batchId, leadId)
+  }
 }
 

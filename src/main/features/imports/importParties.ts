@@ -16,6 +16,15 @@ interface PersonRow {
   email: string | null
   phone: string | null
   organization_id: number | null
+  job_title: string | null
+}
+
+/** An organisation's details an update row can change, as undo puts them back. */
+export interface OrganizationBefore {
+  id: number
+  domain: string | null
+  industry: string | null
+  size: string | null
 }
 
 /** What the undo of an update needs to put a person back. */
@@ -106,6 +115,26 @@ export class ImportParties {
     if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
   }
 
+  /** Organisations whose details this import has already recorded for undo (the first record is how they were). */
+  private detailsRecorded = new Set<number>()
+
+  /**
+   * An "update" row's organisation details (domain, industry, size) where the row has them; an
+   * empty cell keeps what is saved. Returns the organisation as it was, for undo, the first time
+   * this import changes it (never for one it made: undo removes that whole).
+   */
+  updateOrganization(organizationId: number | null, draft: LeadDraft, madeHere: boolean): OrganizationBefore | null {
+    if (organizationId === null || (draft.domain === null && draft.industry === null && draft.size === null)) return null
+    const before = this.sql.organizationDetails.get(organizationId) as OrganizationBefore | undefined
+    if (!before) return null
+    const domain = draft.domain === null ? null : domainOf(draft.domain)
+    if ((domain ?? before.domain) === before.domain && (draft.industry ?? before.industry) === before.industry && (draft.size ?? before.size) === before.size) return null
+    this.sql.setOrganizationDetails.run(domain, draft.industry, draft.size, this.now, organizationId)
+    if (madeHere || this.detailsRecorded.has(organizationId)) return null
+    this.detailsRecorded.add(organizationId)
+    return before
+  }
+
   /** The person as they are, to put back if the import is undone. */
   before(personId: number | null): PersonBefore | null {
     if (personId === null) return null
@@ -126,6 +155,7 @@ export class ImportParties {
     if (draft.personName !== null && draft.personName !== person.name) this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
     if (draft.email !== null && draft.email !== person.email) this.sql.setPersonEmail.run(draft.email, this.now, personId)
     if (draft.phone !== null && draft.phone !== person.phone) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
     if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
     for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
     personId = person.id

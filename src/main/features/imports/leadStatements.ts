@@ -11,6 +11,7 @@ export function statements(db: BetterSqlite3.Database) {
     batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
     batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
     batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
+    batchLeadOrganization: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.organization', json(?)) WHERE batch_id = ? AND lead_id = ?`),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
     // A lead already in Baton that a row repeats: one whose person has the row's email, or (without
     // one) whose person has the row's name at the row's organisation — as before people had records.
@@ -54,7 +55,12 @@ export function statements(db: BetterSqlite3.Database) {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .pluck(),
-    person: db.prepare('SELECT id, name, name_key, email, phone, organization_id FROM people WHERE id = ?'),
+    person: db.prepare('SELECT id, name, name_key, email, phone, organization_id, job_title FROM people WHERE id = ?'),
+    setPersonJobTitle: db.prepare('UPDATE people SET job_title = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    organizationDetails: db.prepare('SELECT id, domain, industry, size FROM organizations WHERE id = ?'),
+    setOrganizationDetails: db.prepare(
+      'UPDATE organizations SET domain = coalesce(?, domain), industry = coalesce(?, industry), size = coalesce(?, size), updated_at = ?, version = version + 1 WHERE id = ?',
+    ),
     renamePerson: db.prepare('UPDATE people SET name = ?, name_key = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     setPersonEmail: db.prepare('UPDATE people SET email = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     setPersonPhone: db.prepare('UPDATE people SET phone = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
