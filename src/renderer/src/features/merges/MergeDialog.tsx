@@ -111,7 +111,7 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: { kind: MergeKind;
             picks={shownPicks}
             onPick={(field, column) => setPicks((all) => ({ ...all, [field]: column }))}
             segmentName={segmentName}
-            combined={combinedRows(sides[keptColumn], sides[keptColumn === 'a' ? 'b' : 'a'])}
+            combined={combinedRows(sides[keptColumn], sides[keptColumn === 'a' ? 'b' : 'a'], { email: shownPicks['email'] !== keptColumn, phone: shownPicks['phone'] !== keptColumn })}
           />
           {merge.error && (
             <p role="alert" className="form-error">

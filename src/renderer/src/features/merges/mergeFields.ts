@@ -44,13 +44,17 @@ export const CHOICE_ROWS: Record<MergeKind, ChoiceRow[]> = {
 
 const unique = (values: readonly string[]) => [...new Map(values.map((value) => [value.toLowerCase(), value])).values()]
 
-/** The lists a merge combines, each once (ignoring case), the kept record's first. */
-export function combinedRows(kept: MergeRecord, other: MergeRecord): Array<{ label: string; values: string[] }> {
+/**
+ * The lists a merge combines, each once (ignoring case), the kept record's first — but for a
+ * person's addresses and numbers, the side whose main one was picked comes first, as the merge writes them.
+ */
+export function combinedRows(kept: MergeRecord, other: MergeRecord, mainFromOther: { email: boolean; phone: boolean }): Array<{ label: string; values: string[] }> {
   const tags = { label: 'Tags', values: unique([...kept.record.tags, ...other.record.tags]) }
   if (kept.kind === 'person' && other.kind === 'person') {
+    const inOrder = (list: 'emails' | 'phones', otherFirst: boolean) => unique(otherFirst ? [...other.record[list], ...kept.record[list]] : [...kept.record[list], ...other.record[list]])
     return [
-      { label: 'Emails', values: unique([...kept.record.emails, ...other.record.emails]) },
-      { label: 'Phones', values: unique([...kept.record.phones, ...other.record.phones]) },
+      { label: 'Emails', values: inOrder('emails', mainFromOther.email) },
+      { label: 'Phones', values: inOrder('phones', mainFromOther.phone) },
       tags,
     ]
   }
