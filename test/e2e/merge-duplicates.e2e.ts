@@ -36,7 +36,11 @@ describe('Merging duplicate people', () => {
     const third = await ok(app.call('leads.create', { personId: twin.id, title: 'Training day', valueMinor: 1_500_00 }))
     const dealsOf = async (id: number) => (await ok(app!.call('people.leads', { id }))).map((lead) => lead.id).sort((x, y) => x - y)
 
-    await app.goto('/duplicates')
+    // The palette finds the page.
+    await page.keyboard.press('Control+k')
+    const palette = page.getByRole('dialog', { name: 'Search and commands' })
+    await palette.getByRole('combobox').fill('duplicates')
+    await palette.getByRole('option', { name: /^Find duplicate people and organisations/ }).click()
     const pair = page.getByRole('listitem', { name: 'Dana Li and Dana Li-Chen' })
     await pair.getByText('Same email').waitFor()
     await app.screenshot('customers-duplicates')

@@ -61,7 +61,7 @@ export const ROUTES: readonly AppRoute[] = [
     Detail: lazy(() => import('../features/goals/GoalPage').then((m) => ({ default: m.GoalPage }))),
   },
   {
-    // Reached from the People and Organisations pages; until they are in the sidebar, from the palette's "Go to".
+    // Reached from the People and Organisations pages and the palette ("Find duplicate people and organisations").
     path: '/duplicates',
     label: 'Possible duplicates',
     icon: 'people',
