@@ -7,6 +7,7 @@ import { campaignPageContract } from './campaignPage'
 import { campaignsContract } from './campaigns'
 import { campaignSnapshotsContract } from './campaignSnapshots'
 import { campaignSpendContract } from './campaignSpend'
+import { customFieldsContract } from './customFields'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
@@ -39,6 +40,7 @@ export const contract = {
   ...leadsContract,
   ...peopleContract,
   ...organizationsContract,
+  ...customFieldsContract,
   ...stagesContract,
   ...boardContract,
   ...activitiesContract,
