@@ -8,7 +8,9 @@ import { AMOUNT_NOT_WHOLE_CENTS, AMOUNT_TOO_LARGE, MAX_MINOR } from '../domain/m
 // trust boundary); the drawer uses the same ones to show a message beside the field as you type.
 
 /** What a write may carry for one field before it is checked against the field's type. */
-export const CustomValueInput = z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50), z.null()])
+export const CustomValueInput = z.union([z.string().max(10_000, 'Keep this under 10,000 characters'), z.number(), z.boolean(), z.array(z.string().max(200)).max(50, 'Pick at most 50 choices'), z.null()], {
+  error: 'Use text, a number, yes or no, or a list of choices',
+})
 
 /** A write's values by field key; checked against the definitions in main. */
 export const CustomValuesInput = z.record(z.string().max(60), CustomValueInput)
@@ -95,3 +97,22 @@ export function checkCustomValues(fields: readonly CustomField[], input: CustomV
   }
   return { values, problem: null }
 }
+
+/**
+ * A table or board filter on one custom field. `is` matches a choice (or one of several), a
+ * yes/no, a number, an amount in minor units, a day or a text exactly; `contains` a piece of
+ * text; `atLeast`/`atMost` bound a number, an amount or a day; `empty`/`filled` ask whether it is set.
+ */
+export const CustomFilter = z.discriminatedUnion('op', [
+  z.object({ fieldId: z.int().positive(), op: z.enum(['empty', 'filled']) }).strict(),
+  z.object({ fieldId: z.int().positive(), op: z.literal('is'), value: z.union([z.string().trim().min(1).max(200), z.number(), z.boolean()]) }).strict(),
+  z.object({ fieldId: z.int().positive(), op: z.literal('contains'), value: z.string().trim().min(1, 'Type what to look for').max(200) }).strict(),
+  z.object({ fieldId: z.int().positive(), op: z.enum(['atLeast', 'atMost']), value: z.union([z.number(), z.string().trim().min(1).max(10)]) }).strict(),
+])
+export type CustomFilter = z.output<typeof CustomFilter>
+
+export const CustomFilters = z.array(CustomFilter).max(10, 'Use at most 10 custom field filters')
+
+/** A table sorted by a custom field: `custom:<field id>`. */
+export const CustomSortColumn = z.templateLiteral(['custom:', z.int().positive()])
+export type CustomSortColumn = z.output<typeof CustomSortColumn>
