@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { customValueProblem } from '@shared/contract/customFieldValues'
 import type { CustomField, CustomValue } from '@shared/domain/customFields'
 import { Field } from '../../ui/Field'
@@ -21,7 +21,12 @@ const same = (a: CustomValue | undefined, b: CustomValue | undefined) => JSON.st
 export function CustomFieldEditor({ field, value, onCommit }: EditorProps) {
   const [text, setText] = useState(() => inputTextOf(field, value))
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => setText(inputTextOf(field, value)), [field, value])
+  // A saved value (here or on another screen) replaces what the input shows.
+  const [shown, setShown] = useState(value)
+  if (!same(shown, value)) {
+    setShown(value)
+    setText(inputTextOf(field, value))
+  }
 
   async function commit(next: CustomValue) {
     if (same(next, value)) return setError(null)
