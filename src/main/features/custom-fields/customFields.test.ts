@@ -1,6 +1,11 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CustomFieldInput } from '@shared/contract/customFields'
+import { LeadTableQuery } from '@shared/contract/leads'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
+import { writeLeadsCsv } from '../leads/leads.export'
 
 // Runs on SQLite (unit) and PostgreSQL (postgres project).
 
@@ -194,5 +199,24 @@ describe('custom fields', () => {
     await t.call('leads.delete', { id: dana.id })
     const left = await t.database.db.selectFrom('custom_field_values').select('field_id').where('field_id', '=', seats.id).execute()
     expect(left).toEqual([])
+  })
+
+  it('exports every custom field in the lead CSV, archived ones marked, values as text', async () => {
+    await field({ label: 'Seats', type: 'number' })
+    await field({ label: 'Setup fee', type: 'money' })
+    await field({ label: 'Modules', type: 'choices', options: ['CRM', 'Billing'] })
+    const nda = await field({ label: 'NDA', type: 'yes_no' })
+    await lead('Dana Li', { seats: 12, setup_fee: 150050, modules: ['CRM', 'Billing'], nda: true })
+    await t.call('customFields.archive', { id: nda.id })
+    const folder = await mkdtemp(join(tmpdir(), 'baton-leads-csv-'))
+    try {
+      const file = join(folder, 'Leads.csv')
+      expect(await writeLeadsCsv(t.database.db, LeadTableQuery.parse({}), file)).toBe(1)
+      const [header, row] = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+      expect(header?.split(',').slice(-4)).toEqual(['Seats', 'Setup fee (USD)', 'Modules', 'NDA (archived)'])
+      expect(row?.split(',').slice(-4)).toEqual(['12', '1500.50', 'CRM; Billing', 'Yes'])
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 })

@@ -39,7 +39,7 @@ function orderBy(dialect: SqlDialect, column: TableSortColumn | CustomField, dir
 }
 
 /** One page of the table, filtered and sorted by SQLite (indexes do the common sorts), plus the total. */
-export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, now: Date = new Date()): Promise<TablePage> {
+export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, now: Date = new Date(), options: { includeArchivedFields?: boolean } = {}): Promise<TablePage> {
   const { pipelineId, sort } = query
   const calendar = await readFirmCalendar(db)
   const dialect = dialectOf(db)
@@ -57,7 +57,7 @@ export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, 
     ORDER BY ${orderBy(dialect, sortBy, sort.direction)}
     LIMIT ${query.limit} OFFSET ${query.offset}`.execute(db)
   const count = await sql<{ n: number }>`SELECT count(*) AS n FROM leads l WHERE ${where}`.execute(db)
-  const values = await readCustomValues(db, 'lead', rows.rows.map((row) => row.id))
+  const values = await readCustomValues(db, 'lead', rows.rows.map((row) => row.id), { includeArchived: options.includeArchivedFields ?? false })
   return {
     rows: rows.rows.map((row) => ({
       ...toLead(row),
