@@ -49,8 +49,8 @@ export function CustomFieldRow({ field, index, count, onMove, onEdit, onArchive,
         <span className="custom-field-row__meta">
           <span className="badge">{CUSTOM_FIELD_TYPE_LABELS[field.type]}</span>
           {field.options.length > 0 && <span className="muted">{field.options.join(' · ')}</span>}
-          {field.helpText && <span className="muted">{field.helpText}</span>}
         </span>
+        {field.helpText && <span className="custom-field-row__help muted">{field.helpText}</span>}
       </div>
       <div className="custom-field-row__actions">
         <button type="button" className="button button--small button--quiet" aria-label={`Move “${field.label}” up`} disabled={index === 0} onClick={() => onMove(-1)}>
