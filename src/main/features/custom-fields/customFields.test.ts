@@ -219,4 +219,19 @@ describe('custom fields', () => {
       await rm(folder, { recursive: true, force: true })
     }
   })
+
+  it('reads and writes people’s and organisations’ fields through people.* and organizations.*', async () => {
+    await t.call('customFields.create', { entity: 'person', label: 'Birthday', type: 'date' })
+    await t.call('customFields.create', { entity: 'organization', label: 'Employees', type: 'number', required: true })
+    const person = await t.call('people.create', { name: 'Dana Li', customFields: { birthday: '1990-04-02' } })
+    expect(person.customFields).toEqual({ birthday: '1990-04-02' })
+    expect((await t.call('people.update', { id: person.id, fields: { customFields: { birthday: null } } })).customFields).toEqual({})
+    expect(await t.fail('people.update', { id: person.id, fields: { customFields: { birthday: 'soon' } } })).toMatchObject({ field: 'customFields.birthday', message: 'Birthday must be a real date (YYYY-MM-DD)' })
+    expect(await t.fail('organizations.create', { name: 'Northwind' })).toEqual({ code: 'invalid_input', field: 'customFields.employees', message: 'Employees is required' })
+    const org = await t.call('organizations.create', { name: 'Northwind', customFields: { employees: 240 } })
+    expect((await t.call('organizations.get', { id: org.id })).customFields).toEqual({ employees: 240 })
+    // A lead's fields are the lead's own: a person's key is unknown to leads.
+    const dana = await lead('Dana Li')
+    expect(await t.fail('leads.update', { id: dana.id, fields: { customFields: { birthday: '1990-04-02' } } })).toMatchObject({ field: 'customFields.birthday' })
+  })
 })
