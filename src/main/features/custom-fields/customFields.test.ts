@@ -234,4 +234,18 @@ describe('custom fields', () => {
     const dana = await lead('Dana Li')
     expect(await t.fail('leads.update', { id: dana.id, fields: { customFields: { birthday: '1990-04-02' } } })).toMatchObject({ field: 'customFields.birthday' })
   })
+
+  it('sorts and filters the people and organisations tables by their fields', async () => {
+    const tier = await t.call('customFields.create', { entity: 'person', label: 'Tier', type: 'choice', options: ['Bronze', 'Silver', 'Gold'] })
+    const staff = await t.call('customFields.create', { entity: 'organization', label: 'Employees', type: 'number' })
+    for (const [name, value] of [['Ana', 'Gold'], ['Ben', 'Bronze'], ['Cy', 'Silver']] as const) await t.call('people.create', { name, customFields: { tier: value } })
+    for (const [name, n] of [['Acme', 1200], ['Globex', 90], ['Initech', 300]] as const) await t.call('organizations.create', { name, customFields: { employees: n } })
+    const people = await t.call('people.table', { sort: { column: `custom:${tier.id}`, direction: 'asc' } })
+    expect(people.rows.map((r) => [r.name, r.customFields])).toEqual([['Ben', { tier: 'Bronze' }], ['Cy', { tier: 'Silver' }], ['Ana', { tier: 'Gold' }]])
+    const gold = await t.call('people.table', { filters: { custom: [{ fieldId: tier.id, op: 'is', value: 'Gold' }] } })
+    expect(gold.rows.map((r) => r.name)).toEqual(['Ana'])
+    const orgs = await t.call('organizations.table', { sort: { column: `custom:${staff.id}`, direction: 'desc' }, filters: { custom: [{ fieldId: staff.id, op: 'atLeast', value: 100 }] } })
+    expect(orgs.rows.map((r) => r.name)).toEqual(['Acme', 'Initech'])
+    expect(orgs.total).toBe(2)
+  })
 })
