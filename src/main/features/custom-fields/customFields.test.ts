@@ -248,4 +248,13 @@ describe('custom fields', () => {
     expect(orgs.rows.map((r) => r.name)).toEqual(['Acme', 'Initech'])
     expect(orgs.total).toBe(2)
   })
+
+  it('brings a bulk-deleted lead’s values back with it on undo', async () => {
+    await field({ label: 'Modules', type: 'choices', options: ['CRM', 'Billing'] })
+    await field({ label: 'Seats', type: 'number' })
+    const dana = await lead('Dana Li', { modules: ['CRM', 'Billing'], seats: 7 })
+    const deleted = await t.call('leads.bulk', { leadIds: [dana.id], action: { type: 'delete' } })
+    await t.call('leads.undoDelete', { token: deleted.undoToken ?? '' })
+    expect((await t.call('leads.get', { id: dana.id })).customFields).toEqual({ modules: ['CRM', 'Billing'], seats: 7 })
+  })
 })
