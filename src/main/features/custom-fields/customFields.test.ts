@@ -257,4 +257,14 @@ describe('custom fields', () => {
     await t.call('leads.undoDelete', { token: deleted.undoToken ?? '' })
     expect((await t.call('leads.get', { id: dana.id })).customFields).toEqual({ modules: ['CRM', 'Billing'], seats: 7 })
   })
+
+  it('finds leads by the text in their custom fields (not by an archived field’s)', async () => {
+    const code = await field({ label: 'Contract code', type: 'text' })
+    await lead('Dana Li', { contract_code: 'NW-2027-ALPHA' })
+    await lead('Ed Park')
+    const found = async () => (await t.call('leads.table', { filters: { search: '2027-alpha' } })).rows.map((r) => r.personName)
+    expect(await found()).toEqual(['Dana Li'])
+    await t.call('customFields.archive', { id: code.id })
+    expect(await found()).toEqual([])
+  })
 })
