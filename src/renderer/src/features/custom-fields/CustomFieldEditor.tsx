@@ -9,6 +9,8 @@ interface EditorProps {
   value: CustomValue | undefined
   /** Saves the value; resolves to main's message when it refuses it, else null. */
   onCommit: (value: CustomValue) => Promise<string | null>
+  /** A message from outside (main refused the form this field is in). */
+  error?: string | undefined
 }
 
 const same = (a: CustomValue | undefined, b: CustomValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
@@ -18,9 +20,10 @@ const same = (a: CustomValue | undefined, b: CustomValue | undefined) => JSON.st
  * choices, yes/no and dates as soon as they change. The value is checked with the same rules
  * main uses, so a wrong one is explained beside the field before anything is sent.
  */
-export function CustomFieldEditor({ field, value, onCommit }: EditorProps) {
+export function CustomFieldEditor({ field, value, onCommit, error: given }: EditorProps) {
   const [text, setText] = useState(() => inputTextOf(field, value))
-  const [error, setError] = useState<string | null>(null)
+  const [own, setError] = useState<string | null>(null)
+  const error = own ?? given ?? null
   // A saved value (here or on another screen) replaces what the input shows.
   const [shown, setShown] = useState(value)
   if (!same(shown, value)) {
