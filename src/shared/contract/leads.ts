@@ -156,7 +156,7 @@ export const leadsContract = {
   'leads.table': call(LeadTableQuery).returns<TablePage>(),
   'leads.bulk': call(LeadBulk).returns<BulkResult>(),
   /** Brings back the leads of a bulk delete, with everything that hung off them. */
-  /** Asks where to save, then writes every lead the table shows (its filters and sort), custom fields included, as CSV; null when the person cancels. */
-  'leads.exportCsv': call(LeadTableQuery.omit({ offset: true, limit: true })).returns<{ file: string; rows: number } | null>(),
+  /** Asks where to save, then writes every lead the table shows (its filters and sort), custom fields included, as CSV or XLSX; null when the person cancels. */
+  'leads.export': call(LeadTableQuery.omit({ offset: true, limit: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') })).returns<{ file: string; rows: number } | null>(),
   'leads.undoDelete': call(z.object({ token: z.string().min(1).max(100) })).returns<{ restored: number }>(),
 }

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CustomFieldInput } from '@shared/contract/customFields'
 import { LeadTableQuery } from '@shared/contract/leads'
 import { testWorkspace, type TestWorkspace } from '../board/board.fixtures'
-import { writeLeadsCsv } from '../leads/leads.export'
+import ExcelJS from 'exceljs'
+import { writeLeadsCsv, writeLeadsXlsx } from '../leads/leads.export'
 
 // Runs on SQLite (unit) and PostgreSQL (postgres project).
 
@@ -215,6 +216,16 @@ describe('custom fields', () => {
       const [header, row] = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/)
       expect(header?.split(',').slice(-4)).toEqual(['Seats', 'Setup fee (USD)', 'Modules', 'NDA (archived)'])
       expect(row?.split(',').slice(-4)).toEqual(['12', '1500.50', 'CRM; Billing', 'Yes'])
+      // The XLSX has the same columns, numbers and amounts as numbers a spreadsheet can sum.
+      const book = join(folder, 'Leads.xlsx')
+      expect(await writeLeadsXlsx(t.database.db, LeadTableQuery.parse({}), book)).toBe(1)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(book)
+      const sheet = workbook.getWorksheet('Leads')
+      const headings = (sheet?.getRow(1).values as unknown[]).slice(-4)
+      expect(headings.map(String)).toEqual(['Seats', 'Setup fee (USD)', 'Modules', 'NDA (archived)'])
+      const values = (sheet?.getRow(2).values as unknown[]).slice(-4)
+      expect(values).toEqual([12, 1500.5, 'CRM; Billing', 'Yes'])
     } finally {
       await rm(folder, { recursive: true, force: true })
     }

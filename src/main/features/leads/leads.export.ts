@@ -2,8 +2,10 @@ import type { z } from 'zod'
 import type { LeadTableQuery } from '@shared/contract/leads'
 import type { TableLead } from '@shared/domain/board'
 import { customValueText, type CustomField } from '@shared/domain/customFields'
+import type { ColumnKind, ReportCell, ReportColumn } from '@shared/domain/report'
 import type { CsvCell } from '../exports/csv'
 import { writeCsvFile } from '../exports/csvFile'
+import { writeXlsxFile } from '../exports/xlsx'
 import type { Db } from '../context'
 import { listCustomFields } from '../custom-fields/customFields.repo'
 import { leadTable } from './leads.table'
@@ -49,17 +51,73 @@ export function leadCsvRow(lead: TableLead, fields: readonly CustomField[]): Csv
   ]
 }
 
+/** Every page of the leads the table shows (same filters and sort), archived fields' values included. */
+async function* leadPages(db: Db, query: Query, fields: readonly CustomField[]): AsyncGenerator<TableLead[]> {
+  const includeArchivedFields = fields.some((f) => f.archivedAt !== null)
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await leadTable(db, { ...query, offset, limit: PAGE }, new Date(), { includeArchivedFields })
+    yield page.rows
+    if (page.rows.length < PAGE) return
+  }
+}
+
 /** Writes the leads the table shows (same filters and sort), every page of them, to a CSV file. */
 export async function writeLeadsCsv(db: Db, query: Query, target: string): Promise<number> {
   const fields = await listCustomFields(db, 'lead', true)
   const settings = await db.selectFrom('settings').select('currency').executeTakeFirst()
-  const archivedValues = fields.some((f) => f.archivedAt !== null)
-  async function* pages() {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await leadTable(db, { ...query, offset, limit: PAGE }, new Date(), { includeArchivedFields: archivedValues })
-      yield page.rows.map((lead) => leadCsvRow(lead, fields))
-      if (page.rows.length < PAGE) return
+  async function* rows() {
+    for await (const page of leadPages(db, query, fields)) yield page.map((lead) => leadCsvRow(lead, fields))
+  }
+  return writeCsvFile(target, leadCsvHeader(fields, settings?.currency ?? 'USD'), rows())
+}
+
+const KIND: Partial<Record<CustomField['type'], ColumnKind>> = { number: 'decimal', money: 'money', date: 'date' }
+
+/** The same leads as one XLSX sheet: amounts, numbers and days as typed cells, so a spreadsheet can sum and sort them. */
+export async function writeLeadsXlsx(db: Db, query: Query, target: string): Promise<number> {
+  const fields = await listCustomFields(db, 'lead', true)
+  const settings = await db.selectFrom('settings').select(['currency', 'locale', 'firm_name']).executeTakeFirst()
+  const col = (key: string, label: string, kind: ColumnKind): ReportColumn => ({ key, label, kind })
+  const columns = [
+    ...['Deal', 'Person', 'Company', 'Email', 'Phone', 'Stage'].map((label) => col(label.toLowerCase(), label, 'text')),
+    col('value', 'Value', 'money'),
+    col('owner', 'Owner', 'text'),
+    col('campaign', 'Source campaign', 'text'),
+    col('tags', 'Tags', 'text'),
+    col('created', 'Created', 'date'),
+    col('close', 'Expected close', 'date'),
+    ...fields.map((f) => col(`custom:${f.id}`, `${f.label}${f.archivedAt ? ' (archived)' : ''}`, KIND[f.type] ?? 'text')),
+  ]
+  let count = 0
+  async function* rows() {
+    for await (const page of leadPages(db, query, fields)) {
+      count += page.length
+      yield page.map((lead): ReportCell[] => [
+        lead.dealName,
+        lead.personName,
+        lead.company,
+        lead.email,
+        lead.phone,
+        lead.stageName,
+        lead.valueMinor,
+        lead.owner,
+        lead.sourceCampaignName,
+        lead.tags.join('; '),
+        lead.createdAt.slice(0, 10),
+        lead.expectedCloseOn,
+        ...fields.map((f) => {
+          const value = lead.customFields?.[f.key]
+          if (value === undefined || value === null) return null
+          return KIND[f.type] && typeof value !== 'boolean' && !Array.isArray(value) ? value : customValueText(f, value)
+        }),
+      ])
     }
   }
-  return writeCsvFile(target, leadCsvHeader(fields, settings?.currency ?? 'USD'), pages())
+  await writeXlsxFile(target, [{ title: 'Leads', columns, chunks: rows() }], {
+    currency: settings?.currency ?? 'USD',
+    locale: settings?.locale ?? 'en-US',
+    title: 'Leads',
+    company: settings?.firm_name ?? '',
+  })
+  return count
 }

@@ -10,7 +10,7 @@ import { ColumnsMenu } from './ColumnsMenu'
 import { LEAD_COLUMNS, serverSort } from './columns'
 import { customFieldColumns } from '../custom-fields/customColumns'
 import { useCustomFields } from '../custom-fields/customFields.queries'
-import { ExportCsvButton } from './ExportCsvButton'
+import { ExportButtons } from './ExportButtons'
 import { LeadGrid } from './LeadGrid'
 import { leadColumnSet, useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
 import { leadsCount } from './count'
@@ -92,7 +92,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
           {query.data ? `${leadsCount(total)}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}` : ''}
         </span>
         <span className="spacer" />
-        <ExportCsvButton pipelineId={pipelineId} filters={filters} sort={serverSort(sorting)} />
+        <ExportButtons pipelineId={pipelineId} filters={filters} sort={serverSort(sorting)} />
         <ColumnsMenu set={leadColumnSet(fields)} layout={layout} onChange={saveLayout} />
       </div>
       {selection.ids.length > 0 && (
