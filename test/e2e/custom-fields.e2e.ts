@@ -5,6 +5,12 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
 
+/** The bit of an element the screenshots scroll with (the e2e code has no DOM types). */
+interface Scrollable {
+  scrollIntoView(options: { block: 'start' | 'center' }): void
+  closest(selector: string): { scrollBy(x: number, y: number): void } | null
+}
+
 /** One CSV line's cells (quoted cells may hold commas). */
 const cells = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"')).slice(0, -1)
 
@@ -44,7 +50,7 @@ describe('custom fields', () => {
       await form.getByRole('button', { name: 'Add field' }).click()
       await list.getByText(label, { exact: true }).waitFor()
     }
-    await card.evaluate((element) => {
+    await card.evaluate((element: Scrollable) => {
       element.scrollIntoView({ block: 'start' })
       element.closest('main')?.scrollBy(0, -24)
     })
@@ -79,7 +85,7 @@ describe('custom fields', () => {
         return leads.ok ? leads.value.rows.find((l) => l.customFields?.['support_plan'])?.customFields : null
       })
       .toEqual({ support_plan: 'Enterprise', seats: 120, renewal_date: '2027-03-31', signed_nda: true })
-    await details.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    await details.evaluate((element: Scrollable) => element.scrollIntoView({ block: 'center' }))
     await app.screenshot('customers-custom-fields-drawer')
     await page.keyboard.press('Escape')
     await expect.poll(() => drawer.count()).toBe(0)
