@@ -14,6 +14,7 @@ import { goalsContract } from './goals'
 import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
+import { mergesContract } from './merges'
 import { metricsContract } from './metrics'
 import { organizationsContract } from './organizations'
 import { peopleContract } from './people'
@@ -41,6 +42,7 @@ export const contract = {
   ...peopleContract,
   ...organizationsContract,
   ...customFieldsContract,
+  ...mergesContract,
   ...stagesContract,
   ...boardContract,
   ...activitiesContract,
