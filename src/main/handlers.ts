@@ -7,6 +7,7 @@ import { campaignSnapshotsHandlers } from './features/campaign-snapshots/campaig
 import { campaignSpendHandlers } from './features/campaign-spend/campaignSpend.handlers'
 import { campaignsHandlers } from './features/campaigns/campaigns.handlers'
 import type { HandlerTable } from './features/context'
+import { customFieldsHandlers } from './features/custom-fields/customFields.handlers'
 import { feedbackHandlers } from './features/feedback/feedback.handlers'
 import { goalsHandlers } from './features/goals/goals.handlers'
 import { importsHandlers } from './features/imports/imports.handlers'
@@ -40,6 +41,7 @@ export const handlers: HandlerTable = {
   ...peopleHandlers,
   ...mergesHandlers,
   ...organizationsHandlers,
+  ...customFieldsHandlers,
   ...stagesHandlers,
   ...boardHandlers,
   ...activitiesHandlers,

@@ -377,6 +377,36 @@ export interface SchemaMigrationsTable {
   applied_at: string
 }
 
+export interface CustomFieldsTable {
+  id: Generated<number>
+  entity: string
+  key: string
+  label: string
+  type: string
+  /** JSON array of the choices, in order. */
+  options: Generated<string>
+  help_text: string | null
+  required: Generated<number>
+  position: number
+  archived_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** One value of a custom field; exactly one of lead_id, person_id, organization_id is set. */
+export interface CustomFieldValuesTable {
+  field_id: number
+  lead_id: number | null
+  person_id: number | null
+  organization_id: number | null
+  /** 0, or the choice's place among a several-choices field's chosen values. */
+  item: Generated<number>
+  text_value: string | null
+  number_value: number | null
+  integer_value: number | null
+  date_value: string | null
+}
+
 export interface Database {
   settings: SettingsTable
   ui_state: UiStateTable
@@ -414,6 +444,8 @@ export interface Database {
   import_batch_campaigns: ImportBatchCampaignsTable
   import_mappings: ImportMappingsTable
   team_members: TeamMembersTable
+  custom_fields: CustomFieldsTable
+  custom_field_values: CustomFieldValuesTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { BoardColumnPage, BoardData } from '../domain/board'
 import { CHANNELS } from '../domain/enums'
+import { CustomFilters } from './customFieldValues'
 import { call } from './define'
 import { Id, IsoDay, Minor } from './fields'
 
@@ -35,6 +36,8 @@ export const BoardFilters = z
     search: anyText(200),
     /** Leads snoozed until a later day are hidden unless this is true. */
     includeSnoozed: z.boolean().default(false),
+    /** Conditions on the leads' custom fields, all of which must hold. */
+    custom: CustomFilters.nullish().transform((value) => (value && value.length > 0 ? value : undefined)),
   })
   .strict()
   .refine((f) => f.minValueMinor === undefined || f.maxValueMinor === undefined || f.maxValueMinor >= f.minValueMinor, {

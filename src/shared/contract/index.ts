@@ -7,6 +7,7 @@ import { campaignPageContract } from './campaignPage'
 import { campaignsContract } from './campaigns'
 import { campaignSnapshotsContract } from './campaignSnapshots'
 import { campaignSpendContract } from './campaignSpend'
+import { customFieldsContract } from './customFields'
 import type { CallSpec } from './define'
 import { feedbackContract } from './feedback'
 import { goalsContract } from './goals'
@@ -40,6 +41,7 @@ export const contract = {
   ...leadsContract,
   ...peopleContract,
   ...organizationsContract,
+  ...customFieldsContract,
   ...mergesContract,
   ...stagesContract,
   ...boardContract,

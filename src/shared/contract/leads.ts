@@ -4,6 +4,7 @@ import type { StageChange } from '../domain/history'
 import type { LeadMatch } from '../domain/leadMatches'
 import type { Lead, LeadPage } from '../domain/leads'
 import { BoardFilters } from './board'
+import { CustomSortColumn, CustomValuesInput } from './customFieldValues'
 import { call } from './define'
 import { Email, Id, IsoDay, Minor, optionalText, requiredText, Tags } from './fields'
 
@@ -32,6 +33,8 @@ const leadFields = {
   tags: Tags.unwrap(),
   notes: optionalText(10_000),
   expectedCloseOn: IsoDay.nullable(),
+  /** The lead's custom fields by key (only those given are written); checked against their definitions in main. */
+  customFields: CustomValuesInput,
 }
 
 const LeadEditable = z.object({
@@ -45,6 +48,7 @@ const LeadEditable = z.object({
   probabilityOverride: leadFields.probabilityOverride.default(null),
   tags: Tags,
   expectedCloseOn: leadFields.expectedCloseOn.default(null),
+  customFields: leadFields.customFields.optional(),
 })
 
 export const LeadInput = LeadEditable.extend({
@@ -93,7 +97,7 @@ export const LeadTableQuery = z
     pipelineId: Id.optional(),
     filters: BoardFilters.prefault({}),
     sort: z
-      .object({ column: z.enum(TABLE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']).default('asc') })
+      .object({ column: z.union([z.enum(TABLE_SORT_COLUMNS), CustomSortColumn]), direction: z.enum(['asc', 'desc']).default('asc') })
       .default({ column: 'createdAt', direction: 'desc' }),
     offset: z.int().min(0).default(0),
     limit: z.int().min(1).max(500).default(100),
@@ -152,5 +156,7 @@ export const leadsContract = {
   'leads.table': call(LeadTableQuery).returns<TablePage>(),
   'leads.bulk': call(LeadBulk).returns<BulkResult>(),
   /** Brings back the leads of a bulk delete, with everything that hung off them. */
+  /** Asks where to save, then writes every lead the table shows (its filters and sort), custom fields included, as CSV or XLSX; null when the person cancels. */
+  'leads.export': call(LeadTableQuery.omit({ offset: true, limit: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') })).returns<{ file: string; rows: number } | null>(),
   'leads.undoDelete': call(z.object({ token: z.string().min(1).max(100) })).returns<{ restored: number }>(),
 }

@@ -3,6 +3,7 @@ import type { BulkResult } from '../domain/board'
 import type { Organization, PartyActivity, PartyCampaign, PartyDeleted, PartyLead, PartyMatch } from '../domain/people'
 import { ORGANIZATION_SORT_COLUMNS, type OrganizationPage, type OrganizationPerson } from '../domain/partyTables'
 import type { CustomerFigures } from '../domain/customers'
+import { CustomValuesInput } from './customFieldValues'
 import { call } from './define'
 import { Id, optionalText, requiredText, Tags } from './fields'
 import { PartyActivitiesQuery, PartyBulkAction, PartyDelete, PartyLookup, partyTableQuery } from './parties'
@@ -22,11 +23,14 @@ const organizationFields = {
   segmentId: Id.nullable(),
   tags: Tags.unwrap(),
   notes: optionalText(10_000),
+  /** Custom fields by key (only those given are written), checked against their definitions in main. */
+  customFields: CustomValuesInput,
 }
 
 export const OrganizationInput = z
   .object({
     ...organizationFields,
+    customFields: organizationFields.customFields.optional(),
     aliases: organizationFields.aliases.default([]),
     segmentId: organizationFields.segmentId.default(null),
     tags: Tags,

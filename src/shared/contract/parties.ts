@@ -1,3 +1,4 @@
+import { CustomFilters, CustomSortColumn } from './customFieldValues'
 import { z } from 'zod'
 import { Id, IsoDay, optionalText, requiredText } from './fields'
 
@@ -28,6 +29,8 @@ export const PartyFilters = z
     createdTo: IsoDay.nullish().transform((value) => value ?? undefined),
     /** Customers only (a won deal), or none of them; left out: everyone. */
     customer: z.boolean().nullish().transform((value) => value ?? undefined),
+    /** Conditions on their custom fields, all of which must hold. */
+    custom: CustomFilters.nullish().transform((value) => (value && value.length > 0 ? value : undefined)),
   })
   .strict()
   .refine((f) => !f.createdFrom || !f.createdTo || f.createdTo >= f.createdFrom, { path: ['createdTo'], message: 'The end date is before the start date' })
@@ -38,7 +41,7 @@ export const partyTableQuery = <C extends readonly [string, ...string[]]>(column
     .object({
       filters: PartyFilters.prefault({}),
       sort: z
-        .object({ column: z.enum(columns), direction: z.enum(['asc', 'desc']).default('asc') })
+        .object({ column: z.union([z.enum(columns), CustomSortColumn]), direction: z.enum(['asc', 'desc']).default('asc') })
         .default({ column: defaultColumn, direction: 'asc' } as never),
       offset: z.int().min(0).default(0),
       limit: z.int().min(1).max(500).default(100),

@@ -3,6 +3,7 @@ import type { BulkResult } from '../domain/board'
 import type { PartyActivity, PartyCampaign, PartyDeleted, PartyLead, PartyMatch, Person } from '../domain/people'
 import { PEOPLE_SORT_COLUMNS, type PeoplePage } from '../domain/partyTables'
 import type { CustomerFigures } from '../domain/customers'
+import { CustomValuesInput } from './customFieldValues'
 import { call } from './define'
 import { Email, Id, optionalText, requiredText, Tags } from './fields'
 import { PartyActivitiesQuery, PartyBulkAction, PartyDelete, PartyLookup, partyTableQuery } from './parties'
@@ -26,11 +27,14 @@ const personFields = {
   tags: Tags.unwrap(),
   notes: optionalText(10_000),
   firstCampaignId: Id.nullable(),
+  /** Custom fields by key (only those given are written), checked against their definitions in main. */
+  customFields: CustomValuesInput,
 }
 
 export const PersonInput = z
   .object({
     ...personFields,
+    customFields: personFields.customFields.optional(),
     emails: personFields.emails.default([]),
     phones: personFields.phones.default([]),
     organizationId: personFields.organizationId.default(null),

@@ -1,3 +1,4 @@
+import type { CustomValues } from './customFields'
 import type { Channel } from './enums'
 
 /**
@@ -46,6 +47,8 @@ export interface Lead {
   lostNote: string | null
   /** Goes up with every save; a team workspace refuses a save made from an older version. */
   version: number
+  /** Its custom fields by key (archived fields left out); read by leads.get and the table, not by the board's cards. */
+  customFields?: CustomValues
 }
 
 export interface LeadPage {

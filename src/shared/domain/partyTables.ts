@@ -1,3 +1,4 @@
+import type { CustomValues } from './customFields'
 // The people and organisations tables: what they sort by and what a row holds. Figures on a row
 // (lifetime revenue, open deals) come from the metrics module's definitions, summed in SQL.
 
@@ -31,6 +32,8 @@ export interface PersonTableRow extends PartyFigures {
   tags: string[]
   createdAt: string
   version: number
+  /** Custom fields by key (archived ones left out). */
+  customFields?: CustomValues
 }
 
 export interface PeoplePage {
@@ -53,6 +56,8 @@ export interface OrganizationTableRow extends PartyFigures {
   people: number
   createdAt: string
   version: number
+  /** Custom fields by key (archived ones left out). */
+  customFields?: CustomValues
 }
 
 export interface OrganizationPage {

@@ -1,3 +1,4 @@
+import type { CustomValues } from './customFields'
 import type { ActivityKind, StageKind } from './enums'
 
 // People and organisations: who the deals are with. A person may belong to an organisation; either
@@ -24,6 +25,8 @@ export interface Person {
   updatedAt: string
   /** Goes up with every save; a team workspace refuses a save made from an older version. */
   version: number
+  /** Custom fields by key (archived ones left out); read by the get call. */
+  customFields?: CustomValues
 }
 
 export interface Organization {
@@ -45,6 +48,8 @@ export interface Organization {
   createdAt: string
   updatedAt: string
   version: number
+  /** Custom fields by key (archived ones left out); read by the get call. */
+  customFields?: CustomValues
 }
 
 /** A person or an organisation, as a picker offers it. */

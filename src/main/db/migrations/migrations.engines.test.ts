@@ -221,6 +221,35 @@ const cases: Record<number, MigrationCase> = {
       expect(await failure(execute(db, sql`INSERT INTO dismissed_duplicates (kind, first_id, second_id, dismissed_at) VALUES ('organization', 3, 2, '2026-02-01T09:00:00.000Z')`))).toBe('check')
     },
   },
+  16: {
+    // A workspace with a person, an organisation and a lead gains empty custom fields; nothing else moves.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (1, 'Northwind', 'northwind', ${at}, ${at})`)
+      await execute(db, sql`INSERT INTO people (id, name, name_key, organization_id, created_at, updated_at) VALUES (1, 'Bo Chen', 'bo chen', 1, ${at}, ${at})`)
+      await execute(
+        db,
+        sql`INSERT INTO leads (id, person_id, organization_id, value_minor, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES (1, 1, 1, 250000, 1, 1, 1, ${at}, ${at}, ${at})`,
+      )
+      await dialectOf(db).idsTaken(db, ['organizations', 'people', 'leads'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, person_id, organization_id, value_minor FROM leads`)).toEqual([{ id: 1, person_id: 1, organization_id: 1, value_minor: 250000 }])
+      expect(await queryValue(db, sql`SELECT count(*) FROM custom_fields`)).toBe(0)
+      const at = '2026-02-01T09:00:00.000Z'
+      await execute(db, sql`INSERT INTO custom_fields (id, entity, key, label, type, position, created_at, updated_at) VALUES (1, 'lead', 'seats', 'Seats', 'number', 0, ${at}, ${at})`)
+      expect(await failure(execute(db, sql`INSERT INTO custom_fields (entity, key, label, type, position, created_at, updated_at) VALUES ('lead', 'seats', 'Seats again', 'number', 1, ${at}, ${at})`))).toBe('unique')
+      expect(await failure(execute(db, sql`INSERT INTO custom_fields (entity, key, label, type, position, created_at, updated_at) VALUES ('deal', 'x', 'X', 'number', 1, ${at}, ${at})`))).toBe('check')
+      // A value belongs to exactly one record, and goes with it.
+      expect(await failure(execute(db, sql`INSERT INTO custom_field_values (field_id, lead_id, person_id, number_value) VALUES (1, 1, 1, 12)`))).toBe('check')
+      expect(await failure(execute(db, sql`INSERT INTO custom_field_values (field_id, number_value) VALUES (1, 12)`))).toBe('check')
+      await execute(db, sql`INSERT INTO custom_field_values (field_id, lead_id, number_value) VALUES (1, 1, 12.5)`)
+      expect(await failure(execute(db, sql`INSERT INTO custom_field_values (field_id, lead_id, number_value) VALUES (1, 1, 13)`))).toBe('unique')
+      expect(await queryRows(db, sql`SELECT lead_id, item, number_value FROM custom_field_values`)).toEqual([{ lead_id: 1, item: 0, number_value: 12.5 }])
+      await execute(db, sql`DELETE FROM leads WHERE id = 1`)
+      expect(await queryValue(db, sql`SELECT count(*) FROM custom_field_values`)).toBe(0)
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

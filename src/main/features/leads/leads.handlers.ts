@@ -3,6 +3,7 @@ import type { HandlersFor } from '../context'
 import { bulkLeads, undoDelete } from './leads.bulk'
 import { distinctOwners, distinctTags, leadHistory, leadsWithEmail } from './leads.lookup'
 import { createLead, deleteLead, getLead, listLeads, moveLead, updateLead } from './leads.service'
+import { writeLeadsCsv, writeLeadsXlsx } from './leads.export'
 import { snoozeLead } from './leads.snooze'
 import { leadTable } from './leads.table'
 
@@ -20,5 +21,11 @@ export const leadsHandlers: HandlersFor<typeof leadsContract> = {
   'leads.tags': ({ db }) => distinctTags(db),
   'leads.table': ({ db }, query) => leadTable(db, query),
   'leads.bulk': ({ db }, { leadIds, action }) => bulkLeads(db, leadIds, action),
+  'leads.export': async ({ db, platform }, { format, ...query }) => {
+    const target = await platform.pickSavePath(`Leads.${format}`, format === 'xlsx' ? { name: 'Excel workbook', extensions: ['xlsx'] } : undefined)
+    if (!target) return null
+    const write = format === 'xlsx' ? writeLeadsXlsx : writeLeadsCsv
+    return { file: target, rows: await write(db, { ...query, offset: 0, limit: 500 }, target) }
+  },
   'leads.undoDelete': ({ db }, { token }) => undoDelete(db, token),
 }

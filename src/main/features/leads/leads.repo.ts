@@ -126,7 +126,10 @@ export const searchLeadsWhere = (dialect: SqlDialect, text: string, alias = 'l')
       UNION SELECT sf.person_id FROM person_phones sf WHERE ${has('sf.phone')})
     OR ${sql.ref(`${alias}.organization_id`)} IN (
       SELECT so.id FROM organizations so WHERE ${has('so.name')}
-      UNION SELECT sa.organization_id FROM organization_aliases sa WHERE ${has('sa.alias')}))`
+      UNION SELECT sa.organization_id FROM organization_aliases sa WHERE ${has('sa.alias')})
+    OR ${sql.ref(`${alias}.id`)} IN (
+      SELECT cv.lead_id FROM custom_field_values cv WHERE cv.lead_id IS NOT NULL AND ${has('cv.text_value')}
+        AND cv.field_id IN (SELECT cf.id FROM custom_fields cf WHERE cf.archived_at IS NULL)))`
 }
 
 /** What a list needs to name a lead `lead`: its title, its person's and its organisation's names (for dealNameOf). */

@@ -11,6 +11,7 @@ import { fixedQuery } from '../../db/fixed-query'
 import type { StageRow } from '../../db/schema'
 import type { Db, Trx } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
+import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
 import { findStage, firstOpenStage, firstPipelineId, toStage } from '../pipelines/pipelines.repo'
 import { segmentExists } from '../segments/segments.repo'
 import { findLead, leadReadColumns, searchLeadsWhere, toLead, type LeadJoinedRow } from './leads.repo'
@@ -23,7 +24,7 @@ type Move = z.output<typeof LeadMove>
 export async function getLead(db: Db, id: number): Promise<Lead> {
   const lead = await findLead(db, id)
   if (!lead) throw notFound('That lead')
-  return lead
+  return { ...lead, customFields: await readRecordValues(db, 'lead', id) }
 }
 
 export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): Promise<LeadPage> {
@@ -78,6 +79,7 @@ async function edgePosition(trx: Trx, stageId: number, edge: 'top' | 'bottom'): 
 
 export async function createLead(db: Db, input: NewLead): Promise<Lead> {
   await checkReferences(db, input)
+  await checkValuesFor(db, 'lead', input.customFields, 'create')
   const stage = await resolveStage(db, input)
   if (stage.kind === 'lost') {
     throw new AppError('rule', 'A new lead cannot start in Lost. Add it to an open stage, then move it to Lost with a reason.', 'stageId')
@@ -116,6 +118,7 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
     if (input.sourceCampaignId !== null) {
       await trx.insertInto('touchpoints').values({ lead_id: id, campaign_id: input.sourceCampaignId, at: now, note: null }).execute()
     }
+    await saveCustomValues(trx, 'lead', id, input.customFields, 'create')
     return id
   })
   return getLead(db, id)
@@ -128,6 +131,7 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
 export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
   await getLead(db, id)
   await checkReferences(db, patch)
+  await checkValuesFor(db, 'lead', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
     const lead = await trx.selectFrom('leads').select(['person_id', 'organization_id', 'owner']).where('id', '=', id).executeTakeFirstOrThrow()
@@ -148,6 +152,7 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
       .set((eb) => ({ ...set, updated_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .execute()
+    await saveCustomValues(trx, 'lead', id, patch.customFields, 'update')
     // A new source campaign becomes the lead's first touch (a trigger re-points it; see 0011_source_is_first_touch).
   })
   return getLead(db, id)

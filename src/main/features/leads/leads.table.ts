@@ -7,6 +7,9 @@ import { readFirmCalendar } from '../../db/calendar'
 import { dialectOf, type SqlDialect } from '../../db/dialect'
 import { leadColumns, type LeadSqlRow } from '../board/board.cards'
 import { filtersSql } from '../board/board.filters'
+import { customSortKey, sortField } from '../custom-fields/customFields.sql'
+import { readCustomValues } from '../custom-fields/customFields.values'
+import type { CustomField } from '@shared/domain/customFields'
 import { toLead } from './leads.repo'
 
 type TableRow = LeadSqlRow & { stage_name: string; win_probability: number }
@@ -28,15 +31,15 @@ const SORT_KEYS: Record<TableSortColumn, { keys: string[]; nullable?: boolean; c
   stageEnteredAt: { keys: ['l.stage_entered_at'] },
 }
 
-function orderBy(dialect: SqlDialect, column: TableSortColumn, direction: 'asc' | 'desc') {
-  const { keys, nullable, caseless } = SORT_KEYS[column]
+function orderBy(dialect: SqlDialect, column: TableSortColumn | CustomField, direction: 'asc' | 'desc') {
+  const { keys, nullable, caseless } = typeof column === 'string' ? SORT_KEYS[column] : { keys: [customSortKey(dialect, column, 'l')], nullable: true, caseless: false }
   const dir = direction === 'asc' ? 'ASC' : 'DESC'
   const terms = keys.map((key) => `${caseless ? dialect.caseless(key) : key} ${dir}${nullable ? ' NULLS LAST' : ''}`)
   return sql.raw([...terms, `l.id ${dir}`].join(', '))
 }
 
 /** One page of the table, filtered and sorted by SQLite (indexes do the common sorts), plus the total. */
-export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, now: Date = new Date()): Promise<TablePage> {
+export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, now: Date = new Date(), options: { includeArchivedFields?: boolean } = {}): Promise<TablePage> {
   const { pipelineId, sort } = query
   const calendar = await readFirmCalendar(db)
   const dialect = dialectOf(db)
@@ -45,17 +48,20 @@ export async function leadTable(db: Db, query: z.output<typeof LeadTableQuery>, 
   // leads off leads_board gives the order without sorting anything.
   // (CROSS JOIN keeps SQLite's planner on that order; the join condition goes in WHERE.)
   const byStage = sort.column === 'stage' && pipelineId !== undefined
+  const sortBy = sort.column.startsWith('custom:') ? await sortField(db, 'lead', sort.column as `custom:${number}`) : (sort.column as TableSortColumn)
   const rows = await sql<TableRow>`
     SELECT ${leadColumns(dialect)}, s.name AS stage_name, s.win_probability
     FROM ${byStage ? sql`stages s CROSS JOIN leads l` : sql`leads l JOIN stages s ON s.id = l.stage_id`}
     LEFT JOIN campaigns c ON c.id = l.source_campaign_id
     WHERE ${byStage ? sql`l.stage_id = s.id AND s.pipeline_id = ${pipelineId} AND ` : sql``}${where}
-    ORDER BY ${orderBy(dialect, sort.column, sort.direction)}
+    ORDER BY ${orderBy(dialect, sortBy, sort.direction)}
     LIMIT ${query.limit} OFFSET ${query.offset}`.execute(db)
   const count = await sql<{ n: number }>`SELECT count(*) AS n FROM leads l WHERE ${where}`.execute(db)
+  const values = await readCustomValues(db, 'lead', rows.rows.map((row) => row.id), { includeArchived: options.includeArchivedFields ?? false })
   return {
     rows: rows.rows.map((row) => ({
       ...toLead(row),
+      customFields: values.get(row.id) ?? {},
       stageName: row.stage_name,
       probability: effectiveProbability(row.probability_override, row.win_probability),
     })),

@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely'
-import type { ActivitiesTable, FeedbackTable, LeadsTable, StageHistoryTable, TouchpointsTable } from '../../db/schema'
+import type { ActivitiesTable, CustomFieldValuesTable, FeedbackTable, LeadsTable, StageHistoryTable, TouchpointsTable } from '../../db/schema'
 import type { Trx } from '../context'
 import { emptyOrganization, insertOrganization } from '../organizations/organizations.write'
 import { matchOrganization } from '../organizations/organizations.repo'
@@ -31,6 +31,8 @@ export interface DeleteSnapshot {
   stageHistory: Array<Selectable<StageHistoryTable>>
   activities: Array<Selectable<ActivitiesTable>>
   feedback: Array<Selectable<FeedbackTable>>
+  /** The leads' custom field values (left out of snapshots taken before custom fields). */
+  customValues?: Array<Selectable<CustomFieldValuesTable>>
 }
 
 /** A snapshot written before people and organisations had records of their own: who a lead was with is in its row. */
@@ -60,11 +62,12 @@ export async function takeSnapshot(trx: Trx, ids: number[], at: string): Promise
     stageHistory: await trx.selectFrom('stage_history').selectAll().where(byLead).orderBy('id').execute(),
     activities: await trx.selectFrom('activities').selectAll().where(byLead).orderBy('id').execute(),
     feedback: await trx.selectFrom('feedback').selectAll().where(byLead).orderBy('id').execute(),
+    customValues: await trx.selectFrom('custom_field_values').selectAll().where(byLead).orderBy('field_id').orderBy('item').execute(),
   }
 }
 
 type Row = Record<string, unknown>
-type Table = 'leads' | 'touchpoints' | 'stage_history' | 'activities' | 'feedback'
+type Table = 'leads' | 'touchpoints' | 'stage_history' | 'activities' | 'feedback' | 'custom_field_values'
 
 async function insertRows(trx: Trx, table: Table, rows: Row[]): Promise<void> {
   const chunkSize = 100
@@ -241,5 +244,12 @@ export async function restoreSnapshot(trx: Trx, snapshot: StoredDeleteSnapshot):
     'feedback',
     lead(snapshot.feedback).map((f) => ({ ...f, campaign_id: campaignOrNull(f.campaign_id) })),
   )
+  // Custom values come back with their lead, for the fields that are still defined (archived ones too).
+  const kept = snapshot.version === 2 ? (snapshot.customValues ?? []) : []
+  if (kept.length > 0) {
+    const fields = new Set((await trx.selectFrom('custom_fields').select('id').execute()).map((f) => f.id))
+    const values = kept.flatMap((v) => (v.lead_id !== null && leadIds.has(v.lead_id) && fields.has(v.field_id) ? [{ ...v, lead_id: leadIds.get(v.lead_id) as number }] : []))
+    if (values.length > 0) await insertRows(trx, 'custom_field_values', values)
+  }
   return leadIds.size
 }

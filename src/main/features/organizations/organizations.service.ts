@@ -4,6 +4,7 @@ import { nowIso } from '@shared/domain/dates'
 import { organizationNameKey } from '@shared/domain/matching'
 import type { Organization, PartyDeleted } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
+import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
 import type { Db } from '../context'
 import { deleteParties } from '../parties/parties.delete'
 import { replacePartyTags } from '../parties/parties'
@@ -17,7 +18,7 @@ type Patch = z.output<typeof OrganizationPatch>
 export async function getOrganization(db: Db, id: number): Promise<Organization> {
   const organization = await findOrganization(db, id)
   if (!organization) throw notFound('That organisation')
-  return organization
+  return { ...organization, customFields: await readRecordValues(db, 'organization', id) }
 }
 
 async function checkReferences(db: Db, fields: Pick<Patch, 'segmentId' | 'domain' | 'website'>): Promise<void> {
@@ -31,13 +32,19 @@ async function checkReferences(db: Db, fields: Pick<Patch, 'segmentId' | 'domain
 
 export async function createOrganization(db: Db, input: NewOrganization): Promise<Organization> {
   await checkReferences(db, input)
-  const id = await db.transaction().execute((trx) => insertOrganization(trx, input, nowIso()))
+  await checkValuesFor(db, 'organization', input.customFields, 'create')
+  const id = await db.transaction().execute(async (trx) => {
+    const id = await insertOrganization(trx, input, nowIso())
+    await saveCustomValues(trx, 'organization', id, input.customFields, 'create')
+    return id
+  })
   return getOrganization(db, id)
 }
 
 export async function updateOrganization(db: Db, id: number, patch: Patch): Promise<Organization> {
   const current = await getOrganization(db, id)
   await checkReferences(db, patch)
+  await checkValuesFor(db, 'organization', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
     const website = patch.website !== undefined ? patch.website : current.website
@@ -56,6 +63,7 @@ export async function updateOrganization(db: Db, id: number, patch: Patch): Prom
     if (Object.keys(set).length > 0) await trx.updateTable('organizations').set(set).where('id', '=', id).execute()
     if (patch.aliases !== undefined || patch.name !== undefined) await replaceAliases(trx, id, patch.name ?? current.name, patch.aliases ?? current.aliases)
     if (patch.tags !== undefined) await replacePartyTags(trx, 'organization', id, patch.tags)
+    await saveCustomValues(trx, 'organization', id, patch.customFields, 'update')
     await touchOrganization(trx, id, now)
   })
   return getOrganization(db, id)

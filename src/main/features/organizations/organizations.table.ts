@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { OrganizationsTableQuery } from '@shared/contract/organizations'
 import type { OrganizationPage, OrganizationSortColumn, OrganizationTableRow } from '@shared/domain/partyTables'
 import { dialectOf, type SqlDialect } from '../../db/dialect'
+import { readCustomValues } from '../custom-fields/customFields.values'
 import type { Db } from '../context'
 import { commonSorts, partyFigureColumns, partyPageIds, partyRowsIn, type SortKey } from '../parties/parties.table'
 
@@ -41,6 +42,7 @@ const columns = (dialect: SqlDialect) =>
 export async function organizationsTable(db: Db, query: z.output<typeof OrganizationsTableQuery>): Promise<OrganizationPage> {
   const { ids, total } = await partyPageIds(db, 'organization', SORTS, query)
   const rows = await partyRowsIn<Row>(db, 'organization', columns(dialectOf(db)), ids)
+  const values = await readCustomValues(db, 'organization', ids)
   return {
     total,
     rows: rows.map(
@@ -60,6 +62,7 @@ export async function organizationsTable(db: Db, query: z.output<typeof Organiza
         lifetimeRevenueMinor: Number(row.lifetime_revenue_minor),
         openDeals: Number(row.open_deals),
         lastActivityAt: row.last_activity_at,
+        customFields: values.get(row.id) ?? {},
       }),
     ),
   }

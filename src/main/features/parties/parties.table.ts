@@ -5,6 +5,7 @@ import { searchWords } from '@shared/domain/search'
 import { readFirmCalendar } from '../../db/calendar'
 import { dialectOf, type SearchDocument, type SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
+import { customFiltersSql, customSortKey, sortField } from '../custom-fields/customFields.sql'
 import { idIn } from '../leads/idList'
 import { personSegmentSql } from '../leads/leads.parties'
 import { lastActivityOfSql, openDealsOfSql, wonLeadSql, wonRevenueOfSql } from '../metrics/customers.repo'
@@ -57,12 +58,14 @@ async function filtersSql(db: Db, kind: PartyKind, filters: z.output<typeof Part
     const won = sql`EXISTS (SELECT 1 FROM leads cl WHERE ${sql.ref(`cl.${key}`)} = p.id AND ${sql.raw(wonLeadSql('cl'))})`
     conditions.push(filters.customer ? won : sql`NOT ${won}`)
   }
+  conditions.push(...customFiltersSql(dialect, kind, 'p', filters.custom))
   return sql<boolean>`${sql.join(conditions, sql` AND `)}`
 }
 
 export interface PageQuery<C extends string> {
   filters: z.output<typeof PartyFilters>
-  sort: { column: C; direction: 'asc' | 'desc' }
+  /** One of the table's columns, or a custom field's (`custom:<field id>`). */
+  sort: { column: C | `custom:${number}`; direction: 'asc' | 'desc' }
   offset: number
   limit: number
 }
@@ -74,7 +77,9 @@ export interface PageQuery<C extends string> {
 export async function partyPageIds<C extends string>(db: Db, kind: PartyKind, sorts: Record<C, SortKey>, query: PageQuery<C>): Promise<{ ids: number[]; total: number }> {
   const dialect = dialectOf(db)
   const where = await filtersSql(db, kind, query.filters)
-  const { sql: keySql, nullable } = sorts[query.sort.column]
+  const column = query.sort.column
+  const custom = column.startsWith('custom:') ? await sortField(db, kind, column as `custom:${number}`) : null
+  const { sql: keySql, nullable } = custom ? { sql: (d: SqlDialect) => customSortKey(d, custom, 'p'), nullable: true } : sorts[column as C]
   const dir = query.sort.direction === 'asc' ? 'ASC' : 'DESC'
   const order = sql.raw(`${keySql(dialect)} ${dir}${nullable ? ' NULLS LAST' : ''}, p.id ${dir}`)
   const table = sql.table(PARTY[kind].table)

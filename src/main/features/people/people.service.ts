@@ -4,6 +4,7 @@ import { nowIso } from '@shared/domain/dates'
 import { personNameKey } from '@shared/domain/matching'
 import type { PartyDeleted, Person } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
+import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
 import type { Db } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
 import { organizationExists } from '../organizations/organizations.repo'
@@ -19,7 +20,7 @@ type Patch = z.output<typeof PersonPatch>
 export async function getPerson(db: Db, id: number): Promise<Person> {
   const person = await findPerson(db, id)
   if (!person) throw notFound('That person')
-  return person
+  return { ...person, customFields: await readRecordValues(db, 'person', id) }
 }
 
 async function checkReferences(db: Db, fields: Pick<Patch, 'organizationId' | 'segmentId' | 'firstCampaignId'>): Promise<void> {
@@ -36,7 +37,12 @@ async function checkReferences(db: Db, fields: Pick<Patch, 'organizationId' | 's
 
 export async function createPerson(db: Db, input: NewPerson): Promise<Person> {
   await checkReferences(db, input)
-  const id = await db.transaction().execute((trx) => insertPerson(trx, input, nowIso()))
+  await checkValuesFor(db, 'person', input.customFields, 'create')
+  const id = await db.transaction().execute(async (trx) => {
+    const id = await insertPerson(trx, input, nowIso())
+    await saveCustomValues(trx, 'person', id, input.customFields, 'create')
+    return id
+  })
   return getPerson(db, id)
 }
 
@@ -44,6 +50,7 @@ export async function createPerson(db: Db, input: NewPerson): Promise<Person> {
 export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Person> {
   await getPerson(db, id)
   await checkReferences(db, patch)
+  await checkValuesFor(db, 'person', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
     const set = {
@@ -59,6 +66,7 @@ export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Pe
     if (patch.emails !== undefined) await replaceContacts(trx, id, 'email', patch.emails)
     if (patch.phones !== undefined) await replaceContacts(trx, id, 'phone', patch.phones)
     if (patch.tags !== undefined) await replacePartyTags(trx, 'person', id, patch.tags)
+    await saveCustomValues(trx, 'person', id, patch.customFields, 'update')
     await touchPerson(trx, id, now)
   })
   return getPerson(db, id)

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { PeopleTableQuery } from '@shared/contract/people'
 import type { PeoplePage, PeopleSortColumn, PersonTableRow } from '@shared/domain/partyTables'
 import { dialectOf, type SqlDialect } from '../../db/dialect'
+import { readCustomValues } from '../custom-fields/customFields.values'
 import type { Db } from '../context'
 import { personSegmentSql } from '../leads/leads.parties'
 import { commonSorts, partyFigureColumns, partyPageIds, partyRowsIn, type SortKey } from '../parties/parties.table'
@@ -40,6 +41,7 @@ const columns = (dialect: SqlDialect) =>
 export async function peopleTable(db: Db, query: z.output<typeof PeopleTableQuery>): Promise<PeoplePage> {
   const { ids, total } = await partyPageIds(db, 'person', SORTS, query)
   const rows = await partyRowsIn<Row>(db, 'person', columns(dialectOf(db)), ids)
+  const values = await readCustomValues(db, 'person', ids)
   return {
     total,
     rows: rows.map(
@@ -59,6 +61,7 @@ export async function peopleTable(db: Db, query: z.output<typeof PeopleTableQuer
         lifetimeRevenueMinor: Number(row.lifetime_revenue_minor),
         openDeals: Number(row.open_deals),
         lastActivityAt: row.last_activity_at,
+        customFields: values.get(row.id) ?? {},
       }),
     ),
   }

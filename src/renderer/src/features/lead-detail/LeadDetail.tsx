@@ -3,6 +3,7 @@ import { usePipelines } from '../leads/leads.queries'
 import { ActivitiesSection } from './ActivitiesSection'
 import { DeleteLead } from './DeleteLead'
 import { FeedbackSection } from './FeedbackSection'
+import { LeadCustomFields } from './LeadCustomFields'
 import { LeadFieldsForm } from './LeadFieldsForm'
 import { LeadHeader } from './LeadHeader'
 import { SnoozeSection } from './SnoozeSection'
@@ -27,6 +28,7 @@ export function LeadDetail({ lead, onClose }: { lead: Lead; onClose: () => void 
           <h3 id={`lead-${lead.id}-details`}>Details</h3>
           <LeadFieldsForm lead={lead} stageProbability={stage?.winProbability ?? null} />
         </section>
+        <LeadCustomFields lead={lead} />
         <StageHistory leadId={lead.id} />
         <DeleteLead lead={lead} onDeleted={onClose} />
       </div>

@@ -1,7 +1,8 @@
+import type { ColumnSet } from '../../ui/columnLayout'
 import { ColumnsMenu as SharedColumnsMenu } from '../../ui/ColumnsMenu'
-import { LEAD_COLUMN_SET, type ColumnLayout } from './columnLayout'
+import type { ColumnLayout, LeadColumnId } from './columnLayout'
 
-/** The lead table's columns menu: the shared one over the lead columns. */
-export function ColumnsMenu({ layout, onChange }: { layout: ColumnLayout; onChange: (next: ColumnLayout) => void }) {
-  return <SharedColumnsMenu set={LEAD_COLUMN_SET} layout={layout} onChange={onChange} />
+/** The lead table's columns menu: the shared one over the lead columns and the custom fields'. */
+export function ColumnsMenu({ set, layout, onChange }: { set: ColumnSet<LeadColumnId>; layout: ColumnLayout; onChange: (next: ColumnLayout) => void }) {
+  return <SharedColumnsMenu set={set} layout={layout} onChange={onChange} />
 }

@@ -1,14 +1,18 @@
 import { getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import { useCallback, useMemo } from 'react'
 import type { BoardFilters } from '@shared/contract/board'
+import type { TableLead } from '@shared/domain/board'
 import { EmptyState } from '../../ui/EmptyState'
 import { QueryError } from '../../ui/QueryError'
 import { usePipelines } from '../leads/leads.queries'
 import { BulkBar } from './BulkBar'
 import { ColumnsMenu } from './ColumnsMenu'
 import { LEAD_COLUMNS, serverSort } from './columns'
+import { customFieldColumns } from '../custom-fields/customColumns'
+import { useCustomFields } from '../custom-fields/customFields.queries'
+import { ExportButtons } from './ExportButtons'
 import { LeadGrid } from './LeadGrid'
-import { useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
+import { leadColumnSet, useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
 import { leadsCount } from './count'
 import { useSelection } from './useSelection'
 import { formatCount } from '@shared/domain/plural'
@@ -26,7 +30,10 @@ const isFiltered = (filters: BoardFilters) => Object.entries(filters).some(([key
 export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
   const { sorting, onSortingChange, ready } = useTableSorting()
   const query = useLeadTableRows(pipelineId, filters, serverSort(sorting), ready)
-  const { layout, save: saveLayout } = useColumnLayout()
+  const customFields = useCustomFields('lead')
+  const fields = useMemo(() => customFields.data ?? [], [customFields.data])
+  const columns = useMemo(() => [...LEAD_COLUMNS, ...customFieldColumns<TableLead>(fields)], [fields])
+  const { layout, save: saveLayout } = useColumnLayout(fields)
   const pipelines = usePipelines()
   const stages = pipelines.data?.find((p) => p.id === pipelineId)?.stages ?? []
 
@@ -38,7 +45,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
   // eslint-disable-next-line react-hooks/incompatible-library -- react-table returns fresh functions by design
   const table = useReactTable({
     data: rows,
-    columns: LEAD_COLUMNS,
+    columns,
     state: { sorting, columnVisibility, columnOrder: layout.order },
     onSortingChange,
     manualSorting: true,
@@ -85,7 +92,8 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
           {query.data ? `${leadsCount(total)}${rows.length < total ? ` · ${formatCount(rows.length)} loaded` : ''}` : ''}
         </span>
         <span className="spacer" />
-        <ColumnsMenu layout={layout} onChange={saveLayout} />
+        <ExportButtons pipelineId={pipelineId} filters={filters} sort={serverSort(sorting)} />
+        <ColumnsMenu set={leadColumnSet(fields)} layout={layout} onChange={saveLayout} />
       </div>
       {selection.ids.length > 0 && (
         <BulkBar

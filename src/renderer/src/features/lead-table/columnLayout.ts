@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { TableSortColumn } from '@shared/domain/board'
+import { isCustomColumnId, type CustomColumnId } from '../custom-fields/customColumns'
 import {
   defaultLayout,
   moveLayoutColumn,
@@ -65,26 +66,32 @@ export const ALWAYS_SHOWN: ReadonlySet<ColumnId> = new Set(['person'])
 
 export const LEAD_COLUMN_SET: ColumnSet<ColumnId> = { ids: COLUMN_IDS, labels: COLUMN_LABELS, alwaysShown: ALWAYS_SHOWN, pinnedFirst: 'person' }
 
-export type ColumnLayout = SharedColumnLayout<ColumnId>
+/** A lead table column: one of its own, or a custom field's (`custom:<field id>`). */
+export type LeadColumnId = ColumnId | CustomColumnId
 
-export const DEFAULT_LAYOUT: ColumnLayout = defaultLayout(LEAD_COLUMN_SET)
+export type ColumnLayout = SharedColumnLayout<LeadColumnId>
 
-export const parseLayout = (saved: unknown): ColumnLayout => parseColumnLayout(LEAD_COLUMN_SET, saved)
+export const DEFAULT_LAYOUT: SharedColumnLayout<ColumnId> = defaultLayout(LEAD_COLUMN_SET)
 
-export const toggleColumn = (layout: ColumnLayout, id: ColumnId): ColumnLayout => toggleLayoutColumn(LEAD_COLUMN_SET, layout, id)
+export const parseLayout = (saved: unknown): SharedColumnLayout<ColumnId> => parseColumnLayout(LEAD_COLUMN_SET, saved)
 
-export const moveColumn = (layout: ColumnLayout, id: ColumnId, by: -1 | 1): ColumnLayout => moveLayoutColumn(LEAD_COLUMN_SET, layout, id, by)
+export const toggleColumn = (layout: SharedColumnLayout<ColumnId>, id: ColumnId): SharedColumnLayout<ColumnId> => toggleLayoutColumn(LEAD_COLUMN_SET, layout, id)
+
+export const moveColumn = (layout: SharedColumnLayout<ColumnId>, id: ColumnId, by: -1 | 1): SharedColumnLayout<ColumnId> => moveLayoutColumn(LEAD_COLUMN_SET, layout, id, by)
 
 const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id)
 
 // The table's sort, saved like its columns: the column and its direction, or no sort.
-export type SavedSorting = { id: ColumnId; desc: boolean } | null
+export type SavedSorting = { id: LeadColumnId; desc: boolean } | null
 
 const SavedSortShape = z.object({ id: z.string(), desc: z.boolean() })
 
 /** A saved sort from disk: one this build cannot sort by (an old or unknown column) means no sort. */
 export function parseSorting(saved: unknown): SavedSorting {
   const parsed = SavedSortShape.safeParse(saved)
-  if (!parsed.success || !isColumnId(parsed.data.id) || !SERVER_SORT[parsed.data.id]) return null
-  return { id: parsed.data.id, desc: parsed.data.desc }
+  if (!parsed.success) return null
+  const { id, desc } = parsed.data
+  if (isCustomColumnId(id)) return { id, desc }
+  if (!isColumnId(id) || !SERVER_SORT[id]) return null
+  return { id, desc }
 }

@@ -3,6 +3,7 @@ import type { TableLead } from '@shared/domain/board'
 import { ChannelBadge } from '../../ui/Badge'
 import { calendarDaysSince, firmDayOf, firmToday } from '../../ui/clock'
 import { day, money, shortDay } from '../../ui/format'
+import { isCustomColumnId } from '../custom-fields/customColumns'
 import { COLUMN_LABELS, SERVER_SORT, type ColumnId } from './columnLayout'
 import type { TableSort } from './leadTable.queries'
 
@@ -73,6 +74,7 @@ export const LEAD_COLUMNS = [
 /** react-table's sort state → what `leads.table` is asked for; nothing sorted means main's default (newest first). */
 export function serverSort(sorting: SortingState): TableSort | null {
   const first = sorting[0]
+  if (first && isCustomColumnId(first.id)) return { column: first.id, direction: first.desc ? 'desc' : 'asc' }
   const target = first && SERVER_SORT[first.id as ColumnId]
   if (!first || !target) return null
   const descending = target.reversed ? !first.desc : first.desc

@@ -6,7 +6,9 @@ import { errorMessage } from '../../api/errors'
 import { useToast } from '../../ui/Toast'
 import { useInvalidateLeads } from '../leads/leads.queries'
 import type { OnChangeFn, SortingState } from '@tanstack/react-table'
+import type { CustomField } from '@shared/domain/customFields'
 import { useSavedColumnLayout } from '../../ui/columnLayout'
+import { withCustomColumns } from '../custom-fields/customColumns'
 import { LEAD_COLUMN_SET, parseSorting, type ColumnLayout, type SavedSorting } from './columnLayout'
 import { leadsCount } from './count'
 
@@ -44,9 +46,12 @@ export function useLeadTableRows(pipelineId: number, filters: BoardFilters, sort
   })
 }
 
-/** Which columns show and in what order, saved in the workspace so it survives a restart. */
-export function useColumnLayout(): { layout: ColumnLayout; save: (next: ColumnLayout) => void; error: unknown } {
-  return useSavedColumnLayout(LEAD_COLUMN_SET, LAYOUT_KEY)
+/** The lead columns and the live custom fields' columns, for the table and its columns menu. */
+export const leadColumnSet = (fields: readonly CustomField[]) => withCustomColumns(LEAD_COLUMN_SET, fields)
+
+/** Which columns show and in what order (custom fields' too), saved in the workspace so it survives a restart. */
+export function useColumnLayout(fields: readonly CustomField[] = []): { layout: ColumnLayout; save: (next: ColumnLayout) => void; error: unknown } {
+  return useSavedColumnLayout(leadColumnSet(fields), LAYOUT_KEY)
 }
 
 /**

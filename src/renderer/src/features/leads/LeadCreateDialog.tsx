@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { CustomValues } from '@shared/domain/customFields'
 import { LeadInput } from '@shared/contract/leads'
 import { amountProblem, parseMoney } from '@shared/domain/money'
 import { Dialog } from '../../ui/Dialog'
@@ -6,6 +7,7 @@ import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns } from '../campaigns/campaigns.queries'
+import { RequiredCustomFields } from '../custom-fields/RequiredCustomFields'
 import { DuplicateEmailWarning } from './DuplicateEmailWarning'
 import { useCreateLead, usePipelines } from './leads.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
@@ -18,6 +20,7 @@ type Draft = typeof empty
 /** Create a lead; `stageId` preselects where it lands (the quick-add of a board column), `sourceCampaignId` the campaign it came from (a campaign's page). */
 export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClose }: { pipelineId?: number; stageId?: number; sourceCampaignId?: number; onClose: () => void }) {
   const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '', sourceCampaignId: sourceCampaignId ? String(sourceCampaignId) : '' })
+  const [customFields, setCustomFields] = useState<CustomValues>({})
   const errors = useFormErrors()
   const create = useCreateLead()
   const campaigns = useCampaigns()
@@ -37,6 +40,7 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
       tags: draft.tags.split(',').map((t) => t.trim()).filter(Boolean),
       pipelineId: pipeline?.id,
       stageId: draft.stageId ? Number(draft.stageId) : undefined,
+      customFields,
     })
     if (!input) return
     try {
@@ -101,6 +105,7 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
         <Field label="Owner" error={errors.fields['owner']}>
           <OwnerSelect value={draft.owner} onChange={set('owner')} />
         </Field>
+        <RequiredCustomFields entity="lead" values={customFields} onChange={(key, value) => setCustomFields((c) => ({ ...c, [key]: value }))} errors={errors.fields} />
         <Field label="Tags" error={errors.fields['tags']} hint="Separate tags with commas" wide>
           <input value={draft.tags} onChange={set('tags')} placeholder="enterprise, inbound" />
         </Field>

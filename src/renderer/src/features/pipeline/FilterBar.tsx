@@ -4,6 +4,8 @@ import { useRoute } from '../../app/router'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Icon } from '../../ui/icons'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
+import { CustomFieldFilters } from '../custom-fields/CustomFieldFilters'
+import { useCustomFields } from '../custom-fields/customFields.queries'
 import { useOwnersAndTags } from './board.queries'
 import { activeFilterCount, clearedFilters } from './pipeline.filters'
 import { CURRENCY } from '../../ui/format'
@@ -27,7 +29,7 @@ export function FilterBar() {
           Filters{active > 0 && <span className="count-pill">{active}</span>}
         </button>
         {(active > 0 || get('q')) && (
-          <button type="button" className="button button--quiet" onClick={() => setParams(clearedFilters)}>
+          <button type="button" className="button button--quiet" onClick={() => setParams(clearedFilters(params))}>
             Clear all
           </button>
         )}
@@ -40,6 +42,8 @@ export function FilterBar() {
 type Bind = (key: string) => { value: string; onChange: (e: { target: { value: string } }) => void }
 
 function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boolean; onSnoozed: (on: boolean) => void }) {
+  const { params, setParams } = useRoute()
+  const customFields = useCustomFields('lead')
   const campaigns = useCampaigns()
   const segments = useSegments()
   const { owners, tags } = useOwnersAndTags()
@@ -106,6 +110,7 @@ function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boole
         Closing to
         <input type="date" {...bind('closeTo')} />
       </label>
+      <CustomFieldFilters fields={customFields.data ?? []} params={params} setParams={setParams} />
       <label className="checkbox-label">
         <input type="checkbox" checked={snoozed} onChange={(e) => onSnoozed(e.target.checked)} />
         Show snoozed leads

@@ -1,6 +1,7 @@
 import type { BoardFilters } from '@shared/contract/board'
 import { CHANNELS, type Channel } from '@shared/domain/enums'
 import { parseMoney } from '@shared/domain/money'
+import { customFiltersFromParams, customParamKeys } from '../custom-fields/customFilterParams'
 
 // The board's filters live in the address (`#/pipeline?campaign=3&owner=Sam`), so a
 // reload, or a link from a campaign's page, shows the same slice of the pipeline.
@@ -31,12 +32,15 @@ export function filtersFromParams(params: URLSearchParams): BoardFilters {
     closeFrom: day(params.get('closeFrom')),
     closeTo: day(params.get('closeTo')),
     includeSnoozed: params.get('snoozed') === '1',
+    custom: customFiltersFromParams(params),
   }
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)))
 }
 
 export function activeFilterCount(params: URLSearchParams): number {
-  return FILTER_PARAMS.filter((key) => key !== 'q' && params.get(key)).length
+  return FILTER_PARAMS.filter((key) => key !== 'q' && params.get(key)).length + customParamKeys(params).length
 }
 
-export const clearedFilters = Object.fromEntries(FILTER_PARAMS.map((key) => [key, undefined])) as Record<string, undefined>
+/** Every filter the address holds, cleared (the custom fields' too). */
+export const clearedFilters = (params: URLSearchParams): Record<string, undefined> =>
+  Object.fromEntries([...FILTER_PARAMS, ...customParamKeys(params)].map((key) => [key, undefined]))

@@ -1,5 +1,6 @@
 import { PageHeader } from '../../ui/PageHeader'
 import { BackupsCard } from '../backups/BackupsCard'
+import { CustomFieldsCard } from '../custom-fields/CustomFieldsCard'
 import { ImportHistoryCard } from '../imports/ImportHistoryCard'
 import { usePreferences } from '../preferences/preferences.queries'
 import { Guarded } from '../team/Guarded'
@@ -39,6 +40,7 @@ export function SettingsPage() {
       <BackupsCard />
       <ImportHistoryCard />
       <Guarded capability="settings">
+        <CustomFieldsCard />
         <LostReasonsCard />
       </Guarded>
     </div>
