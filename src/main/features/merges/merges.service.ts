@@ -78,6 +78,10 @@ export async function mergeParties(db: Db, input: Merge): Promise<MergeDone> {
       await sql`UPDATE people SET organization_id = ${keepId}, version = version + 1, updated_at = ${now} WHERE organization_id = ${otherId}`.execute(trx)
     }
     await sql`DELETE FROM dismissed_duplicates WHERE kind = ${kind} AND (first_id = ${otherId} OR second_id = ${otherId})`.execute(trx)
+    // Custom values: the kept record's stay; a field only the other record filled moves over (all
+    // its items), so nothing typed is lost. The rest goes with the other record (and comes back on undo).
+    await sql`UPDATE custom_field_values SET ${sql.ref(key)} = ${keepId}
+      WHERE ${sql.ref(key)} = ${otherId} AND field_id NOT IN (SELECT field_id FROM custom_field_values WHERE ${sql.ref(key)} = ${keepId})`.execute(trx)
     await sql`DELETE FROM ${sql.table(table)} WHERE id = ${otherId}`.execute(trx)
     if (input.kind === 'person') await writeMergedPerson(trx, input.pick, before, now)
     else await writeMergedOrganization(trx, input.pick, before, now)

@@ -16,8 +16,8 @@ export interface RecordSnapshot {
 
 /** Where a kind's record and its children live, and the column the children point at it by. */
 export const RECORD_TABLES = {
-  person: { table: 'people', key: 'person_id', children: ['person_emails', 'person_phones', 'person_tags'] },
-  organization: { table: 'organizations', key: 'organization_id', children: ['organization_aliases', 'organization_tags'] },
+  person: { table: 'people', key: 'person_id', children: ['person_emails', 'person_phones', 'person_tags', 'custom_field_values'] },
+  organization: { table: 'organizations', key: 'organization_id', children: ['organization_aliases', 'organization_tags', 'custom_field_values'] },
 } as const satisfies Record<MergeKind, { table: string; key: string; children: readonly string[] }>
 
 export async function readRows(trx: Db | Trx, table: string, where: string, id: number): Promise<Row[]> {

@@ -165,6 +165,17 @@ describe('merging duplicates', () => {
     expect(await t.call('leads.get', { id: deal.id })).toMatchObject({ personId: undone.restoredId, personName: 'Kim Ode', email: 'kim.ode@gmail.com' })
     expect((await t.call('people.get', { id: since.id })).name).toBe('Noor Haddad')
   })
+
+  it('keeps every custom value: the kept record’s stay, a field only the other filled moves over, and undo puts both back', async () => {
+    const tier = await t.call('customFields.create', { entity: 'organization', label: 'Tier', type: 'choice', options: ['Gold', 'Silver'] })
+    const seats = await t.call('customFields.create', { entity: 'organization', label: 'Seats', type: 'number' })
+    const renewal = await t.call('customFields.create', { entity: 'organization', label: 'Renewal day', type: 'date' })
+    const acme = await t.call('organizations.create', { name: 'Acme Ltd', customFields: { [tier.key]: 'Gold', [seats.key]: 40 } })
+    const twin = await t.call('organizations.create', { name: 'ACME Limited', customFields: { [tier.key]: 'Silver', [renewal.key]: '2027-03-01' } })
+    const { mergeId } = await t.call('merges.merge', { kind: 'organization', keepId: acme.id, otherId: twin.id })
+    expect((await t.call('organizations.get', { id: acme.id })).customFields).toEqual({ [tier.key]: 'Gold', [seats.key]: 40, [renewal.key]: '2027-03-01' })
+    const { restoredId } = await t.call('merges.undo', { mergeId })
+    expect((await t.call('organizations.get', { id: acme.id })).customFields).toEqual({ [tier.key]: 'Gold', [seats.key]: 40 })
+    expect((await t.call('organizations.get', { id: restoredId })).customFields).toEqual({ [tier.key]: 'Silver', [renewal.key]: '2027-03-01' })
+  })
 })
-
-
