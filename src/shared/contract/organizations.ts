@@ -4,7 +4,7 @@ import type { Organization, PartyActivity, PartyCampaign, PartyDeleted, PartyLea
 import { ORGANIZATION_SORT_COLUMNS, type OrganizationPage, type OrganizationPerson } from '../domain/partyTables'
 import type { CustomerFigures } from '../domain/customers'
 import { call } from './define'
-import { Id, optionalText, requiredText, Tags } from './fields'
+import { BasedOnVersion, Id, optionalText, requiredText, Tags } from './fields'
 import { PartyActivitiesQuery, PartyBulkAction, PartyDelete, PartyLookup, partyTableQuery } from './parties'
 
 const organizationFields = {
@@ -43,7 +43,7 @@ export type OrganizationsTableQuery = z.input<typeof OrganizationsTableQuery>
 export const organizationsContract = {
   'organizations.get': call(z.object({ id: Id }).strict()).returns<Organization>(),
   'organizations.create': call(OrganizationInput).returns<Organization>(),
-  'organizations.update': call(z.object({ id: Id, fields: OrganizationPatch }).strict()).returns<Organization>(),
+  'organizations.update': call(z.object({ id: Id, fields: OrganizationPatch, basedOnVersion: BasedOnVersion }).strict()).returns<Organization>(),
   /** Refused while it has deals (saying how many), unless `deleteLeads` says to delete those too. Its people stay, without it. */
   'organizations.delete': call(PartyDelete).returns<PartyDeleted>(),
   'organizations.table': call(OrganizationsTableQuery).returns<OrganizationPage>(),

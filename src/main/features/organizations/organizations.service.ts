@@ -4,6 +4,7 @@ import { nowIso } from '@shared/domain/dates'
 import { organizationNameKey } from '@shared/domain/matching'
 import type { Organization, PartyDeleted } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { deleteParties } from '../parties/parties.delete'
 import { replacePartyTags } from '../parties/parties'
@@ -35,11 +36,12 @@ export async function createOrganization(db: Db, input: NewOrganization): Promis
   return getOrganization(db, id)
 }
 
-export async function updateOrganization(db: Db, id: number, patch: Patch): Promise<Organization> {
+export async function updateOrganization(db: Db, id: number, patch: Patch, basedOnVersion?: number): Promise<Organization> {
   const current = await getOrganization(db, id)
   await checkReferences(db, patch)
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'organization', id, basedOnVersion)
     const website = patch.website !== undefined ? patch.website : current.website
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_key: organizationNameKey(patch.name) }),
@@ -57,6 +59,7 @@ export async function updateOrganization(db: Db, id: number, patch: Patch): Prom
     if (patch.aliases !== undefined || patch.name !== undefined) await replaceAliases(trx, id, patch.name ?? current.name, patch.aliases ?? current.aliases)
     if (patch.tags !== undefined) await replacePartyTags(trx, 'organization', id, patch.tags)
     await touchOrganization(trx, id, now)
+    await recordVersion(trx, claimed, now, [...(patch.tags !== undefined ? ['tags'] : [])])
   })
   return getOrganization(db, id)
 }

@@ -4,6 +4,7 @@ import { nowIso } from '@shared/domain/dates'
 import { personNameKey } from '@shared/domain/matching'
 import type { PartyDeleted, Person } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
 import { organizationExists } from '../organizations/organizations.repo'
@@ -41,11 +42,12 @@ export async function createPerson(db: Db, input: NewPerson): Promise<Person> {
 }
 
 /** Saves a person's fields; emails and phones are replaced as a whole list (the first is the one deals show). */
-export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Person> {
+export async function updatePerson(db: Db, id: number, patch: Patch, basedOnVersion?: number): Promise<Person> {
   await getPerson(db, id)
   await checkReferences(db, patch)
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'person', id, basedOnVersion)
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_key: personNameKey(patch.name) }),
       ...(patch.jobTitle !== undefined && { job_title: patch.jobTitle }),
@@ -60,6 +62,7 @@ export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Pe
     if (patch.phones !== undefined) await replaceContacts(trx, id, 'phone', patch.phones)
     if (patch.tags !== undefined) await replacePartyTags(trx, 'person', id, patch.tags)
     await touchPerson(trx, id, now)
+    await recordVersion(trx, claimed, now, [...(patch.emails !== undefined ? ['emails'] : []), ...(patch.phones !== undefined ? ['phones'] : []), ...(patch.tags !== undefined ? ['tags'] : [])])
   })
   return getPerson(db, id)
 }
