@@ -79,7 +79,8 @@ export async function claimVersion(trx: Trx, record: VersionedRecord, id: number
   return { record, id, before }
 }
 
-const same = (a: unknown, b: unknown) => (a === null || a === undefined ? b === null || b === undefined : String(a) === String(b))
+// Numbers may come back as numbers or numeric strings, depending on the engine and column type.
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null) || (typeof a !== 'object' && typeof b !== 'object' && `${a as string}` === `${b as string}`)
 
 /**
  * Last thing in a save's transaction: writes down the new version with who saved it (the member

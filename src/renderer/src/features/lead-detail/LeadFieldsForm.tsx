@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { AppError } from '@shared/errors'
 import { LeadPatch } from '@shared/contract/leads'
 import { amountProblem } from '@shared/domain/money'
@@ -35,11 +35,11 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(base))
   useUnsavedGuard(dirty)
-  useEffect(() => {
-    if (lead.version === base.version || dirty) return
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (lead.version !== base.version && !dirty && !stale) {
     setBase(lead)
     setDraft(draftOf(lead))
-  }, [lead, base, dirty])
+  }
 
   async function save(fields: LeadPatch, basedOnVersion: number) {
     try {
