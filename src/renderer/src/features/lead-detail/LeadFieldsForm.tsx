@@ -15,12 +15,21 @@ import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
+/** The draft on a newer lead: what was typed stays, the fields left alone show the newer values. */
+function followNewer(draft: LeadDraft, was: LeadDraft, now: LeadDraft): LeadDraft {
+  const next = { ...draft }
+  for (const key of Object.keys(draft) as Array<keyof LeadDraft>) if (draft[key] === was[key]) next[key] = now[key] as never
+  return next
+}
+
 /** Every editable field of a lead, checked with the same schema main uses before it is sent. */
 export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {
   // The lead as it was when editing began: what the draft's changes are measured against and the
   // version the save is based on. A newer lead (a teammate's save, shown live) replaces it while
   // nothing is typed; once something is, the draft stays and the server judges the save.
   const [base, setBase] = useState<Lead>(lead)
+  // The lead the fields nobody touched show: they follow a newer lead even while others are typed.
+  const [shown, setShown] = useState<Lead>(lead)
   const [draft, setDraft] = useState<LeadDraft>(() => draftOf(lead))
   const [stale, setStale] = useState<{ message: string; fields: LeadPatch } | null>(null)
   const [checkedEmail, setCheckedEmail] = useState(lead.email ?? '')
@@ -36,9 +45,14 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(base))
   useUnsavedGuard(dirty)
   // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
-  if (lead.version !== base.version && !dirty && !stale) {
-    setBase(lead)
-    setDraft(draftOf(lead))
+  if (lead.version !== shown.version) {
+    setShown(lead)
+    if (!dirty && !stale) {
+      setBase(lead)
+      setDraft(draftOf(lead))
+    } else {
+      setDraft(followNewer(draft, draftOf(shown), draftOf(lead)))
+    }
   }
 
   async function save(fields: LeadPatch, basedOnVersion: number) {
@@ -46,6 +60,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
       const next = await update.mutateAsync({ id: lead.id, fields, basedOnVersion })
       setStale(null)
       setBase(next)
+      setShown(next)
       setDraft(draftOf(next))
       setStatus('Saved.')
     } catch (error) {
@@ -56,6 +71,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
 
   function discardMine() {
     setStale(null)
+    setShown(lead)
     setBase(lead)
     setDraft(draftOf(lead))
     errors.clear()

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { firmWallTime } from '../../ui/clock'
 import { Icon } from '../../ui/icons'
 import { useLiveUpdates, useServerStatus } from './useLiveUpdates'
@@ -21,10 +21,18 @@ export function ServerBanner() {
     const timer = setTimeout(() => setDismissedAt(status.since), RECONNECTED_SHOWN_MS)
     return () => clearTimeout(timer)
   }, [status])
-  if (!status) return null
+  const strip = useRef<HTMLDivElement>(null)
+  const visible = status !== null && (status.state === 'lost' || dismissedAt !== status.since)
+  // The lead drawer opens below the strip, so the news stays in sight while a lead is edited.
+  useLayoutEffect(() => {
+    const root = document.documentElement
+    if (visible && strip.current) root.style.setProperty('--server-banner-height', `${strip.current.offsetHeight}px`)
+    else root.style.removeProperty('--server-banner-height')
+  }, [visible, status])
+  if (!status || !visible) return null
   if (status.state === 'lost') {
     return (
-      <div className="server-banner server-banner--lost" role="alert">
+      <div ref={strip} className="server-banner server-banner--lost" role="alert">
         <Icon name="server" width={16} height={16} />
         <span>
           <strong>Can’t reach the team server since {clock(status.since)}</strong> — changes can’t be saved; Baton keeps trying.
@@ -33,9 +41,8 @@ export function ServerBanner() {
       </div>
     )
   }
-  if (dismissedAt === status.since) return null
   return (
-    <div className="server-banner server-banner--back" role="status">
+    <div ref={strip} className="server-banner server-banner--back" role="status">
       <Icon name="server" width={16} height={16} />
       <span>
         <strong>Reconnected</strong> at {clock(status.since)} — everything on screen is up to date again.

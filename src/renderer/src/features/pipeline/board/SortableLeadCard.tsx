@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useId } from 'react'
 import type { BoardCard } from '@shared/domain/board'
+import { useIsViewer } from '../../team/team.queries'
 import { LeadCard } from './LeadCard'
 import { leadCardName } from './leadCardText'
 
@@ -13,7 +14,8 @@ import { leadCardName } from './leadCardText'
  * say. The rest of the card is its description, followed by how to move it.
  */
 export function SortableLeadCard({ card, onOpen }: { card: BoardCard; onOpen: (id: number) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data: { stageId: card.stageId } })
+  const viewer = useIsViewer()
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data: { stageId: card.stageId }, disabled: viewer })
   const { active } = useDndContext()
   const descriptionId = useId()
   return (
