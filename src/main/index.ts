@@ -106,6 +106,8 @@ async function start(): Promise<void> {
     platform: { ...electronPlatform, printToPdf, keychain: electronKeychain() },
     automaticBackups: true,
     onMigrationProgress: upgrade.onProgress,
+    // A team workspace's live changes and the server's comings and goings, to the window (not focusing it).
+    events: (event, payload) => sendEvent(mainWindow, event, payload),
   })
   let notice: string | undefined
   try {

@@ -5,6 +5,7 @@ import { describeProfile, openTeamWorkspace, type TeamProfile } from './features
 import { startHostServer, type HostedServer } from './features/team-server/host-server'
 import { passwordKey } from './features/team-server/hosting'
 import { TeamProfiles } from './features/team-server/profiles'
+import type { AppEventSink } from './features/live/live-events'
 import type { Platform } from './platform/platform'
 import type { OnMigrationProgress } from './db/migrate'
 import { openWorkspace, type Workspace } from './workspace'
@@ -22,6 +23,8 @@ export interface AppSessionOptions {
   automaticBackups?: boolean
   /** Told how far an upgrade of a solo file's data has got while it opens (the "Upgrading your workspace" screen). */
   onMigrationProgress?: OnMigrationProgress
+  /** Where a team workspace's live events go (the window). */
+  events?: AppEventSink
 }
 
 export class AppSession implements WorkspaceSession {
@@ -88,8 +91,8 @@ export class AppSession implements WorkspaceSession {
   }
 
   async switchTo(target: SessionTarget): Promise<HandlerContext> {
-    const { appVersion, platform, automaticBackups, onMigrationProgress } = this.options
-    const options = { platform, automaticBackups: automaticBackups ?? false, session: this, ...(onMigrationProgress && { onMigrationProgress }) }
+    const { appVersion, platform, automaticBackups, onMigrationProgress, events } = this.options
+    const options = { platform, automaticBackups: automaticBackups ?? false, session: this, ...(onMigrationProgress && { onMigrationProgress }), ...(events && { events }) }
     let next: Workspace
     let server: HostedServer | null = null
     if (target.kind === 'team') {

@@ -6,6 +6,7 @@ import { DATABASE_FILE_NAME, type OpenDatabase, type PostgresDatabase } from './
 import { openPostgres, type ServerTarget } from './db/open-postgres'
 import { DataSafety, type WorkspaceSafety } from './features/backups/data-safety'
 import { ServerSafety } from './features/backups/server-safety'
+import { openTeamLink, type AppEventSink } from './features/live/live-events'
 import { detachedSession, type HandlerContext, type WorkspaceSession } from './features/context'
 import { ImportJobs } from './features/imports/import.jobs'
 import { handlers } from './handlers'
@@ -30,6 +31,8 @@ export interface WorkspaceOptions {
   onMigrationProgress?: OnMigrationProgress
   /** The app around the workspace (switching to another one); scripts and tests have none. */
   session?: WorkspaceSession
+  /** Where a team workspace's live events go (the window); without it no link is kept. */
+  events?: AppEventSink
 }
 
 /**
@@ -81,6 +84,7 @@ export async function openWorkspace(target: WorkspaceTarget, appVersion: string,
     safety,
     imports,
   }
+  const link = options.events && safety instanceof ServerSafety ? await openTeamLink(safety.database, options.events) : null
   return {
     get database() {
       return safety.database
@@ -90,6 +94,7 @@ export async function openWorkspace(target: WorkspaceTarget, appVersion: string,
     safety,
     imports,
     async close() {
+      await link?.stop()
       await imports.close()
       await safety.close()
     },

@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'invalid_input'
   | 'not_found'
   | 'conflict'
+  /** A save based on an older version of the record: the message says who changed what and when; the form keeps what was typed. */
+  | 'stale'
   | 'rule'
   | 'unknown_method'
   | 'forbidden'

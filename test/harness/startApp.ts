@@ -35,6 +35,12 @@ export interface StartOptions {
   path?: string
   /** The operating system's theme, as prefers-color-scheme reports it (default light). */
   colorScheme?: 'light' | 'dark'
+  /**
+   * Open this team workspace (postgres://member:password@127.0.0.1:port/database) as that member
+   * would with BATON_DATABASE_URL: two apps with two members' addresses are two people on one
+   * team. Its live events (data-changed, server-status) reach the page as main sends them.
+   */
+  databaseUrl?: string
 }
 
 export interface RunningApp {
@@ -145,9 +151,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
 
   const platform = new ScriptedPlatform(join(dataDir, 'keychain.json'))
+  // Main's events reach the page once it is open (as in the app, none is kept for a window that is not there yet).
+  let toPage: (event: AppEventName, payload: unknown) => void = () => undefined
   const newSession = async () => {
-    const opened = new AppSession({ appDataDir: dataDir, soloDir: dataDir, appVersion, platform })
-    await opened.start()
+    const opened = new AppSession({ appDataDir: dataDir, soloDir: dataDir, appVersion, platform, events: (event, payload) => toPage(event, payload) })
+    await opened.start(options.databaseUrl)
     return opened
   }
   try {
@@ -187,6 +195,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`)
     })
     page.on('crash', () => errors.push('page crashed'))
+    toPage = (event, payload) => {
+      page
+        .evaluate(([emit, name, value]) => (globalThis as unknown as Record<string, ((name: string, payload: unknown) => void) | undefined>)[emit]?.(name, value), [EMIT, event, payload] as const)
+        .catch(() => undefined)
+    }
 
     const goto = async (path: string) => {
       await page.goto(`${url}#${path.startsWith('/') ? path : `/${path}`}`)

@@ -30,6 +30,19 @@ export interface TeamMembersTable {
   login: Generated<string | null>
 }
 
+/** One save of a lead, person, organisation, campaign or goal (migration 0015; features/versions writes it). */
+export interface RecordChangesTable {
+  id: Generated<number>
+  record_type: 'lead' | 'person' | 'organization' | 'campaign' | 'goal'
+  record_id: number
+  version: number
+  /** The member who wrote it (a team workspace); null in a solo workspace. */
+  changed_by: string | null
+  /** The fields it changed, comma-separated column names ('' when only bookkeeping changed). */
+  fields: string
+  at: string
+}
+
 export interface UiStateTable {
   key: string
   value: string
@@ -446,6 +459,7 @@ export interface Database {
   team_members: TeamMembersTable
   custom_fields: CustomFieldsTable
   custom_field_values: CustomFieldValuesTable
+  record_changes: RecordChangesTable
 }
 
 export type CampaignRow = Selectable<CampaignsTable>

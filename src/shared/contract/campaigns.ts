@@ -3,7 +3,7 @@ import type { Campaign, CampaignSummary, CampaignTable } from '../domain/campaig
 import { CAMPAIGN_STATUSES, CHANNELS } from '../domain/enums'
 import { METRIC_KINDS, type MetricKey } from '../domain/metrics'
 import { call } from './define'
-import { Id, IsoDay, Minor, optionalText, requiredText } from './fields'
+import { BasedOnVersion, Id, IsoDay, Minor, optionalText, requiredText } from './fields'
 
 export const CampaignInput = z
   .object({
@@ -55,6 +55,6 @@ export const campaignsContract = {
   'campaigns.list': call(CampaignListQuery).returns<CampaignSummary[]>(),
   'campaigns.get': call(z.object({ id: Id })).returns<Campaign>(),
   'campaigns.create': call(CampaignInput).returns<Campaign>(),
-  'campaigns.update': call(z.object({ id: Id, fields: CampaignInput })).returns<Campaign>(),
+  'campaigns.update': call(z.object({ id: Id, fields: CampaignInput, basedOnVersion: BasedOnVersion })).returns<Campaign>(),
   'campaigns.delete': call(z.object({ id: Id })).returns<{ id: number }>(),
 }

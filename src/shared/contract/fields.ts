@@ -6,6 +6,8 @@ import { AMOUNT_NOT_WHOLE_CENTS, AMOUNT_TOO_LARGE, MAX_MINOR } from '../domain/m
 // Reusable field schemas whose messages read well beside a form field.
 
 export const Id = z.int().positive()
+/** The version of a record a save was based on (what the form loaded): a newer one on the server refuses the save (`stale`). */
+export const BasedOnVersion = z.int().positive().optional()
 
 /**
  * An amount in minor units (cents). The size is checked first, so 10^20 (not a safe integer either)

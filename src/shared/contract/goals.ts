@@ -4,7 +4,7 @@ import type { Goal, GoalBurnUp, GoalCheckin, GoalChip, GoalContributors, GoalDet
 import { GOAL_METRICS } from '../domain/goals'
 import { CHANNELS, GOAL_TEAMS } from '../domain/enums'
 import { call } from './define'
-import { Id, IsoDay, optionalText, requiredText } from './fields'
+import { BasedOnVersion, Id, IsoDay, optionalText, requiredText } from './fields'
 
 export const GoalFiltersInput = z
   .object({
@@ -57,7 +57,7 @@ export const goalsContract = {
   'goals.list': call(z.object({ archived: z.boolean().default(false) }).strict()).returns<GoalView[]>(),
   'goals.get': call(z.object({ id: Id })).returns<GoalDetail>(),
   'goals.create': call(GoalInput).returns<Goal>(),
-  'goals.update': call(z.object({ id: Id, fields: GoalInput })).returns<Goal>(),
+  'goals.update': call(z.object({ id: Id, fields: GoalInput, basedOnVersion: BasedOnVersion })).returns<Goal>(),
   'goals.delete': call(z.object({ id: Id })).returns<{ id: number }>(),
   'goals.archive': call(z.object({ id: Id, archived: z.boolean() })).returns<Goal>(),
   'goals.refreeze': call(z.object({ id: Id })).returns<Goal>(),

@@ -6,7 +6,7 @@ import type { Lead, LeadPage } from '../domain/leads'
 import { BoardFilters } from './board'
 import { CustomSortColumn, CustomValuesInput } from './customFieldValues'
 import { call } from './define'
-import { Email, Id, IsoDay, Minor, optionalText, requiredText, Tags } from './fields'
+import { BasedOnVersion, Email, Id, IsoDay, Minor, optionalText, requiredText, Tags } from './fields'
 
 // Each field once, without defaults: zod 4 applies a field's default even inside
 // .partial(), which would make every patch reset the fields it leaves out.
@@ -140,7 +140,7 @@ export const leadsContract = {
   'leads.list': call(LeadListQuery).returns<LeadPage>(),
   'leads.get': call(z.object({ id: Id })).returns<Lead>(),
   'leads.create': call(LeadInput).returns<Lead>(),
-  'leads.update': call(z.object({ id: Id, fields: LeadPatch })).returns<Lead>(),
+  'leads.update': call(z.object({ id: Id, fields: LeadPatch, basedOnVersion: BasedOnVersion })).returns<Lead>(),
   'leads.delete': call(z.object({ id: Id })).returns<{ id: number }>(),
   'leads.move': call(LeadMove).returns<Lead>(),
   /** Stage changes, oldest first. */

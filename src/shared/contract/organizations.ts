@@ -5,7 +5,7 @@ import { ORGANIZATION_SORT_COLUMNS, type OrganizationPage, type OrganizationPers
 import type { CustomerFigures } from '../domain/customers'
 import { CustomValuesInput } from './customFieldValues'
 import { call } from './define'
-import { Id, optionalText, requiredText, Tags } from './fields'
+import { BasedOnVersion, Id, optionalText, requiredText, Tags } from './fields'
 import { PartyActivitiesQuery, PartyBulkAction, PartyDelete, PartyLookup, partyTableQuery } from './parties'
 
 const organizationFields = {
@@ -47,7 +47,7 @@ export type OrganizationsTableQuery = z.input<typeof OrganizationsTableQuery>
 export const organizationsContract = {
   'organizations.get': call(z.object({ id: Id }).strict()).returns<Organization>(),
   'organizations.create': call(OrganizationInput).returns<Organization>(),
-  'organizations.update': call(z.object({ id: Id, fields: OrganizationPatch }).strict()).returns<Organization>(),
+  'organizations.update': call(z.object({ id: Id, fields: OrganizationPatch, basedOnVersion: BasedOnVersion }).strict()).returns<Organization>(),
   /** Refused while it has deals (saying how many), unless `deleteLeads` says to delete those too. Its people stay, without it. */
   'organizations.delete': call(PartyDelete).returns<PartyDeleted>(),
   'organizations.table': call(OrganizationsTableQuery).returns<OrganizationPage>(),

@@ -5,7 +5,7 @@ import { PEOPLE_SORT_COLUMNS, type PeoplePage } from '../domain/partyTables'
 import type { CustomerFigures } from '../domain/customers'
 import { CustomValuesInput } from './customFieldValues'
 import { call } from './define'
-import { Email, Id, optionalText, requiredText, Tags } from './fields'
+import { BasedOnVersion, Email, Id, optionalText, requiredText, Tags } from './fields'
 import { PartyActivitiesQuery, PartyBulkAction, PartyDelete, PartyLookup, partyTableQuery } from './parties'
 
 const Phone = z.string().trim().min(1).max(40, 'Keep each phone number under 40 characters')
@@ -54,7 +54,7 @@ export type PeopleTableQuery = z.input<typeof PeopleTableQuery>
 export const peopleContract = {
   'people.get': call(z.object({ id: Id }).strict()).returns<Person>(),
   'people.create': call(PersonInput).returns<Person>(),
-  'people.update': call(z.object({ id: Id, fields: PersonPatch }).strict()).returns<Person>(),
+  'people.update': call(z.object({ id: Id, fields: PersonPatch, basedOnVersion: BasedOnVersion }).strict()).returns<Person>(),
   /** Refused while they have deals (saying how many), unless `deleteLeads` says to delete those too. */
   'people.delete': call(PartyDelete).returns<PartyDeleted>(),
   /** One page of the people table, sorted and filtered in SQL. */

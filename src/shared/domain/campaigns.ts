@@ -34,6 +34,8 @@ export interface Campaign {
   notes: string | null
   createdAt: string
   updatedAt: string
+  /** Goes up with every save; a save based on an older version is refused (`stale`). */
+  version: number
 }
 
 /** A campaign with the numbers its list row shows. */

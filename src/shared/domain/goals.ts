@@ -161,6 +161,8 @@ export interface Goal {
   final: { value: number | null; status: 'achieved' | 'missed'; frozenAt: string } | null
   createdAt: string
   updatedAt: string
+  /** Goes up with every save; a save based on an older version is refused (`stale`). */
+  version: number
 }
 
 export interface GoalProgressView {

@@ -116,6 +116,9 @@ export interface SqlDialect {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction
   lockRow(trx: Kysely<any>, table: string, id: number): Promise<void>
 
+  /** The login this connection signed in with, as SQL: a team member's on PostgreSQL, NULL on SQLite (one person, no login). */
+  signedInLogin(): RawBuilder<string | null>
+
   /** Rows were written with their ids given (a copy, a test's fixture): new rows' ids must come after them. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table with an id column
   idsTaken(db: Kysely<any>, tables: readonly string[]): Promise<void>

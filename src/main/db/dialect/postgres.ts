@@ -98,6 +98,8 @@ export const postgresDialect: SqlDialect = {
   async lockRow(trx, table, id) {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${table}), hashtext(${String(id)}))`.execute(trx)
   },
+  // session_user, not current_user: the login stays the member's whatever role a statement runs as.
+  signedInLogin: () => sql<string | null>`session_user`,
   // An identity column counts on from its own sequence, which rows given an id do not move.
   async idsTaken(db, tables) {
     for (const table of tables) {

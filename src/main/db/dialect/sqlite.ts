@@ -63,6 +63,7 @@ export const sqliteDialect: SqlDialect = {
   },
 
   lockRow: () => Promise.resolve(),
+  signedInLogin: () => sql<string | null>`NULL`,
   // A rowid table's next id is always max(id) + 1.
   idsTaken: () => Promise.resolve(),
 

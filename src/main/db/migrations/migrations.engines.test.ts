@@ -250,6 +250,28 @@ const cases: Record<number, MigrationCase> = {
       expect(await queryValue(db, sql`SELECT count(*) FROM custom_field_values`)).toBe(0)
     },
   },
+  17: {
+    // A lead saved twice before (version 3), its person, and a campaign: the change log starts empty beside them.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO people (id, name, name_key, created_at, updated_at, version) VALUES (1, 'Bo Chen', 'bo chen', ${at}, ${at}, 2)`)
+      await execute(
+        db,
+        sql`INSERT INTO leads (id, person_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, version)
+            VALUES (1, 1, 1, 1, 1, 125000, ${at}, ${at}, ${at}, 3)`,
+      )
+      await dialectOf(db).idsTaken(db, ['people', 'leads'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, person_id, value_minor, version FROM leads`)).toEqual([{ id: 1, person_id: 1, value_minor: 125000, version: 3 }])
+      expect(await queryRows(db, sql`SELECT id, name, version FROM people`)).toEqual([{ id: 1, name: 'Bo Chen', version: 2 }])
+      expect(await queryRows(db, sql`SELECT * FROM record_changes`)).toEqual([])
+      // Writes go on as before (on PostgreSQL each also announces itself to listening apps).
+      await execute(db, sql`UPDATE leads SET value_minor = 150000, version = version + 1 WHERE id = 1`)
+      await execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, at) VALUES ('lead', 1, 4, NULL, 'value_minor', '2026-01-06T09:00:00.000Z')`)
+      expect(await failure(execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, fields, at) VALUES ('deal', 1, 5, '', 'x')`))).toBe('check')
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

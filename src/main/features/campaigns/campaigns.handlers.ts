@@ -9,6 +9,6 @@ export const campaignsHandlers: HandlersFor<typeof campaignsContract> = {
   'campaigns.table': ({ db }, query) => campaignTable(db, query),
   'campaigns.get': ({ db }, { id }) => getCampaign(db, id),
   'campaigns.create': ({ db }, fields) => createCampaign(db, fields),
-  'campaigns.update': ({ db }, { id, fields }) => updateCampaign(db, id, fields),
+  'campaigns.update': ({ db }, { id, fields, basedOnVersion }) => updateCampaign(db, id, fields, basedOnVersion),
   'campaigns.delete': ({ db }, { id }) => deleteCampaign(db, id),
 }

@@ -21,6 +21,7 @@ const campaignColumns = [
   'c.notes',
   'c.created_at',
   'c.updated_at',
+  'c.version',
 ] as const
 
 function baseQuery(db: Db) {
@@ -45,6 +46,7 @@ function toCampaign(row: CampaignJoinedRow): Campaign {
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 

@@ -59,6 +59,7 @@ describe('campaigns', () => {
         notes: 'Run with the partner',
         createdAt: expect.any(String) as string,
         updatedAt: created.createdAt,
+        version: 1,
       })
       expect(await getCampaign(db(), created.id)).toEqual(created)
     })

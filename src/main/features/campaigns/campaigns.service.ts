@@ -4,6 +4,7 @@ import type { Campaign } from '@shared/domain/campaigns'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
 import { isUniqueViolation } from '../../db/dialect/errors'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { segmentExists } from '../segments/segments.repo'
 import { findCampaign } from './campaigns.repo'
@@ -59,15 +60,19 @@ export async function createCampaign(db: Db, fields: CampaignFields): Promise<Ca
   }
 }
 
-export async function updateCampaign(db: Db, id: number, fields: CampaignFields): Promise<Campaign> {
+export async function updateCampaign(db: Db, id: number, fields: CampaignFields, basedOnVersion?: number): Promise<Campaign> {
   await checkReferences(db, fields)
   try {
-    const result = await db
-      .updateTable('campaigns')
-      .set({ ...toRow(fields), updated_at: nowIso() })
-      .where('id', '=', id)
-      .executeTakeFirst()
-    if (result.numUpdatedRows === 0n) throw notFound('That campaign')
+    await db.transaction().execute(async (trx) => {
+      const claimed = await claimVersion(trx, 'campaign', id, basedOnVersion)
+      const now = nowIso()
+      await trx
+        .updateTable('campaigns')
+        .set((eb) => ({ ...toRow(fields), updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .execute()
+      await recordVersion(trx, claimed, now)
+    })
   } catch (error) {
     duplicateTrackingCode(error, fields)
   }

@@ -49,7 +49,7 @@ export async function campaignTable(db: Db, query: Query): Promise<CampaignTable
 
   const { rows } = await sql<Record<string, string | number | null>>`
     SELECT c.id AS campaign_id, c.name, c.channel, c.objective, c.segment_id, s.name AS segment_name, c.budget_minor, c.starts_on, c.ends_on,
-           c.status, c.tracking_code, c.notes, c.created_at, c.updated_at, m.*
+           c.status, c.tracking_code, c.notes, c.created_at, c.updated_at, c.version, m.*
     FROM campaigns c
     LEFT JOIN segments s ON s.id = c.segment_id
     LEFT JOIN (${metricInputsQuery('campaign', period, context)}) m ON m.key = c.id
@@ -71,6 +71,7 @@ export async function campaignTable(db: Db, query: Query): Promise<CampaignTable
     notes: row.notes as string | null,
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
+    version: Number(row.version),
     inputs: toMetricInputs(row),
   }))
   return { rows: campaigns, totals: addMetricInputs(...campaigns.map((c) => c.inputs)), attributionModel: context.model }

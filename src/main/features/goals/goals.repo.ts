@@ -37,6 +37,7 @@ function toGoal(row: GoalRow, campaignIds: number[], segmentIds: number[]): Goal
     final: row.frozen_at && row.final_status ? { value: row.final_value, status: row.final_status as 'achieved' | 'missed', frozenAt: row.frozen_at } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   }
 }
 

@@ -3,6 +3,7 @@ import type { GoalInput } from '@shared/contract/goals'
 import { nowIso } from '@shared/domain/dates'
 import type { Goal, GoalCheckin, GoalDetail, GoalTreeNode, GoalView } from '@shared/domain/goals'
 import { AppError, notFound } from '@shared/errors'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { findGoal, listCheckins, loadGoals } from './goals.repo'
 import type { InputsMemo } from './goals.measure'
@@ -71,19 +72,22 @@ export async function createGoal(db: Db, fields: GoalFields): Promise<Goal> {
 }
 
 /** Changing what a closed goal measures (metric, target, period, filters) lifts its frozen result: it is a different goal now. */
-export async function updateGoal(db: Db, id: number, fields: GoalFields): Promise<Goal> {
+export async function updateGoal(db: Db, id: number, fields: GoalFields, basedOnVersion?: number): Promise<Goal> {
   return db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'goal', id, basedOnVersion)
     const before = await getGoalRecord(trx, id)
     await checkReferences(trx, fields, id)
     const row = toRow(fields)
     const remeasured =
       before.metric !== fields.metric || before.target !== fields.target || before.startsOn !== fields.startsOn || before.endsOn !== fields.endsOn || JSON.stringify(before.filters) !== row.filters
+    const now = nowIso()
     await trx
       .updateTable('goals')
-      .set({ ...row, updated_at: nowIso(), ...(remeasured && { final_value: null, final_status: null, frozen_at: null }) })
+      .set((eb) => ({ ...row, updated_at: now, version: eb('version', '+', 1), ...(remeasured && { final_value: null, final_status: null, frozen_at: null }) }))
       .where('id', '=', id)
       .execute()
     await writeLinks(trx, id, fields)
+    await recordVersion(trx, claimed, now)
     return getGoalRecord(trx, id)
   })
 }

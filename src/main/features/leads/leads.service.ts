@@ -15,6 +15,7 @@ import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fi
 import { findStage, firstOpenStage, firstPipelineId, toStage } from '../pipelines/pipelines.repo'
 import { segmentExists } from '../segments/segments.repo'
 import { findLead, leadReadColumns, searchLeadsWhere, toLead, type LeadJoinedRow } from './leads.repo'
+import { claimVersion, recordMove, recordVersion } from '../versions/record-versions'
 import { applyPartyPatch, partiesForNewLead } from './leads.who'
 
 type NewLead = z.output<typeof LeadInput>
@@ -128,12 +129,24 @@ export async function createLead(db: Db, input: NewLead): Promise<Lead> {
  * Saves a lead's fields. Who it is with (name, email, phone, company, tags, segment) is saved on
  * its person and organisation (leads.who.ts); the rest on the deal, one version further.
  */
-export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead> {
+// What a lead's save changed on its person or organisation, in the change log's words.
+const PARTY_FIELDS: Array<[keyof Patch, string]> = [
+  ['personName', 'name'],
+  ['company', 'organization_id'],
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['tags', 'tags'],
+  ['segmentId', 'segment_id'],
+]
+const partyFieldsIn = (patch: Patch) => PARTY_FIELDS.filter(([key]) => patch[key] !== undefined).map(([, field]) => field)
+
+export async function updateLead(db: Db, id: number, patch: Patch, basedOnVersion?: number): Promise<Lead> {
   await getLead(db, id)
   await checkReferences(db, patch)
   await checkValuesFor(db, 'lead', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'lead', id, basedOnVersion)
     const lead = await trx.selectFrom('leads').select(['person_id', 'organization_id', 'owner']).where('id', '=', id).executeTakeFirstOrThrow()
     const parties = await applyPartyPatch(trx, { personId: lead.person_id, organizationId: lead.organization_id, owner: lead.owner }, patch, now)
     const set = {
@@ -154,6 +167,7 @@ export async function updateLead(db: Db, id: number, patch: Patch): Promise<Lead
       .execute()
     await saveCustomValues(trx, 'lead', id, patch.customFields, 'update')
     // A new source campaign becomes the lead's first touch (a trigger re-points it; see 0011_source_is_first_touch).
+    await recordVersion(trx, claimed, now, [...partyFieldsIn(patch), ...(patch.customFields !== undefined ? ['customFields'] : [])])
   })
   return getLead(db, id)
 }
@@ -245,19 +259,24 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
   if (target.kind === 'lost' && lostReason === '' && lead.stageId !== target.id) {
     throw new AppError('rule', `Couldn't move ${dealNameOf(lead.title, lead.personName, lead.company)} to ${target.name}: pick or type the reason it was lost.`, 'lostReason')
   }
-  const stageChanges = lead.stageId !== target.id
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    // Two members moving one card take turns on the lead, and the second reads where the first
+    // put it: both moves land in its stage history, in order, each from where the card was.
     // Positions are read, then written: under PostgreSQL's READ COMMITTED two members dropping
     // cards into one column at once would pick the same gap (or renumber under each other), so
-    // moves into a stage take turns on its row. The lead itself is not locked: a save based on
-    // an older lead is for the version check to refuse (issue 19, item 6).
-    await dialectOf(trx).lockRow(trx, 'stages', target.id)
+    // moves into a stage take turns on its row too (always lead, then stage: no cycle to deadlock on).
+    const dialect = dialectOf(trx)
+    await dialect.lockRow(trx, 'leads', lead.id)
+    await dialect.lockRow(trx, 'stages', target.id)
+    const current = (await leadForMove(trx, move.leadId)).rows[0]
+    if (!current) throw notFound('That lead')
     const position = await positionInStage(trx, target.id, lead.id, move.beforeLeadId)
-    if (!stageChanges) {
+    if (current.stageId === target.id) {
       await reorderLead(trx, position, lead.id)
       return
     }
+    const wonValue = target.kind === 'won' && move.wonValueMinor !== undefined ? move.wonValueMinor : null
     await moveLeadRow(
       trx,
       target.pipelineId,
@@ -268,10 +287,11 @@ export async function moveLead(db: Db, move: Move): Promise<Lead> {
       target.kind === 'open' ? null : now,
       target.kind === 'lost' ? lostReason : null,
       target.kind === 'lost' ? move.lostNote?.trim() || null : null,
-      target.kind === 'won' && move.wonValueMinor !== undefined ? move.wonValueMinor : null,
+      wonValue,
       lead.id,
     )
-    await recordStageChange(trx, lead.id, lead.stageId, target.id, lead.stageName, target.name, target.kind, now)
+    await recordStageChange(trx, lead.id, current.stageId, target.id, current.stageName, target.name, target.kind, now)
+    await recordMove(trx, lead.id, wonValue === null ? ['stage_id'] : ['stage_id', 'value_minor'], now)
   })
   return getLead(db, lead.id)
 }

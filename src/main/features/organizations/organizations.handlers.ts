@@ -9,7 +9,7 @@ import { organizationsTable } from './organizations.table'
 export const organizationsHandlers: HandlersFor<typeof organizationsContract> = {
   'organizations.get': ({ db }, { id }) => getOrganization(db, id),
   'organizations.create': ({ db }, input) => createOrganization(db, input),
-  'organizations.update': ({ db }, { id, fields }) => updateOrganization(db, id, fields),
+  'organizations.update': ({ db }, { id, fields, basedOnVersion }) => updateOrganization(db, id, fields, basedOnVersion),
   'organizations.delete': ({ db }, { id, deleteLeads }) => deleteOrganization(db, id, deleteLeads),
   'organizations.table': ({ db }, query) => organizationsTable(db, query),
   'organizations.bulk': ({ db }, { organizationIds, action }) => bulkParties(db, 'organization', organizationIds, action),

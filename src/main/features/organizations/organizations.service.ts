@@ -5,6 +5,7 @@ import { organizationNameKey } from '@shared/domain/matching'
 import type { Organization, PartyDeleted } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
 import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { deleteParties } from '../parties/parties.delete'
 import { replacePartyTags } from '../parties/parties'
@@ -41,12 +42,13 @@ export async function createOrganization(db: Db, input: NewOrganization): Promis
   return getOrganization(db, id)
 }
 
-export async function updateOrganization(db: Db, id: number, patch: Patch): Promise<Organization> {
+export async function updateOrganization(db: Db, id: number, patch: Patch, basedOnVersion?: number): Promise<Organization> {
   const current = await getOrganization(db, id)
   await checkReferences(db, patch)
   await checkValuesFor(db, 'organization', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'organization', id, basedOnVersion)
     const website = patch.website !== undefined ? patch.website : current.website
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_key: organizationNameKey(patch.name) }),
@@ -65,6 +67,7 @@ export async function updateOrganization(db: Db, id: number, patch: Patch): Prom
     if (patch.tags !== undefined) await replacePartyTags(trx, 'organization', id, patch.tags)
     await saveCustomValues(trx, 'organization', id, patch.customFields, 'update')
     await touchOrganization(trx, id, now)
+    await recordVersion(trx, claimed, now, [...(patch.tags !== undefined ? ['tags'] : []), ...(patch.customFields !== undefined ? ['customFields'] : [])])
   })
   return getOrganization(db, id)
 }

@@ -9,7 +9,7 @@ import { peopleTable } from './people.table'
 export const peopleHandlers: HandlersFor<typeof peopleContract> = {
   'people.get': ({ db }, { id }) => getPerson(db, id),
   'people.create': ({ db }, input) => createPerson(db, input),
-  'people.update': ({ db }, { id, fields }) => updatePerson(db, id, fields),
+  'people.update': ({ db }, { id, fields, basedOnVersion }) => updatePerson(db, id, fields, basedOnVersion),
   'people.delete': ({ db }, { id, deleteLeads }) => deletePerson(db, id, deleteLeads),
   'people.table': ({ db }, query) => peopleTable(db, query),
   'people.bulk': ({ db }, { personIds, action }) => bulkParties(db, 'person', personIds, action),

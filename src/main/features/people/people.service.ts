@@ -5,6 +5,7 @@ import { personNameKey } from '@shared/domain/matching'
 import type { PartyDeleted, Person } from '@shared/domain/people'
 import { AppError, notFound } from '@shared/errors'
 import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
+import { claimVersion, recordVersion } from '../versions/record-versions'
 import type { Db } from '../context'
 import { findCampaign } from '../campaigns/campaigns.repo'
 import { organizationExists } from '../organizations/organizations.repo'
@@ -47,12 +48,13 @@ export async function createPerson(db: Db, input: NewPerson): Promise<Person> {
 }
 
 /** Saves a person's fields; emails and phones are replaced as a whole list (the first is the one deals show). */
-export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Person> {
+export async function updatePerson(db: Db, id: number, patch: Patch, basedOnVersion?: number): Promise<Person> {
   await getPerson(db, id)
   await checkReferences(db, patch)
   await checkValuesFor(db, 'person', patch.customFields, 'update')
   const now = nowIso()
   await db.transaction().execute(async (trx) => {
+    const claimed = await claimVersion(trx, 'person', id, basedOnVersion)
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_key: personNameKey(patch.name) }),
       ...(patch.jobTitle !== undefined && { job_title: patch.jobTitle }),
@@ -68,6 +70,7 @@ export async function updatePerson(db: Db, id: number, patch: Patch): Promise<Pe
     if (patch.tags !== undefined) await replacePartyTags(trx, 'person', id, patch.tags)
     await saveCustomValues(trx, 'person', id, patch.customFields, 'update')
     await touchPerson(trx, id, now)
+    await recordVersion(trx, claimed, now, [...(patch.emails !== undefined ? ['emails'] : []), ...(patch.phones !== undefined ? ['phones'] : []), ...(patch.tags !== undefined ? ['tags'] : []), ...(patch.customFields !== undefined ? ['customFields'] : [])])
   })
   return getPerson(db, id)
 }

@@ -7,7 +7,8 @@ const ApiContext = createContext<BatonClient | null>(null)
 
 export function ApiProvider({ client, children }: { client: BatonClient; children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+    // A write is never held back to run later: while a team server is away it fails at once with main's message.
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 }, mutations: { networkMode: 'always' } } }),
   )
   return (
     <ApiContext.Provider value={client}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { runCommand } from '../features/commands/commandBus'
 import { Keys, MOD_KEY } from '../features/commands/Keys'
+import { ServerBanner } from '../features/live/ServerBanner'
 import { WorkspaceFooter } from '../features/team/WorkspaceFooter'
 import { Icon } from '../ui/icons'
 import { hrefFor } from './router'
@@ -37,6 +38,7 @@ export function AppFrame({ path, children }: { path: string; children: ReactNode
         <WorkspaceFooter />
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <ServerBanner />
         {children}
       </main>
     </div>

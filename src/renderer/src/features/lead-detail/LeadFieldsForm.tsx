@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { AppError } from '@shared/errors'
 import { LeadPatch } from '@shared/contract/leads'
 import { amountProblem } from '@shared/domain/money'
 import type { Lead } from '@shared/domain/leads'
@@ -7,15 +8,30 @@ import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { EmailMatches } from './EmailMatches'
+import { StaleSave } from './StaleSave'
 import { changedFields, draftOf, patchOf, type LeadDraft } from './leadDraft'
 import { useUpdateLead } from './lead-detail.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
 
+/** The draft on a newer lead: what was typed stays, the fields left alone show the newer values. */
+function followNewer(draft: LeadDraft, was: LeadDraft, now: LeadDraft): LeadDraft {
+  const next = { ...draft }
+  for (const key of Object.keys(draft) as Array<keyof LeadDraft>) if (draft[key] === was[key]) next[key] = now[key] as never
+  return next
+}
+
 /** Every editable field of a lead, checked with the same schema main uses before it is sent. */
 export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {
+  // The lead as it was when editing began: what the draft's changes are measured against and the
+  // version the save is based on. A newer lead (a teammate's save, shown live) replaces it while
+  // nothing is typed; once something is, the draft stays and the server judges the save.
+  const [base, setBase] = useState<Lead>(lead)
+  // The lead the fields nobody touched show: they follow a newer lead even while others are typed.
+  const [shown, setShown] = useState<Lead>(lead)
   const [draft, setDraft] = useState<LeadDraft>(() => draftOf(lead))
+  const [stale, setStale] = useState<{ message: string; fields: LeadPatch } | null>(null)
   const [checkedEmail, setCheckedEmail] = useState(lead.email ?? '')
   const [status, setStatus] = useState('')
   const errors = useFormErrors()
@@ -26,32 +42,59 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
     setStatus('')
     setDraft((d) => ({ ...d, [key]: event.target.value }))
   }
-  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(lead))
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(base))
   useUnsavedGuard(dirty)
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (lead.version !== shown.version) {
+    setShown(lead)
+    if (!dirty && !stale) {
+      setBase(lead)
+      setDraft(draftOf(lead))
+    } else {
+      setDraft(followNewer(draft, draftOf(shown), draftOf(lead)))
+    }
+  }
+
+  async function save(fields: LeadPatch, basedOnVersion: number) {
+    try {
+      const next = await update.mutateAsync({ id: lead.id, fields, basedOnVersion })
+      setStale(null)
+      setBase(next)
+      setShown(next)
+      setDraft(draftOf(next))
+      setStatus('Saved.')
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'stale') setStale({ message: error.message, fields })
+      else errors.fromError(error)
+    }
+  }
+
+  function discardMine() {
+    setStale(null)
+    setShown(lead)
+    setBase(lead)
+    setDraft(draftOf(lead))
+    errors.clear()
+    setStatus('Showing the saved lead.')
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (update.isPending) return
     const parsed = errors.check(LeadPatch, patchOf(draft))
     if (!parsed) return
-    const fields = changedFields(parsed, lead)
+    const fields = changedFields(parsed, base)
     if (Object.keys(fields).length === 0) {
       setStatus('Nothing has changed.')
       return
     }
-    try {
-      const next = await update.mutateAsync({ id: lead.id, fields })
-      setDraft(draftOf(next))
-      setStatus('Saved.')
-    } catch (error) {
-      errors.fromError(error)
-    }
+    await save(fields, base.version)
   }
 
   function undo(event: { currentTarget: HTMLElement }) {
     // The button goes away with the changes, so focus moves to the form's first field.
     event.currentTarget.closest('form')?.querySelector('input')?.focus()
-    setDraft(draftOf(lead))
+    setDraft(draftOf(base))
     errors.clear()
   }
 
@@ -59,6 +102,7 @@ export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stagePr
   return (
     <form className="form-grid drawer-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Lead details">
       {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+      {stale && <StaleSave message={stale.message} busy={update.isPending} onApply={() => void save(stale.fields, lead.version)} onDiscard={discardMine} />}
       <Field label="Person" error={errors.fields['personName']}>
         <input value={draft.personName} onChange={set('personName')} />
       </Field>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf, Method } from '@shared/contract'
+import { AppError } from '@shared/errors'
 import { useApi } from '../../api/ApiProvider'
 import { useInvalidateLeads } from '../leads/leads.queries'
 
@@ -47,7 +48,12 @@ export function useEmailMatches(leadId: number, email: string) {
 function useLeadWrite<M extends Method>(method: M) {
   const api = useApi()
   const invalidate = useInvalidateLeads()
-  return useMutation({ mutationFn: (input: InputOf<M>) => api.call(method, input), onSuccess: invalidate })
+  return useMutation({
+    mutationFn: (input: InputOf<M>) => api.call(method, input),
+    onSuccess: invalidate,
+    // Refused because someone saved first: show what they saved (the form keeps what was typed).
+    onError: (error) => (error instanceof AppError && error.code === 'stale' ? invalidate() : undefined),
+  })
 }
 
 export const useUpdateLead = () => useLeadWrite('leads.update')

@@ -15,6 +15,12 @@ export function useWorkspaceStatus() {
   return useQuery({ queryKey: workspaceKeys.status, queryFn: () => api.call('teamServer.status', {}), staleTime: 60_000 })
 }
 
+/** A team viewer reads and exports only: the UI offers no moves (the server would refuse them anyway). */
+export function useIsViewer(): boolean {
+  const status = useWorkspaceStatus()
+  return status.data?.kind === 'team' && status.data.role === 'viewer'
+}
+
 export function useTeamAccess(enabled: boolean) {
   const api = useApi()
   return useQuery({ queryKey: workspaceKeys.access, queryFn: () => api.call('teamServer.members', {}), enabled })

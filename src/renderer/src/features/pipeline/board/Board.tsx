@@ -5,6 +5,7 @@ import type { BoardCard, BoardData } from '@shared/domain/board'
 import type { Pipeline } from '@shared/domain/pipelines'
 import { errorMessage } from '../../../api/errors'
 import { useToast } from '../../../ui/Toast'
+import { useIsViewer } from '../../team/team.queries'
 import { useLoadMoreCards, useMoveLead } from '../board.queries'
 import { planDrop, type PlannedMove } from '../board.moves'
 import { boardAnnouncements, screenReaderInstructions } from './announcements'
@@ -25,6 +26,7 @@ interface Props {
 }
 
 export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShowStage }: Props) {
+  const viewer = useIsViewer()
   const stages = pipeline.stages
   const toast = useToast()
   const move = useMoveLead(pipeline.id, filters, stages)
@@ -100,6 +102,7 @@ export function Board({ board, pipeline, filters, onOpenLead, onQuickAdd, onShow
                   onLoadMore={handleLoadMore}
                   loadingMore={loadMore.isPending && loadMore.variables.stageId === stage.id}
                   targeted={dragging !== null && overStageId === stage.id && dragging.stageId !== stage.id}
+                  readOnly={viewer}
                 />
               )
             )

@@ -19,13 +19,15 @@ interface Props {
   loadingMore: boolean
   /** A card from another stage is over some part of this column: lit, so the drop is never a guess. */
   targeted?: boolean
+  /** A team viewer's board: cards open but do not pick up. */
+  readOnly?: boolean
 }
 
 /**
  * One open stage: its totals, a quick-add, and its cards — only the visible ones are rendered, more load as you scroll.
  * The whole column takes a dropped card: its header (totals and "Add lead" included) puts it at the top, anywhere else at the end.
  */
-export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore, targeted = false }: Props) {
+export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loadingMore, targeted = false, readOnly = false }: Props) {
   const columnTarget = useDroppable({ id: `stage-${stage.id}`, data: { stageId: stage.id, column: true } satisfies DropTargetData })
   const headerTarget = useDroppable({ id: `stage-${stage.id}-top`, data: { stageId: stage.id, columnTop: true } satisfies DropTargetData })
   const scrollRef = useRef<HTMLDivElement | null>(null)
@@ -80,7 +82,7 @@ export function BoardColumn({ column, stage, onOpen, onQuickAdd, onLoadMore, loa
               const card = column.cards[item.index]
               return (
                 <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="board-column__row" style={{ transform: `translateY(${item.start}px)` }}>
-                  {card ? <SortableLeadCard card={card} onOpen={onOpen} /> : <p className="board-column__loading">Loading more leads…</p>}
+                  {card ? <SortableLeadCard card={card} onOpen={onOpen} readOnly={readOnly} /> : <p className="board-column__loading">Loading more leads…</p>}
                 </div>
               )
             })}

@@ -12,8 +12,8 @@ import { leadCardName } from './leadCardText'
  * person, company, value — so a column reads quickly and the name a user sees is the name they can
  * say. The rest of the card is its description, followed by how to move it.
  */
-export function SortableLeadCard({ card, onOpen }: { card: BoardCard; onOpen: (id: number) => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data: { stageId: card.stageId } })
+export function SortableLeadCard({ card, onOpen, readOnly = false }: { card: BoardCard; onOpen: (id: number) => void; readOnly?: boolean }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data: { stageId: card.stageId }, disabled: readOnly })
   const { active } = useDndContext()
   const descriptionId = useId()
   return (
