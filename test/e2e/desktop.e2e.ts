@@ -91,7 +91,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     // Nothing found says so in words.
     await page.keyboard.press('Control+k')
     await input.fill('zzqxv')
-    await palette.getByText('No lead, campaign, goal or activity matches “zzqxv”.').waitFor()
+    await palette.getByText('No person, organisation, lead, campaign, goal or activity matches “zzqxv”.').waitFor()
     await page.keyboard.press('Escape')
     expect(app.errors).toEqual([])
   })

@@ -90,6 +90,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
       {selection.ids.length > 0 && (
         <BulkBar
           selectedIds={selection.ids}
+          selectedRows={rows.filter((row) => selection.has(row.id))}
           stages={stages}
           onClear={selection.clear}
           onDone={selection.clear}

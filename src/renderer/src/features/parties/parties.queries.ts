@@ -53,9 +53,9 @@ export function useOrganizationRows(filters: PartyFilters, sort: OrganizationSor
   })
 }
 
-export function usePerson(id: number) {
+export function usePerson(id: number, enabled = true) {
   const api = useApi()
-  return useQuery({ queryKey: partyKeys.one('person', id), queryFn: () => api.call('people.get', { id }) })
+  return useQuery({ queryKey: partyKeys.one('person', id), queryFn: () => api.call('people.get', { id }), enabled })
 }
 
 export function useOrganization(id: number, enabled = true) {
