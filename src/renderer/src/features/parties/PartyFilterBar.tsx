@@ -4,6 +4,7 @@ import { EntitySelect } from '../../ui/EntitySelect'
 import { Icon } from '../../ui/icons'
 import { useSegments } from '../campaigns/campaigns.queries'
 import { useOwnerSuggestions, useTagSuggestions } from '../lead-table/leadTable.queries'
+import { useOwnerChoices } from '../settings/team.queries'
 import { activePartyFilters, clearedPartyFilters } from './partyFilters'
 
 type Bind = (key: string) => { value: string; onChange: (e: { target: { value: string } }) => void }
@@ -49,14 +50,17 @@ export function PartyFilterBar({ kind, organizationName }: { kind: 'person' | 'o
 function FilterFields({ kind, bind }: { kind: string; bind: Bind }) {
   const segments = useSegments()
   const owners = useOwnerSuggestions()
+  const team = useOwnerChoices()
   const tags = useTagSuggestions()
+  // The team, and anyone else who owns deals (a former colleague's deals stay theirs).
+  const ownerChoices = [...new Map([...team, ...(owners.data ?? [])].map((name) => [name.toLowerCase(), name])).values()].sort((a, b) => a.localeCompare(b))
   return (
     <div id={`${kind}-filters`} className="filter-fields" role="group" aria-label="Filters">
       <label>
         Owner
         <select {...bind('owner')}>
           <option value="">Anyone</option>
-          {(owners.data ?? []).map((o) => (
+          {ownerChoices.map((o) => (
             <option key={o}>{o}</option>
           ))}
         </select>
