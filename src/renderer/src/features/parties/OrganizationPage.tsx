@@ -50,9 +50,6 @@ export function OrganizationPage({ id }: { id: number }) {
               <button type="button" className="button button--danger-quiet" onClick={() => setDialog('delete')}>
                 Delete…
               </button>
-              <button type="button" className="button" onClick={() => setDialog('person')}>
-                Add person
-              </button>
               <button type="button" className="button button--primary" onClick={newDeal}>
                 New deal
               </button>
