@@ -7,11 +7,12 @@ import { usePipelines } from '../leads/leads.queries'
 import { BulkBar } from './BulkBar'
 import { ColumnsMenu } from './ColumnsMenu'
 import { LEAD_COLUMNS, serverSort } from './columns'
-import { LeadGrid } from './LeadGrid'
 import { useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
 import { leadsCount } from './count'
+import { SelectableGrid } from './SelectableGrid'
 import { useSelection } from './useSelection'
 import { formatCount } from '@shared/domain/plural'
+import { dealRowName } from '@shared/domain/leads'
 
 export interface LeadTableProps {
   pipelineId: number
@@ -66,7 +67,10 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
     )
   else
     body = (
-      <LeadGrid
+      <SelectableGrid
+        label="Leads"
+        plural="leads"
+        rowLabel={dealRowName}
         table={table}
         rows={rows}
         total={total}
@@ -74,7 +78,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
         loadingMore={query.isFetchingNextPage}
         onNeedMore={loadMore}
         selection={selection}
-        onOpenLead={onOpenLead}
+        onOpen={onOpenLead}
       />
     )
 

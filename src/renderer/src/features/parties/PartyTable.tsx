@@ -4,9 +4,9 @@ import { formatCount } from '@shared/domain/plural'
 import { ColumnsMenu } from '../../ui/ColumnsMenu'
 import type { ColumnLayout, ColumnSet } from '../../ui/columnLayout'
 import { QueryError } from '../../ui/QueryError'
+import { SelectableGrid } from '../lead-table/SelectableGrid'
 import { useSelection } from '../lead-table/useSelection'
 import { PartyBulkBar } from './PartyBulkBar'
-import { PartyGrid } from './PartyGrid'
 import type { PartyKind } from './parties.queries'
 
 type PartyRow = { id: number; name: string; openDeals: number }
@@ -66,9 +66,10 @@ export function PartyTable<Row extends PartyRow, Id extends string>(props: Party
   else if (total === 0) body = empty
   else
     body = (
-      <PartyGrid
+      <SelectableGrid
         label={label}
         plural={plural}
+        rowLabel={(row) => row.name}
         table={table}
         rows={rows}
         total={total}

@@ -95,7 +95,8 @@ export const PEOPLE_COLUMNS: Array<ColumnDef<PersonTableRow, unknown>> = [
   ...commonColumns<PersonTableRow>(),
 ]
 
-const PEOPLE_IDS = ['name', 'email', 'phone', 'jobTitle', 'organization', 'owner', 'segment', 'tags', 'lifetimeRevenue', 'openDeals', 'lastActivityAt', 'createdAt'] as const
+// The order a new table shows them in: who they are, then what they are worth, then the rest.
+const PEOPLE_IDS = ['name', 'organization', 'jobTitle', 'email', 'lifetimeRevenue', 'openDeals', 'owner', 'phone', 'lastActivityAt', 'tags', 'segment', 'createdAt'] as const
 export type PeopleColumnId = (typeof PEOPLE_IDS)[number]
 
 export const PEOPLE_COLUMN_SET: ColumnSet<PeopleColumnId> = {
@@ -118,7 +119,7 @@ export const ORGANIZATION_COLUMNS: Array<ColumnDef<OrganizationTableRow, unknown
   ...commonColumns<OrganizationTableRow>(),
 ]
 
-const ORGANIZATION_IDS = ['name', 'domain', 'industry', 'size', 'region', 'people', 'owner', 'segment', 'tags', 'lifetimeRevenue', 'openDeals', 'lastActivityAt', 'createdAt'] as const
+const ORGANIZATION_IDS = ['name', 'domain', 'industry', 'people', 'lifetimeRevenue', 'openDeals', 'owner', 'lastActivityAt', 'tags', 'size', 'region', 'segment', 'createdAt'] as const
 export type OrganizationColumnId = (typeof ORGANIZATION_IDS)[number]
 
 export const ORGANIZATION_COLUMN_SET: ColumnSet<OrganizationColumnId> = {

@@ -3,9 +3,12 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { useEffect, useRef } from 'react'
 import { HeaderCell } from '../../ui/HeaderCell'
 import { isNumeric } from '../../ui/isNumeric'
-import type { Selection } from '../lead-table/useSelection'
-import { SelectAllBox } from '../lead-table/SelectAllBox'
-import '../lead-table/lead-table.css'
+import { SelectAllBox } from './SelectAllBox'
+import './lead-table.css'
+import type { Selection } from './useSelection'
+
+// The grid under the lead, people and organisations tables: rows too many to draw at once
+// (100,000 leads), so only those in view are in the DOM and the next page loads near the bottom.
 
 /** Rows have one fixed height so the virtualizer can place them without measuring. */
 const ROW_HEIGHT = 41
@@ -17,10 +20,12 @@ function observeRectOrKeepEstimate(instance: Virtualizer<HTMLDivElement, Element
   })
 }
 
-interface PartyGridProps<T extends { id: number; name: string }> {
+interface SelectableGridProps<T extends { id: number }> {
   label: string
-  /** "people" or "organisations", for the select-all box and the loading row. */
+  /** "leads", "people" or "organisations", for the select-all box and the loading row. */
   plural: string
+  /** What a row (and its checkbox) is called for a screen reader. */
+  rowLabel: (row: T) => string
   table: Table<T>
   rows: T[]
   total: number
@@ -31,8 +36,8 @@ interface PartyGridProps<T extends { id: number; name: string }> {
   onOpen: (id: number) => void
 }
 
-/** A people or organisations table: a sticky header and only the rows in view, the next page fetched near the bottom. */
-export function PartyGrid<T extends { id: number; name: string }>({ label, plural, table, rows, total, hasMore, loadingMore, onNeedMore, selection, onOpen }: PartyGridProps<T>) {
+/** A sticky header and only the rows in view, fetching the next page near the bottom. */
+export function SelectableGrid<T extends { id: number }>({ label, plural, rowLabel, table, rows, total, hasMore, loadingMore, onNeedMore, selection, onOpen }: SelectableGridProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const count = rows.length + (hasMore ? 1 : 0)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh functions by design
@@ -85,7 +90,7 @@ export function PartyGrid<T extends { id: number; name: string }>({ label, plura
                   </td>
                 </tr>
               )
-            return <PartyRow key={row.id} row={row} index={item.index} selection={selection} onOpen={onOpen} />
+            return <SelectableRow key={row.id} row={row} name={rowLabel(row.original)} index={item.index} selection={selection} onOpen={onOpen} />
           })}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
         </tbody>
@@ -94,9 +99,17 @@ export function PartyGrid<T extends { id: number; name: string }>({ label, plura
   )
 }
 
-/** One row: a click or Enter opens their page; the checkbox (and Space on the row) selects it instead. */
-function PartyRow<T extends { id: number; name: string }>({ row, index, selection, onOpen }: { row: Row<T>; index: number; selection: Selection; onOpen: (id: number) => void }) {
-  const { id, name } = row.original
+interface SelectableRowProps<T extends { id: number }> {
+  row: Row<T>
+  name: string
+  index: number
+  selection: Selection
+  onOpen: (id: number) => void
+}
+
+/** One row: a click or Enter opens it; the checkbox (and Space on the row) selects it instead. */
+function SelectableRow<T extends { id: number }>({ row, name, index, selection, onOpen }: SelectableRowProps<T>) {
+  const { id } = row.original
   const selected = selection.has(id)
   return (
     <tr
@@ -116,7 +129,14 @@ function PartyRow<T extends { id: number; name: string }>({ row, index, selectio
       }}
     >
       <td className="lead-table__check" onClick={(event) => event.stopPropagation()}>
-        <input type="checkbox" aria-label={`Select ${name}`} checked={selected} onClick={(event) => selection.toggle(index, event.shiftKey)} onChange={() => undefined} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${name}`}
+          checked={selected}
+          // onClick, not onChange: only the mouse event says whether shift was held.
+          onClick={(event) => selection.toggle(index, event.shiftKey)}
+          onChange={() => undefined}
+        />
       </td>
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={isNumeric(cell.column.columnDef.meta) ? 'numeric' : undefined}>
