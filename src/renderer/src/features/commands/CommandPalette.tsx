@@ -1,7 +1,7 @@
 import { Command } from 'cmdk'
 import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { AppCommand } from '@shared/contract/events'
-import { SEARCH_KIND_LABELS, type SearchHit } from '@shared/domain/search'
+import { SEARCH_KIND_LABELS, type SearchGroup, type SearchHit } from '@shared/domain/search'
 import { navigate } from '../../app/router'
 import { usePipelines } from '../leads/leads.queries'
 import { usePartyLookup } from '../parties/parties.queries'
@@ -13,6 +13,20 @@ import './palette.css'
 const matches = (text: string, words: readonly string[]) => {
   const query = text.trim().toLowerCase()
   return query === '' || words.some((word) => word.toLowerCase().includes(query))
+}
+
+/** One kind of search hit (leads, activities…) as a group of options. */
+function hitGroup(group: SearchGroup, onOpenHit: (hit: SearchHit) => void) {
+  return (
+    <Command.Group key={group.kind} heading={SEARCH_KIND_LABELS[group.kind]}>
+      {group.hits.map((hit) => (
+        <Command.Item key={`${hit.kind}-${hit.id}`} value={`${hit.kind}-${hit.id}`} onSelect={() => onOpenHit(hit)}>
+          <span className="palette__title">{hit.title}</span>
+          {hit.detail && <span className="palette__detail">{hit.detail}</span>}
+        </Command.Item>
+      ))}
+    </Command.Group>
+  )
 }
 
 interface PaletteProps {
@@ -98,6 +112,8 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
               ))}
             </Command.Group>
           )}
+          {/* Leads first, then the people and organisations they are with, then the rest. */}
+          {groups.filter((group) => group.kind === 'lead').map((group) => hitGroup(group, onOpenHit))}
           {parties.map((group) => (
             <Command.Group key={group.path} heading={group.heading}>
               {group.hits.map((hit) => (
@@ -115,16 +131,7 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
               ))}
             </Command.Group>
           ))}
-          {groups.map((group) => (
-            <Command.Group key={group.kind} heading={SEARCH_KIND_LABELS[group.kind]}>
-              {group.hits.map((hit) => (
-                <Command.Item key={`${hit.kind}-${hit.id}`} value={`${hit.kind}-${hit.id}`} onSelect={() => onOpenHit(hit)}>
-                  <span className="palette__title">{hit.title}</span>
-                  {hit.detail && <span className="palette__detail">{hit.detail}</span>}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          ))}
+          {groups.filter((group) => group.kind !== 'lead').map((group) => hitGroup(group, onOpenHit))}
           {commands.length > 0 && (
             <Command.Group heading="Commands">
               {commands.map((command) => (
