@@ -65,7 +65,11 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     await card.waitFor()
     await dragTo(page, card, page.locator('.close-zone--won'))
     const dialog = page.getByRole('dialog', { name: `Mark ${person} as won` })
-    await dialog.getByLabel('Final value (USD)').fill(value)
+    // The dialog opens on its value, so what is typed at once lands there (not on its Close button).
+    const finalValue = dialog.getByLabel('Final value (USD)')
+    await expect.poll(() => finalValue.evaluate((input: { matches(selector: string): boolean }) => input.matches(':focus')), { message: 'the final value has focus' }).toBe(true)
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type(value)
     await dialog.getByRole('button', { name: 'Mark as won' }).click()
     await dialog.waitFor({ state: 'detached' })
   }
@@ -117,6 +121,16 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click()
     await win(page, 'Ana Ruiz', '3,000')
     await win(page, 'Ben Okafor', '1,000.01')
+    // What main holds, before any page reads it: each deal won at the value typed, and Ben first touched by Spring.
+    const wonDeal = async (person: string) => {
+      const found = await app!.call('leads.table', { pipelineId: 1, filters: { search: person }, offset: 0, limit: 5 })
+      return found.ok ? found.value.rows.find((row) => row.personName === person && row.closedAt !== null) : undefined
+    }
+    await expect.poll(async () => (await wonDeal('Ana Ruiz'))?.valueMinor, { message: 'Ana’s won value' }).toBe(300_000)
+    await expect.poll(async () => (await wonDeal('Ben Okafor'))?.valueMinor, { message: 'Ben’s won value' }).toBe(100_001)
+    const ben = await wonDeal('Ben Okafor')
+    const benTouches = await app.call('touchpoints.list', { leadId: ben?.id ?? 0 })
+    expect(benTouches.ok && benTouches.value.map((t) => `${t.campaignName}${t.at <= (ben?.closedAt ?? '') ? '' : ' (after the close)'}`)).toEqual(['Spring webinar', 'Partner referrals'])
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns' }).click()
     await page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: 'Spring webinar' }).click()
     await page.getByRole('heading', { level: 1, name: 'Spring webinar' }).waitFor()
