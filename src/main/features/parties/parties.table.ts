@@ -102,3 +102,45 @@ export async function partyRowsIn<Row extends { id: number }>(db: Db, kind: Part
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
+
+/** What every party row reads besides its own columns (see partyFigureColumns). */
+export interface CommonPartyRow {
+  id: number
+  name: string
+  owner: string | null
+  segment_id: number | null
+  tags: string
+  created_at: string
+  version: number
+  lifetime_revenue_minor: number
+  open_deals: number
+  last_activity_at: string | null
+}
+
+/** The fields every party table row has, from the columns every party row reads. */
+export const commonPartyFields = (row: CommonPartyRow) => ({
+  id: row.id,
+  name: row.name,
+  owner: row.owner,
+  segmentId: row.segment_id,
+  tags: JSON.parse(row.tags) as string[],
+  createdAt: row.created_at,
+  version: row.version,
+  lifetimeRevenueMinor: Number(row.lifetime_revenue_minor),
+  openDeals: Number(row.open_deals),
+  lastActivityAt: row.last_activity_at,
+})
+
+/** One page of a party table: the page's ids in order, then their rows read with `columns`, mapped by `toRow`. */
+export async function partyPage<C extends string, Row extends CommonPartyRow, Out>(
+  db: Db,
+  kind: PartyKind,
+  sorts: Record<C, SortKey>,
+  columns: RawBuilder<unknown>,
+  query: PageQuery<C>,
+  toRow: (row: Row) => Out,
+): Promise<{ rows: Out[]; total: number }> {
+  const { ids, total } = await partyPageIds(db, kind, sorts, query)
+  const rows = await partyRowsIn<Row>(db, kind, columns, ids)
+  return { total, rows: rows.map(toRow) }
+}
