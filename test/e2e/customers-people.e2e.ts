@@ -73,6 +73,7 @@ describe('people and organisations', () => {
     await withWhom.getByRole('link', { name: 'Theo Park' }).click()
     await page.getByRole('heading', { level: 1, name: 'Theo Park' }).waitFor()
     await page.getByRole('table', { name: 'Deals' }).getByRole('link', { name: 'Clinic rollout' }).waitFor()
+    await app.screenshot('customers-person-page')
     await page.getByRole('link', { name: 'Harbor Dental Group' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Harbor Dental Group' }).waitFor()
 

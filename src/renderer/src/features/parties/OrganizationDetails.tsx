@@ -7,27 +7,15 @@ import { day } from '../../ui/format'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useSegments } from '../campaigns/campaigns.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
+import { DetailsCard } from './DetailsCard'
 import { lines, TagBadges } from './partyFacts'
 import { useUpdateOrganization } from './parties.queries'
 
 const none = <span className="muted">—</span>
 
-/** An organisation's own fields, read as facts and edited in place (the card turns into the form). */
+/** An organisation's own fields, read as facts and edited in place. */
 export function OrganizationDetails({ organization }: { organization: Organization }) {
-  const [editing, setEditing] = useState(false)
-  return (
-    <section className="card campaign-card" aria-labelledby="organization-details-title">
-      <header className="campaign-card__header">
-        <h2 id="organization-details-title">Details</h2>
-        {!editing && (
-          <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-            Edit details
-          </button>
-        )}
-      </header>
-      {editing ? <OrganizationForm organization={organization} onDone={() => setEditing(false)} /> : <OrganizationFacts organization={organization} />}
-    </section>
-  )
+  return <DetailsCard id="organization-details-title" facts={<OrganizationFacts organization={organization} />} form={(done) => <OrganizationForm organization={organization} onDone={done} />} />
 }
 
 /** A website as a link the person can follow; what was typed when it does not look like one. */

@@ -9,27 +9,15 @@ import { useFormErrors } from '../../ui/useFormErrors'
 import { useSegments } from '../campaigns/campaigns.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { PartyCombobox } from './PartyCombobox'
+import { DetailsCard } from './DetailsCard'
 import { lines, TagBadges } from './partyFacts'
 import { useUpdatePerson } from './parties.queries'
 
 const none = <span className="muted">—</span>
 
-/** A person's own fields, read as facts and edited in place (the card turns into the form). */
+/** A person's own fields, read as facts and edited in place. */
 export function PersonDetails({ person }: { person: Person }) {
-  const [editing, setEditing] = useState(false)
-  return (
-    <section className="card campaign-card" aria-labelledby="person-details-title">
-      <header className="campaign-card__header">
-        <h2 id="person-details-title">Details</h2>
-        {!editing && (
-          <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-            Edit details
-          </button>
-        )}
-      </header>
-      {editing ? <PersonForm person={person} onDone={() => setEditing(false)} /> : <PersonFacts person={person} />}
-    </section>
-  )
+  return <DetailsCard id="person-details-title" facts={<PersonFacts person={person} />} form={(done) => <PersonForm person={person} onDone={done} />} />
 }
 
 function PersonFacts({ person }: { person: Person }) {
