@@ -15,6 +15,7 @@ import { lostReasonsHandlers } from './features/lost-reasons/lostReasons.handler
 import { metricsHandlers } from './features/metrics/metrics.handlers'
 import { organizationsHandlers } from './features/organizations/organizations.handlers'
 import { peopleHandlers } from './features/people/people.handlers'
+import { mergesHandlers } from './features/merges/merges.handlers'
 import { reportsHandlers } from './features/reports/reports.handlers'
 import { pipelinesHandlers } from './features/pipelines/pipelines.handlers'
 import { preferencesHandlers } from './features/preferences/preferences.handlers'
@@ -37,6 +38,7 @@ export const handlers: HandlerTable = {
   ...pipelinesHandlers,
   ...leadsHandlers,
   ...peopleHandlers,
+  ...mergesHandlers,
   ...organizationsHandlers,
   ...stagesHandlers,
   ...boardHandlers,

@@ -46,6 +46,8 @@ const DEALS: string[][] = [
   ['Licences', 'Bo Seller', '3000', 'EUR', 'Zeta AG', 'Gus Braun', 'Contact Made', 'lost', day(5, 5), '', '', day(6, 18), 'Went with a competitor', 'Referral', 'gus@zeta.test'],
   ['Training days', 'Ann Owner', '6000', 'USD', 'Eta Ltd', 'Ivy Chen', 'Demo Scheduled', 'open', day(9, 1), `${YEAR + 1}-03-31`, '', '', '', 'Trade fair', 'ivy@eta.test'],
   ['Catalogue', 'Bo Seller', '1500', 'EUR', 'Theta BV', 'Jan de Wit', 'Lead In', 'open', day(11, 3), '', '', '', '', 'Referral', 'jan@theta.test'],
+  // Dana Li again: a second deal of hers, not a duplicate of the first.
+  ['Maintenance contract', 'Ann Owner', '3000', 'USD', 'Acme Inc', 'Dana Li', 'Lead In', 'open', day(12, 1), '', '', '', '', 'Webinar', 'dana@acme.test'],
 ]
 const csv = [HEADERS, ...DEALS.map((deal, i) => [String(301 + i), ...deal])].map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\n')
 
@@ -79,7 +81,7 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
       ['Deal - Won time', 'wonOn'],
       ['Deal - Lost time', 'lostOn'],
       ['Deal - Lost reason', 'lostReason'],
-      ['Deal - Title', 'notes'],
+      ['Deal - Title', 'title'],
     ] as const) {
       await expect.poll(() => dialog.getByLabel(`Save “${header}” as`).inputValue()).toBe(field)
     }
@@ -106,14 +108,14 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
     // The euros wait for a rate: the preview says so, and importing waits for the answer.
     const questions = dialog.getByRole('region', { name: 'Before you import' })
     await questions.getByText(/4 rows have amounts in EUR/).waitFor()
-    await expect.poll(() => dialog.getByRole('button', { name: 'Import 8 leads' }).isDisabled()).toBe(true)
+    await expect.poll(() => dialog.getByRole('button', { name: 'Import 9 leads' }).isDisabled()).toBe(true)
     await questions.getByLabel('USD for 1 EUR').fill('1.10')
     await app.screenshot('import-pipedrive-rate')
     expect(await axeProblems(page)).toEqual([])
     await questions.getByRole('button', { name: 'Apply and check again' }).click()
     const answers = dialog.getByRole('region', { name: 'Your answers' })
     await answers.getByText('→ $12,650 at 1.10').waitFor()
-    await dialog.getByText('8 rows read: 8 new leads.').waitFor()
+    await dialog.getByText('9 rows read: 9 new leads.').waitFor()
     const preview = dialog.getByRole('region', { name: 'Preview of the first rows' })
     await preview.getByRole('row', { name: /Jonas Weber .* Won .* \$5,500 from €5,000/ }).waitFor()
     await preview.getByRole('row', { name: /Ivy Chen .* Proposal/ }).waitFor()
@@ -121,8 +123,8 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
     await app.screenshot('import-pipedrive-preview')
     expect(await axeProblems(page)).toEqual([])
 
-    await dialog.getByRole('button', { name: 'Import 8 leads' }).click()
-    await dialog.getByText('8 rows read: 8 leads created.').waitFor()
+    await dialog.getByRole('button', { name: 'Import 9 leads' }).click()
+    await dialog.getByText('9 rows read: 9 leads created.').waitFor()
     await dialog.getByText('New lost reasons: Went with a competitor.').waitFor()
     await app.screenshot('import-pipedrive-done')
     await dialog.getByRole('button', { name: 'Done' }).click()
@@ -142,6 +144,7 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
       [
         ['Cy Ray', 800_000],
         ['Dana Li', 1_200_000],
+        ['Dana Li', 300_000],
         ['Eve Martin', 220_000],
         ['Fay Park', 400_000],
         ['Gus Braun', 330_000],
@@ -150,6 +153,16 @@ describe('import: a Pipedrive deals export, won and lost in two currencies, onto
         ['Jonas Weber', 550_000],
       ].sort(),
     )
+    // One person, with both her deals.
+    const dana = await app.call('people.lookup', { text: 'Dana Li' })
+    if (!dana.ok) throw new Error('could not look Dana Li up')
+    expect(dana.value.map((match) => match.name)).toEqual(['Dana Li'])
+    const danasDeals = await app.call('people.leads', { id: dana.value[0]!.id })
+    if (!danasDeals.ok) throw new Error('could not list her deals')
+    expect(danasDeals.value.map((deal) => [deal.dealName, deal.valueMinor])).toEqual([
+      ['Maintenance contract', 300_000],
+      ['Website relaunch', 1_200_000],
+    ])
     await app.screenshot('import-pipedrive-dashboard')
     expect(app.errors).toEqual([])
   })

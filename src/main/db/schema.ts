@@ -350,6 +350,27 @@ export interface SavedReportsTable {
   updated_at: string
 }
 
+/** A merge of two people or two organisations, with what undoing it puts back. */
+export interface PartyMergesTable {
+  id: Generated<number>
+  kind: 'person' | 'organization'
+  kept_id: number
+  merged_id: number
+  merged_name: string
+  /** JSON: both records as they were, and the deals (and people) the merge moved. */
+  before: string
+  merged_at: string
+  undone_at: string | null
+}
+
+/** A pair marked "Not a duplicate" (in id order), never offered again. */
+export interface DismissedDuplicatesTable {
+  kind: 'person' | 'organization'
+  first_id: number
+  second_id: number
+  dismissed_at: string
+}
+
 export interface SchemaMigrationsTable {
   id: number
   name: string
@@ -375,6 +396,8 @@ export interface Database {
   person_phones: PersonPhonesTable
   person_tags: PersonTagsTable
   likely_duplicate_people: LikelyDuplicatePeopleTable
+  party_merges: PartyMergesTable
+  dismissed_duplicates: DismissedDuplicatesTable
   touchpoints: TouchpointsTable
   stage_history: StageHistoryTable
   activities: ActivitiesTable

@@ -20,6 +20,7 @@ export const APP_COMMANDS = [
   'go-goals',
   'go-reports',
   'go-settings',
+  'go-duplicates',
   'open-palette',
   'show-shortcuts',
 ] as const

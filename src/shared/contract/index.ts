@@ -13,6 +13,7 @@ import { goalsContract } from './goals'
 import { importsContract } from './imports'
 import { leadsContract } from './leads'
 import { lostReasonsContract } from './lostReasons'
+import { mergesContract } from './merges'
 import { metricsContract } from './metrics'
 import { organizationsContract } from './organizations'
 import { peopleContract } from './people'
@@ -39,6 +40,7 @@ export const contract = {
   ...leadsContract,
   ...peopleContract,
   ...organizationsContract,
+  ...mergesContract,
   ...stagesContract,
   ...boardContract,
   ...activitiesContract,

@@ -24,6 +24,11 @@ export const IMPORT_FIELDS = [
   'wonOn',
   'lostOn',
   'lostReason',
+  'title',
+  'jobTitle',
+  'domain',
+  'industry',
+  'size',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
@@ -50,6 +55,11 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   wonOn: 'Won on',
   lostOn: 'Lost on',
   lostReason: 'Lost reason',
+  title: 'Deal title',
+  jobTitle: 'Job title',
+  domain: 'Domain or website',
+  industry: 'Industry',
+  size: 'Size (employees)',
 }
 
 

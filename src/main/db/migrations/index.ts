@@ -13,6 +13,7 @@ import * as m0011 from './0011_source_is_first_touch'
 import * as m0012 from './0012_import_currencies_and_records'
 import * as m0013 from './0013_people_and_organizations'
 import * as m0014 from './0014_team_logins'
+import * as m0015 from './0015_party_merges'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 12, name: 'import_currencies_and_records', up: m0012.up },
   { id: 13, name: 'people_and_organizations', up: m0013.up, rebuildsTables: true },
   { id: 14, name: 'team_logins', up: m0014.up },
+  { id: 15, name: 'party_merges', up: m0015.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

@@ -194,6 +194,33 @@ const cases: Record<number, MigrationCase> = {
       expect(await queryRows(db, sql`SELECT name, login FROM team_members WHERE name = 'Priya Raman'`)).toEqual([{ name: 'Priya Raman', login: null }])
     },
   },
+  15: {
+    // Two people the upgrade to people and organisations found likely one: they and their pair stay as they were.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      for (const [id, name] of [[1, 'Dana Li'], [2, 'Dana Li-Chen']] as const) {
+        await execute(db, sql`INSERT INTO people (id, name, name_key, email, created_at, updated_at) VALUES (${id}, ${name}, ${name.toLowerCase()}, 'dana@acme.test', ${at}, ${at})`)
+      }
+      await execute(db, sql`INSERT INTO likely_duplicate_people (person_id, other_person_id, reason, found_at) VALUES (1, 2, 'same_email', ${at})`)
+      await dialectOf(db).idsTaken(db, ['people'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, name, email FROM people ORDER BY id`)).toEqual([
+        { id: 1, name: 'Dana Li', email: 'dana@acme.test' },
+        { id: 2, name: 'Dana Li-Chen', email: 'dana@acme.test' },
+      ])
+      expect(await queryRows(db, sql`SELECT person_id, other_person_id, reason, dismissed_at FROM likely_duplicate_people`)).toEqual([
+        { person_id: 1, other_person_id: 2, reason: 'same_email', dismissed_at: null },
+      ])
+      // A merge is kept with what undoing it needs; a pair marked not a duplicate is kept once, in id order.
+      expect(await queryRows(db, sql`SELECT count(*) AS n FROM party_merges`)).toEqual([{ n: 0 }])
+      await execute(db, sql`INSERT INTO party_merges (kind, kept_id, merged_id, merged_name, before, merged_at) VALUES ('person', 1, 2, 'Dana Li-Chen', '{}', '2026-02-01T09:00:00.000Z')`)
+      expect(await failure(execute(db, sql`INSERT INTO party_merges (kind, kept_id, merged_id, merged_name, before, merged_at) VALUES ('lead', 1, 2, 'X', '{}', '2026-02-01T09:00:00.000Z')`))).toBe('check')
+      await execute(db, sql`INSERT INTO dismissed_duplicates (kind, first_id, second_id, dismissed_at) VALUES ('person', 1, 2, '2026-02-01T09:00:00.000Z')`)
+      expect(await failure(execute(db, sql`INSERT INTO dismissed_duplicates (kind, first_id, second_id, dismissed_at) VALUES ('person', 1, 2, '2026-02-02T09:00:00.000Z')`))).toBe('unique')
+      expect(await failure(execute(db, sql`INSERT INTO dismissed_duplicates (kind, first_id, second_id, dismissed_at) VALUES ('organization', 3, 2, '2026-02-01T09:00:00.000Z')`))).toBe('check')
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

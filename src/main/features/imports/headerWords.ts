@@ -77,6 +77,18 @@ export const LEAD_HEADER_WORDS: Record<ImportField, string[]> = {
   ],
   closeDate: ['close date', 'closing date', 'abschlussdatum', 'date de cloture', 'fecha de cierre', 'sluitingsdatum', 'data di chiusura', 'data de fechamento'],
   closedOn: ['deal closed on', 'closed on', 'close time', 'closed date', 'date closed', 'actual close date', 'closed at', 'abgeschlossen am', 'ferme le', 'cerrado el', 'gesloten op'],
+  // A deal's own name ("Deal - Title", "Deal Name", "Opportunity Name"); a plain "Title" beside a person is their job title (see guessMapping).
+  title: ['deal title', 'deal name', 'opportunity name', 'opportunity title'],
+  jobTitle: ['job title', 'jobtitle', 'designation', 'position', 'job position', 'role', 'berufsbezeichnung', 'funktion', 'poste', 'fonction', 'cargo', 'puesto', 'functie', 'ruolo', 'qualifica'],
+  domain: [
+    'company domain name', 'domain', 'domain name', 'domain name primary link url', 'organization website', 'organisation website', 'company website', 'website', 'website url', 'web', 'url',
+    'webseite', 'site web', 'sitio web', 'pagina web', 'sito web',
+  ],
+  industry: ['industry', 'organization industry', 'organisation industry', 'company industry', 'branche', 'secteur', 'secteur d activite', 'sector', 'industria', 'settore'],
+  size: [
+    'number of employees', 'no of employees', 'employees', 'company size', 'organization size', 'organisation size', 'size', 'employee count', 'headcount',
+    'mitarbeiter', 'mitarbeiterzahl', 'effectif', 'empleados', 'medewerkers', 'dipendenti', 'funcionarios',
+  ],
   wonOn: ['won time', 'won date', 'won on', 'date won', 'became a customer date', 'date became customer', 'gewonnen am', 'gagne le', 'ganado el'],
   lostOn: ['lost time', 'lost date', 'lost on', 'date lost', 'verloren am', 'perdu le', 'perdido el'],
   lostReason: [

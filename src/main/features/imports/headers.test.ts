@@ -30,7 +30,7 @@ describe('guessMapping on other CRMs’ exports', () => {
       status: 'Deal - Status',
       currency: 'Deal - Currency of Value',
       lostReason: 'Deal - Lost reason',
-      notes: 'Deal - Title',
+      title: 'Deal - Title',
     })
   })
   it('Pipedrive persons', () => {
@@ -57,12 +57,14 @@ describe('guessMapping on other CRMs’ exports', () => {
       owner: 'Contact owner',
       createdOn: 'Create Date',
       campaign: 'Original Source',
+      jobTitle: 'Job Title',
       stage: 'Lead Status',
       status: 'Lifecycle Stage',
     })
   })
   it('HubSpot deals', () => {
     expect(mapped('hubspot-deals.csv')).toEqual({
+      title: 'Deal Name',
       personName: 'Associated Contact',
       company: 'Associated Company',
       stage: 'Deal Stage',
@@ -79,6 +81,7 @@ describe('guessMapping on other CRMs’ exports', () => {
       lastName: 'Name / Last Name',
       email: 'Emails / Primary Email',
       phone: 'Phones / Primary Phone Number',
+      jobTitle: 'Job Title',
       company: 'Company',
       createdOn: 'Creation date',
     })
@@ -95,12 +98,20 @@ describe('guessMapping on other CRMs’ exports', () => {
     })
   })
   it('Twenty companies: the name is the company', () => {
-    expect(mapped('twenty-companies.csv')).toEqual({ company: 'Name', owner: 'Account Owner', createdOn: 'Creation date' })
+    expect(mapped('twenty-companies.csv')).toEqual({
+      company: 'Name',
+      domain: 'Domain Name / Primary Link URL',
+      size: 'Employees',
+      owner: 'Account Owner',
+      createdOn: 'Creation date',
+    })
   })
-  it('a deal title becomes the person only when nothing names a person', () => {
+  it('a deal title is the deal’s title, and becomes the person only when nothing names a person', () => {
     expect(guessMapping(['Deal Name', 'Amount'])).toEqual(['personName', 'value'])
-    expect(guessMapping(['Deal Name', 'Contact'])).toEqual(['notes', 'personName'])
-    expect(guessMapping(['Deal Name', 'Contact', 'Notes'])).toEqual([null, 'personName', 'notes'])
+    expect(guessMapping(['Deal Name', 'Contact'])).toEqual(['title', 'personName'])
+    expect(guessMapping(['Deal Name', 'Contact', 'Notes'])).toEqual(['title', 'personName', 'notes'])
+    // A plain "Title" beside a person is their job title.
+    expect(guessMapping(['Name', 'Title', 'Email'])).toEqual(['personName', 'jobTitle', 'email'])
   })
   it('plain spreadsheets, whatever the case and punctuation', () => {
     expect(guessMapping(['NAME', 'e-mail', 'Company', 'Tags', '???'])).toEqual(['personName', 'email', 'company', 'tags', null])

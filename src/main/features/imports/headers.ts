@@ -74,8 +74,12 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   const hasPerson = mapping.some((field) => field === 'personName' || field === 'firstName' || field === 'lastName')
   const title = keys.findIndex((key, column) => mapping[column] === null && DEAL_TITLES.includes(key))
   const dealName = keys.findIndex((key, column) => mapping[column] === null && (DEAL_NAMES.includes(key) || (key === 'title' && /^deal\s*-/i.test(headers[column]!.trim()))))
-  if (title >= 0 && !hasPerson) mapping[title] = 'personName'
-  else if (dealName >= 0 && !has('notes')) mapping[dealName] = 'notes'
+  // A deal's title names the lead only when nothing else names who it is with.
+  const dealTitle = mapping.indexOf('title')
+  if (dealTitle >= 0 && !hasPerson && !has('company')) mapping[dealTitle] = 'personName'
+  else if (title >= 0 && !hasPerson) mapping[title] = 'personName'
+  else if (dealName >= 0 && !has('title')) mapping[dealName] = 'title'
+  else if (title >= 0 && keys[title] === 'title' && !has('jobTitle')) mapping[title] = 'jobTitle'
   return mapping
 }
 

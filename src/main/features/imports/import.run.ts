@@ -10,7 +10,7 @@ import { statements, type Statements } from './leadStatements'
 import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
-import { ImportParties, type PersonBefore } from './importParties'
+import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
 import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
@@ -94,7 +94,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
     db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, now, zone }
+    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const reader: RowReader = {
       columns,
@@ -159,6 +159,8 @@ interface LeadWriter {
   batchId: number
   /** Leads with a larger id were created by this import. */
   lastIdBefore: number
+  /** Organisations with a larger id were made by this import. */
+  lastOrganizationBefore: number
   now: string
   /** The firm's time zone: the file's days are days in it. */
   zone: string
@@ -210,7 +212,7 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (warnings.length > 0) rows.warn(rowNumber, warnings)
   // The lookups run inside the import's transaction, so they also find the leads created
   // from earlier rows of the same file: a file that names a person twice is a duplicate too.
-  const existing = writer.parties.existingLead(draft)
+  const existing = writer.parties.existingLead(draft, reader.columns.title !== undefined)
   let action: PreviewLead['action'] = 'create'
   if (existing !== undefined && options.duplicates === 'skip') {
     action = 'skip'
@@ -236,10 +238,10 @@ function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDr
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = refs.nextPosition(stage.id)
-  const organizationId = parties.organization(draft.company, draft.owner, true)
+  const organizationId = parties.organization(draft.company, draft.owner, true, draft)
   const personId = parties.person(draft, organizationId, campaignId)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
-  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason).lastInsertRowid
+  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title).lastInsertRowid
   if (closedAt !== null) writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
@@ -273,7 +275,8 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+  const { sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
   const before = sql.leadRow.get(leadId) as Record<string, unknown> & { person_id: number | null; organization_id: number | null }
@@ -281,12 +284,15 @@ function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: Le
   const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
   const person: PersonBefore | null = createdHere || recorded !== undefined ? null : parties.before(before.person_id)
   const who = parties.update(before, draft, campaignId)
+  // A lead this import made is removed whole by undo; its organisation's details stay as its first row left them.
+  const organization: OrganizationBefore | null = createdHere ? null : parties.updateOrganization(who.organizationId, draft, (who.organizationId ?? 0) > writer.lastOrganizationBefore)
   const set: Record<string, unknown> = {
     person_id: who.personId,
     organization_id: who.organizationId,
     ...(campaignId !== null && { source_campaign_id: campaignId }),
     ...(draft.owner !== null && { owner: draft.owner }),
     ...(draft.notes !== null && { notes: draft.notes }),
+    ...(draft.title !== null && { title: draft.title }),
     ...(draft.valueMinor !== null && { value_minor: draft.valueMinor }),
     ...(placement.expectedCloseOn !== null && { expected_close_on: placement.expectedCloseOn }),
     updated_at: now,
@@ -323,7 +329,11 @@ function updateLead({ sql, refs, parties, batchId, lastIdBefore, now, zone }: Le
   const columns = Object.keys(set)
   sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...set, id: leadId })
   if (createdHere) return
-  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, tags: person?.tags ?? [], historyId }))
-  else sql.batchLeadHistory.run(historyId, batchId, leadId)
+  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
+  else {
+    sql.batchLeadHistory.run(historyId, batchId, leadId)
+    // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
+    if (organization !== null) sql.batchLeadOrganization.run(JSON.stringify(organization), batchId, leadId)
+  }
 }
 

@@ -1,4 +1,4 @@
-import { organizationNameKey, personNameKey } from '@shared/domain/matching'
+import { domainOf, organizationNameKey, personNameKey } from '@shared/domain/matching'
 import type { Statements } from './leadStatements'
 import type { LeadDraft } from './rows'
 
@@ -16,6 +16,15 @@ interface PersonRow {
   email: string | null
   phone: string | null
   organization_id: number | null
+  job_title: string | null
+}
+
+/** An organisation's details an update row can change, as undo puts them back. */
+export interface OrganizationBefore {
+  id: number
+  domain: string | null
+  industry: string | null
+  size: string | null
 }
 
 /** What the undo of an update needs to put a person back. */
@@ -33,7 +42,7 @@ export class ImportParties {
   ) {}
 
   /** The organisation a company name means; made (owned by `owner`) when `create` and none does. */
-  organization(company: string | null, owner: string | null, create: boolean): number | null {
+  organization(company: string | null, owner: string | null, create: boolean, details?: Pick<LeadDraft, 'domain' | 'industry' | 'size'>): number | null {
     if (company === null) return null
     const key = organizationNameKey(company)
     if (key === '') return null
@@ -43,13 +52,25 @@ export class ImportParties {
       return known
     }
     if (!create) return null
-    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now))
+    const domain = details?.domain ? domainOf(details.domain) : null
+    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now, domain, details?.industry ?? null, details?.size ?? null))
     this.organizations.set(key, id)
     return id
   }
 
-  /** A lead of Baton's (or of an earlier row) that the row repeats: the same email's, or the same name's at the same company. */
-  existingLead(draft: LeadDraft): number | undefined {
+  /**
+   * A lead of Baton's (or of an earlier row) that the row repeats. In a file with deal titles
+   * (`byTitle`): the deal of that title of the row's person (or organisation, without a person), so
+   * a person's other deals are new deals of theirs. Otherwise, as a list of contacts: the same
+   * email's lead, or the same name's at the same company.
+   */
+  existingLead(draft: LeadDraft, byTitle = false): number | undefined {
+    if (byTitle && draft.title !== null) {
+      const organizationId = this.organization(draft.company, null, false)
+      if (draft.personName === null) return organizationId === null ? undefined : (this.sql.leadByOrganizationTitle.get(organizationId, draft.title) as number | undefined)
+      const personId = this.matchPerson(draft, organizationId).found
+      return personId === undefined ? undefined : (this.sql.leadByPersonTitle.get(personId, draft.title) as number | undefined)
+    }
     if (draft.email) return this.sql.byEmail.get(draft.email, draft.email) as number | undefined
     if (!draft.company || !draft.personName) return undefined
     const organizationId = this.organization(draft.company, null, false)
@@ -63,22 +84,28 @@ export class ImportParties {
       return null
     }
     const key = personNameKey(draft.personName)
-    let sameEmail: number[] = []
-    let found: number | undefined
-    if (draft.email !== null) {
-      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
-      const agreeing = withEmail.filter((person) => person.nameKey === key)
-      found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
-      if (found === undefined) sameEmail = withEmail.map((person) => person.id)
-    } else if (organizationId !== null) {
-      found = this.sql.personAt.get(organizationId, key) as number | undefined
-    }
+    const { found, sameEmail } = this.matchPerson(draft, organizationId)
     const personId =
-      found ?? Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now))
+      found ??
+      Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now, draft.jobTitle))
     if (found !== undefined) this.fillIn(found, draft, organizationId)
     for (const other of sameEmail) this.sql.likelyDuplicate.run(personId, other, this.now)
     for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
     return personId
+  }
+
+  /** The person a row names, if Baton has them: by email when the names agree, else by name at the organisation; and the others on that email. */
+  private matchPerson(draft: LeadDraft, organizationId: number | null): { found: number | undefined; sameEmail: number[] } {
+    if (draft.personName === null) return { found: undefined, sameEmail: [] }
+    const key = personNameKey(draft.personName)
+    if (draft.email !== null) {
+      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
+      const agreeing = withEmail.filter((person) => person.nameKey === key)
+      const found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
+      return { found, sameEmail: found === undefined ? withEmail.map((person) => person.id) : [] }
+    }
+    if (organizationId === null) return { found: undefined, sameEmail: [] }
+    return { found: this.sql.personAt.get(organizationId, key) as number | undefined, sameEmail: [] }
   }
 
   /** A known person gains what they lack: a phone, an organisation. */
@@ -86,6 +113,26 @@ export class ImportParties {
     const person = this.sql.person.get(personId) as PersonRow
     if (person.phone === null && draft.phone !== null) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
     if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+  }
+
+  /** Organisations whose details this import has already recorded for undo (the first record is how they were). */
+  private detailsRecorded = new Set<number>()
+
+  /**
+   * An "update" row's organisation details (domain, industry, size) where the row has them; an
+   * empty cell keeps what is saved. Returns the organisation as it was, for undo, the first time
+   * this import changes it (never for one it made: undo removes that whole).
+   */
+  updateOrganization(organizationId: number | null, draft: LeadDraft, madeHere: boolean): OrganizationBefore | null {
+    if (organizationId === null || (draft.domain === null && draft.industry === null && draft.size === null)) return null
+    const before = this.sql.organizationDetails.get(organizationId) as OrganizationBefore | undefined
+    if (!before) return null
+    const domain = draft.domain === null ? null : domainOf(draft.domain)
+    if ((domain ?? before.domain) === before.domain && (draft.industry ?? before.industry) === before.industry && (draft.size ?? before.size) === before.size) return null
+    this.sql.setOrganizationDetails.run(domain, draft.industry, draft.size, this.now, organizationId)
+    if (madeHere || this.detailsRecorded.has(organizationId)) return null
+    this.detailsRecorded.add(organizationId)
+    return before
   }
 
   /** The person as they are, to put back if the import is undone. */
@@ -108,6 +155,7 @@ export class ImportParties {
     if (draft.personName !== null && draft.personName !== person.name) this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
     if (draft.email !== null && draft.email !== person.email) this.sql.setPersonEmail.run(draft.email, this.now, personId)
     if (draft.phone !== null && draft.phone !== person.phone) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
     if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
     for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
     personId = person.id

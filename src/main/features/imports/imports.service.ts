@@ -36,7 +36,9 @@ function ratesOf(json: string | null): ImportBatch['rates'] {
 interface Before {
   row: Record<string, unknown>
   /** The lead's person as they were (imports since people have records of their own). */
-  person?: { id: number; name: string; name_key: string; email: string | null; phone: string | null; organization_id: number | null } | null
+  person?: { id: number; name: string; name_key: string; email: string | null; phone: string | null; organization_id: number | null; job_title?: string | null } | null
+  /** The lead's organisation's details as they were, when the row changed them. */
+  organization?: { id: number; domain: string | null; industry: string | null; size: string | null } | null
   /** The person's tags (before people had records: the lead's own). */
   tags: string[]
   historyId: number | null
@@ -58,6 +60,7 @@ const RESTORED_COLUMNS = [
   'closed_at',
   'lost_reason',
   'lost_note',
+  'title',
 ] as const
 
 /**
@@ -110,10 +113,27 @@ async function restoreLead(trx: Trx, leadId: number, snapshot: Before): Promise<
     const now = nowIso()
     await trx
       .updateTable('people')
-      .set((eb) => ({ name: person.name, name_key: person.name_key, email: person.email, phone: person.phone, organization_id: person.organization_id, updated_at: now, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        name: person.name,
+        name_key: person.name_key,
+        email: person.email,
+        phone: person.phone,
+        organization_id: person.organization_id,
+        ...(person.job_title !== undefined && { job_title: person.job_title }),
+        updated_at: now,
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', person.id)
       .execute()
     await replacePartyTags(trx, 'person', person.id, snapshot.tags)
+  }
+  const organization = snapshot.organization
+  if (organization) {
+    await trx
+      .updateTable('organizations')
+      .set((eb) => ({ domain: organization.domain, industry: organization.industry, size: organization.size, updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .where('id', '=', organization.id)
+      .execute()
   }
   if (snapshot.historyId !== null) await trx.deleteFrom('stage_history').where('id', '=', snapshot.historyId).execute()
   return true

@@ -98,6 +98,24 @@ describe('imports through the worker', { timeout: 60_000 }, () => {
     expect(ws().database.sqlite.prepare(`SELECT tag FROM ${LEAD_TAGS} lt`).pluck().all()).toEqual(['old'])
   })
 
+  it('an update row updates the matched person and organisation where its cells have values, and undo puts both back', async () => {
+    await runHere('Name,Email,Company,Job title,Website,Industry,Size\nDana Li,dana@acme.test,Acme,CTO,acme.test,Software,40', {})
+    const sqlite = ws().database.sqlite
+    const people = () => sqlite.prepare('SELECT name, email, job_title FROM people').all()
+    const organizations = () => sqlite.prepare('SELECT name, domain, industry, size FROM organizations').all()
+    expect(people()).toEqual([{ name: 'Dana Li', email: 'dana@acme.test', job_title: 'CTO' }])
+    expect(organizations()).toEqual([{ name: 'Acme', domain: 'acme.test', industry: 'Software', size: '40' }])
+    const { state } = await runHere('Name,Email,Company,Job title,Website,Industry,Size\nDana Li,dana@acme.test,Acme,CEO,https://www.acme-group.test/,,200', { duplicates: 'update' })
+    if (state.status !== 'done') throw new Error(JSON.stringify(state))
+    expect(state.outcome).toMatchObject({ created: 0, updated: 1 })
+    // The empty industry cell keeps the saved industry.
+    expect(people()).toEqual([{ name: 'Dana Li', email: 'dana@acme.test', job_title: 'CEO' }])
+    expect(organizations()).toEqual([{ name: 'Acme', domain: 'acme-group.test', industry: 'Software', size: '200' }])
+    expect(await undoImport(ws().context.db, state.batchId!)).toEqual({ removed: 0, restored: 1 })
+    expect(people()).toEqual([{ name: 'Dana Li', email: 'dana@acme.test', job_title: 'CTO' }])
+    expect(organizations()).toEqual([{ name: 'Acme', domain: 'acme.test', industry: 'Software', size: '40' }])
+  })
+
   it('treats a person named twice in one file as a duplicate of the lead the first row created', async () => {
     const csv = 'Name,Email,Company,Stage,Value,Tags\nDana Li,dana@acme.test,Acme,New,100,vip\nDana Li,DANA@acme.test,Acme Corp,Qualified,250,partner\nAl Bo,,Zeta,,5,\nal bo,,ZETA,,7,'
     const skipped = await runHere(csv, { decimalMark: '.' }, 'preview')

@@ -11,6 +11,7 @@ export function statements(db: BetterSqlite3.Database) {
     batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
     batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
     batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
+    batchLeadOrganization: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.organization', json(?)) WHERE batch_id = ? AND lead_id = ?`),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
     // A lead already in Baton that a row repeats: one whose person has the row's email, or (without
     // one) whose person has the row's name at the row's organisation — as before people had records.
@@ -24,8 +25,13 @@ export function statements(db: BetterSqlite3.Database) {
       .prepare(`SELECT l.id FROM leads l JOIN people p ON p.id = l.person_id WHERE l.organization_id = ? AND p.name_key = ? ORDER BY l.id LIMIT 1`)
       .pluck(),
     insertLead: db.prepare(`INSERT INTO leads (person_id, organization_id, source_campaign_id, pipeline_id, stage_id, position, value_minor,
-        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason, title)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    // In a file with deal titles, a row repeats a deal when its person (or, without one, its organisation) has a deal of that title.
+    leadByPersonTitle: db.prepare(`SELECT id FROM leads WHERE person_id = ? AND lower(title) = lower(?) ORDER BY id LIMIT 1`).pluck(),
+    leadByOrganizationTitle: db
+      .prepare(`SELECT id FROM leads WHERE organization_id = ? AND person_id IS NULL AND lower(title) = lower(?) ORDER BY id LIMIT 1`)
+      .pluck(),
     duplicateOf: db.prepare(
       `SELECT (SELECT name FROM people WHERE id = l.person_id) AS personName, (SELECT email FROM people WHERE id = l.person_id) AS email,
          (SELECT name FROM organizations WHERE id = l.organization_id) AS company FROM leads l WHERE l.id = ?`,
@@ -40,14 +46,21 @@ export function statements(db: BetterSqlite3.Database) {
     organizationByKey: db
       .prepare('SELECT id FROM organizations WHERE name_key = ? UNION SELECT organization_id FROM organization_aliases WHERE name_key = ? ORDER BY 1 LIMIT 1')
       .pluck(),
-    insertOrganization: db.prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id').pluck(),
+    insertOrganization: db
+      .prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at, domain, industry, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id')
+      .pluck(),
     insertPerson: db
       .prepare(
-        `INSERT INTO people (name, name_key, email, phone, organization_id, owner, first_campaign_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO people (name, name_key, email, phone, organization_id, owner, first_campaign_id, created_at, updated_at, job_title)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
       .pluck(),
-    person: db.prepare('SELECT id, name, name_key, email, phone, organization_id FROM people WHERE id = ?'),
+    person: db.prepare('SELECT id, name, name_key, email, phone, organization_id, job_title FROM people WHERE id = ?'),
+    setPersonJobTitle: db.prepare('UPDATE people SET job_title = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
+    organizationDetails: db.prepare('SELECT id, domain, industry, size FROM organizations WHERE id = ?'),
+    setOrganizationDetails: db.prepare(
+      'UPDATE organizations SET domain = coalesce(?, domain), industry = coalesce(?, industry), size = coalesce(?, size), updated_at = ?, version = version + 1 WHERE id = ?',
+    ),
     renamePerson: db.prepare('UPDATE people SET name = ?, name_key = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     setPersonEmail: db.prepare('UPDATE people SET email = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     setPersonPhone: db.prepare('UPDATE people SET phone = ?, updated_at = ?, version = version + 1 WHERE id = ?'),

@@ -31,6 +31,13 @@ export interface LeadDraft {
   wonOn: string | null
   lostOn: string | null
   lostReason: string | null
+  /** The deal's own name ("Acme website redesign"); a file with titles tells a person's deals apart by them. */
+  title: string | null
+  /** The person's job title, their organisation's domain (or website), industry and size. */
+  jobTitle: string | null
+  domain: string | null
+  industry: string | null
+  size: string | null
 }
 
 export interface CellProblem {
@@ -100,6 +107,11 @@ const LIMITS: Partial<Record<ImportField, number>> = {
   wonOn: 100,
   lostOn: 100,
   lostReason: 200,
+  title: 200,
+  jobTitle: 120,
+  domain: 500,
+  industry: 120,
+  size: 60,
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -207,13 +219,18 @@ export class LeadRowReader {
     const status = this.text(cells, 'status', problems)
     const owner = this.text(cells, 'owner', problems)
     const lostReason = this.text(cells, 'lostReason', problems)
+    const title = this.text(cells, 'title', problems)
+    const jobTitle = this.text(cells, 'jobTitle', problems)
+    const domain = this.text(cells, 'domain', problems)
+    const industry = this.text(cells, 'industry', problems)
+    const size = this.text(cells, 'size', problems)
 
     if (problems.length > 0 || (!personName && !company)) return { draft: null, problems, warnings }
     // A company with an email or phone but no one's name: the address is someone's, so that
     // someone is named after the company (as Baton did before people had records of their own).
     if (!personName && (email !== null || phone !== null)) personName = company
     return {
-      draft: { personName, company, email, phone, campaign, stage, status, owner, valueMinor, currency, tags, notes, ...days, lostReason },
+      draft: { personName, company, email, phone, campaign, stage, status, owner, valueMinor, currency, tags, notes, ...days, lostReason, title, jobTitle, domain, industry, size },
       problems,
       warnings,
     }

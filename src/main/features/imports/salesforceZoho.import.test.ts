@@ -14,7 +14,7 @@ describe('Salesforce and Zoho exports, as they come', { timeout: 60_000 }, () =>
 
   it('a Salesforce leads report: US dates, lead statuses as stages, and its totals and footer lines left out', async () => {
     const { summary, outcome } = await importAsGuessed(ws(), fixture('salesforce-leads-report.csv'), { closeDayFallback: { kind: 'day', day: '2026-01-31' } })
-    expect(summary.mapping).toEqual(['owner', 'firstName', 'lastName', null, 'company', 'campaign', 'stage', 'email', 'phone', 'createdOn', null])
+    expect(summary.mapping).toEqual(['owner', 'firstName', 'lastName', 'jobTitle', 'company', 'campaign', 'stage', 'email', 'phone', 'createdOn', null])
     expect(summary.dayOrder).toBe('mdy')
     expect(outcome).toMatchObject({ rowsRead: 5, created: 5, rejected: 0, lost: 1, closedWithoutDay: 1 })
     expect(outcome.leftOut).toEqual([
@@ -32,22 +32,23 @@ describe('Salesforce and Zoho exports, as they come', { timeout: 60_000 }, () =>
       lead({ person: 'Eve Park', company: 'Delta Co', email: 'eve@delta.test', campaign: 'Web', stage: 'Lost', owner: 'Bo Seller', createdAt: noon('2026-01-08'), closedAt: noon('2026-01-31') }),
       lead({ person: 'Fay Moreau', company: 'Epsilon SA', email: 'fay@epsilon.test', campaign: 'Web', stage: 'Contacted', owner: 'Ann Owner', createdAt: noon('2026-03-02') }),
     ])
+    expect(ws().database.sqlite.prepare('SELECT job_title FROM people ORDER BY id').pluck().all()).toEqual(['CTO', 'Buyer', null, null, null])
   })
 
-  it('a Salesforce opportunities report: the opportunity names the lead, dollar amounts, stages, and the totals row left out', async () => {
+  it('a Salesforce opportunities report: the opportunity is the account’s deal, named by its title; dollar amounts, stages, and the totals row left out', async () => {
     const { summary, outcome, unknowns } = await importAsGuessed(ws(), fixture('salesforce-opportunities.csv'))
     // The totals row names no owner to add to the team.
     expect(unknowns.owner.values.map((v) => v.value)).toEqual(['Ann Owner', 'Bo Seller'])
-    expect(summary.mapping).toEqual(['owner', 'company', 'personName', 'stage', null, 'value', null, null, 'closeDate', 'createdOn', null, 'campaign', null, 'lostReason'])
+    expect(summary.mapping).toEqual(['owner', 'company', 'title', 'stage', null, 'value', null, null, 'closeDate', 'createdOn', null, 'campaign', null, 'lostReason'])
     expect(summary).toMatchObject({ dayOrder: 'mdy', decimalMark: '.' })
     expect(outcome).toMatchObject({ rowsRead: 5, created: 5, rejected: 0, won: 1, wonValueMinor: 800_000, lost: 1, currencies: [], lostReasonsCreated: ['Lost to Competitor'] })
     expect(outcome.leftOut).toEqual([{ row: 7, text: 'Grand Totals (5 records)' }])
     expect(savedLeads(ws())).toEqual([
-      lead({ person: 'Acme - Website', company: 'Acme Inc', campaign: 'Web', stage: 'Proposal', valueMinor: 1_250_000, owner: 'Ann Owner', createdAt: noon('2026-02-01'), expectedCloseOn: '2026-03-31' }),
-      lead({ person: 'Beta - Renewal', company: 'Beta Ltd', campaign: 'Partner Referral', stage: 'Won', valueMinor: 800_000, owner: 'Ann Owner', createdAt: noon('2025-12-29'), closedAt: noon('2026-02-27') }),
-      lead({ person: 'Gamma - Pilot', company: 'Gamma LLC', campaign: 'Web', stage: 'Lost', valueMinor: 320_050, owner: 'Bo Seller', createdAt: noon('2025-12-31'), closedAt: noon('2026-01-30'), lostReason: 'Lost to Competitor' }),
-      lead({ person: 'Delta - Expansion', company: 'Delta Co', campaign: 'Trade Show', stage: 'Negotiation', valueMinor: 2_000_000, owner: 'Bo Seller', createdAt: noon('2026-02-24'), expectedCloseOn: '2026-04-15' }),
-      lead({ person: 'Epsilon - Audit', company: 'Epsilon SA', campaign: 'Web', stage: 'Qualified', valueMinor: 400_000, owner: 'Ann Owner', createdAt: noon('2026-03-04'), expectedCloseOn: '2026-05-29' }),
+      lead({ person: '', title: 'Acme - Website', company: 'Acme Inc', campaign: 'Web', stage: 'Proposal', valueMinor: 1_250_000, owner: 'Ann Owner', createdAt: noon('2026-02-01'), expectedCloseOn: '2026-03-31' }),
+      lead({ person: '', title: 'Beta - Renewal', company: 'Beta Ltd', campaign: 'Partner Referral', stage: 'Won', valueMinor: 800_000, owner: 'Ann Owner', createdAt: noon('2025-12-29'), closedAt: noon('2026-02-27') }),
+      lead({ person: '', title: 'Gamma - Pilot', company: 'Gamma LLC', campaign: 'Web', stage: 'Lost', valueMinor: 320_050, owner: 'Bo Seller', createdAt: noon('2025-12-31'), closedAt: noon('2026-01-30'), lostReason: 'Lost to Competitor' }),
+      lead({ person: '', title: 'Delta - Expansion', company: 'Delta Co', campaign: 'Trade Show', stage: 'Negotiation', valueMinor: 2_000_000, owner: 'Bo Seller', createdAt: noon('2026-02-24'), expectedCloseOn: '2026-04-15' }),
+      lead({ person: '', title: 'Epsilon - Audit', company: 'Epsilon SA', campaign: 'Web', stage: 'Qualified', valueMinor: 400_000, owner: 'Ann Owner', createdAt: noon('2026-03-04'), expectedCloseOn: '2026-05-29' }),
     ])
   })
 
@@ -67,6 +68,10 @@ describe('Salesforce and Zoho exports, as they come', { timeout: 60_000 }, () =>
       stage: 'Lead Status',
       createdOn: 'Created Time',
       personName: 'Full Name',
+      jobTitle: 'Designation',
+      domain: 'Website',
+      industry: 'Industry',
+      size: 'No. of Employees',
       notes: 'Description',
       tags: 'Tag',
     })
@@ -79,6 +84,17 @@ describe('Salesforce and Zoho exports, as they come', { timeout: 60_000 }, () =>
       lead({ person: 'Fay Moreau', company: 'Epsilon SA', email: 'fay@epsilon.test', campaign: 'Web Download', stage: 'Contacted', owner: 'Ann Owner', notes: 'Call back in June', createdAt: noon('2026-02-10') }),
       lead({ person: 'Gus Braun', company: 'Zeta AG', email: 'gus@zeta.test', campaign: 'Web Download', stage: 'Lost', owner: 'Ann Owner', createdAt: noon('2025-10-01'), closedAt: noon('2026-02-28') }),
     ])
+    // The job title is the person's; the website, industry and size are their organisation's.
+    const sqlite = ws().database.sqlite
+    expect(sqlite.prepare('SELECT job_title FROM people ORDER BY id').pluck().all()).toEqual(['CTO', 'Buyer', null, null, null, 'CEO'])
+    expect(sqlite.prepare('SELECT name, domain, industry, size FROM organizations ORDER BY id').all()).toEqual([
+      { name: 'Acme Inc', domain: 'acme.test', industry: 'Software', size: '40' },
+      { name: 'Beta Ltd', domain: 'beta.test', industry: 'Retail', size: '12' },
+      { name: 'Gamma LLC', domain: null, industry: 'Manufacturing', size: '250' },
+      { name: 'Delta Co', domain: null, industry: null, size: null },
+      { name: 'Epsilon SA', domain: null, industry: null, size: null },
+      { name: 'Zeta AG', domain: null, industry: null, size: null },
+    ])
   })
 
   it('Zoho deals: closing dates, a deal in euros, a loss to a competitor mapped to the firm’s reason', async () => {
@@ -86,12 +102,12 @@ describe('Salesforce and Zoho exports, as they come', { timeout: 60_000 }, () =>
     expect(outcome).toMatchObject({ rowsRead: 6, created: 6, rejected: 0, won: 1, wonValueMinor: 872_000, lost: 1, lostReasonsCreated: [], campaignsCreated: ['Spring Webinar'] })
     expect(outcome.currencies).toEqual([{ currency: 'EUR', rows: 1, totalMinor: 800_000, choice: { kind: 'convert', rate: '1.09' }, convertedMinor: 872_000 }])
     expect(savedLeads(ws())).toEqual([
-      lead({ person: 'Dana Li', company: 'Acme Inc', campaign: 'Spring Webinar', stage: 'Proposal', valueMinor: 1_250_000, owner: 'Ann Owner', notes: 'Website relaunch', createdAt: noon('2026-02-01'), expectedCloseOn: '2026-03-31' }),
-      lead({ person: 'Bo Chen', company: 'Beta Ltd', stage: 'Won', valueMinor: 872_000, owner: 'Ann Owner', createdAt: noon('2025-12-29'), closedAt: noon('2026-02-27'), tags: 'renewal' }),
-      lead({ person: 'Cy Ray', company: 'Gamma LLC', campaign: 'Spring Webinar', stage: 'Lost', valueMinor: 320_050, owner: 'Bo Seller', createdAt: noon('2025-12-31'), closedAt: noon('2026-01-30'), lostReason: 'Chose a competitor' }),
-      lead({ person: 'Eve Park', company: 'Delta Co', stage: 'Negotiation', valueMinor: 2_000_000, owner: 'Bo Seller', notes: 'Legal review', createdAt: noon('2026-02-24'), expectedCloseOn: '2026-04-15' }),
-      lead({ person: 'Fay Moreau', company: 'Epsilon SA', stage: 'Qualified', valueMinor: 400_000, owner: 'Ann Owner', createdAt: noon('2026-03-04'), expectedCloseOn: '2026-05-29' }),
-      lead({ person: 'Gus Braun', company: 'Zeta AG', stage: 'Qualified', valueMinor: 250_000, owner: 'Ann Owner', createdAt: noon('2026-03-02'), expectedCloseOn: '2026-03-10' }),
+      lead({ person: 'Dana Li', title: 'Acme - Website', company: 'Acme Inc', campaign: 'Spring Webinar', stage: 'Proposal', valueMinor: 1_250_000, owner: 'Ann Owner', notes: 'Website relaunch', createdAt: noon('2026-02-01'), expectedCloseOn: '2026-03-31' }),
+      lead({ person: 'Bo Chen', title: 'Beta - Renewal', company: 'Beta Ltd', stage: 'Won', valueMinor: 872_000, owner: 'Ann Owner', createdAt: noon('2025-12-29'), closedAt: noon('2026-02-27'), tags: 'renewal' }),
+      lead({ person: 'Cy Ray', title: 'Gamma - Pilot', company: 'Gamma LLC', campaign: 'Spring Webinar', stage: 'Lost', valueMinor: 320_050, owner: 'Bo Seller', createdAt: noon('2025-12-31'), closedAt: noon('2026-01-30'), lostReason: 'Chose a competitor' }),
+      lead({ person: 'Eve Park', title: 'Delta - Expansion', company: 'Delta Co', stage: 'Negotiation', valueMinor: 2_000_000, owner: 'Bo Seller', notes: 'Legal review', createdAt: noon('2026-02-24'), expectedCloseOn: '2026-04-15' }),
+      lead({ person: 'Fay Moreau', title: 'Epsilon - Audit', company: 'Epsilon SA', stage: 'Qualified', valueMinor: 400_000, owner: 'Ann Owner', createdAt: noon('2026-03-04'), expectedCloseOn: '2026-05-29' }),
+      lead({ person: 'Gus Braun', title: 'Zeta - Licences', company: 'Zeta AG', stage: 'Qualified', valueMinor: 250_000, owner: 'Ann Owner', createdAt: noon('2026-03-02'), expectedCloseOn: '2026-03-10' }),
     ])
     expect(historyOf(ws(), 'Cy Ray')).toEqual(['∅ → New @ 2025-12-31', 'New → Lost @ 2026-01-30'])
   })

@@ -74,6 +74,14 @@ export const ROUTES: readonly AppRoute[] = [
     Page: lazy(() => import('../features/goals/GoalsPage').then((m) => ({ default: m.GoalsPage }))),
     Detail: lazy(() => import('../features/goals/GoalPage').then((m) => ({ default: m.GoalPage }))),
   },
+  {
+    // Reached from the People and Organisations pages and the palette ("Find duplicate people and organisations").
+    path: '/duplicates',
+    label: 'Possible duplicates',
+    icon: 'people',
+    navParent: '/people',
+    Page: lazy(() => import('../features/merges/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage }))),
+  },
   { path: '/reports', label: 'Reports', icon: 'reports', Page: lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage }))) },
   {
     path: '/settings',

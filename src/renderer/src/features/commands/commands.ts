@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'switch-pipeline', label: 'Switch pipeline…', group: 'Go to', keywords: ['board', 'renewals', 'kanban'] },
   { id: 'import', label: 'Import from a file…', group: 'Data', keywords: ['csv', 'xlsx', 'excel', 'spreadsheet', 'leads', 'pipedrive', 'hubspot'] },
   { id: 'export', label: 'Export report…', group: 'Data', keywords: ['pdf', 'xlsx', 'csv', 'download'] },
+  { id: 'go-duplicates', label: 'Find duplicate people and organisations', group: 'Data', keywords: ['merge', 'duplicates', 'dedupe', 'contacts', 'people', 'organisations', 'companies'] },
   { id: 'back-up-now', label: 'Back up now', group: 'Data', keywords: ['backup', 'copy', 'save', 'safe'] },
   { id: 'show-shortcuts', label: 'Keyboard shortcuts', group: 'Help', keys: ['?'], keywords: ['keys', 'help'] },
 ]
@@ -42,6 +43,7 @@ export const GO_TO: Partial<Record<AppCommand, string>> = {
   'go-goals': '/goals',
   'go-reports': '/reports',
   'go-settings': '/settings',
+  'go-duplicates': '/duplicates',
   export: '/reports',
 }
 

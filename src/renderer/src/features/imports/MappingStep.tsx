@@ -8,8 +8,9 @@ const leadGroup = (label: string, fields: ImportField[]): Group => ({ label, fie
 /** The fields a column can fill, grouped as a person looks for them. */
 const FIELD_GROUPS: Record<ImportKind, Group[]> = {
   leads: [
-    leadGroup('Who', ['personName', 'firstName', 'lastName', 'company', 'email', 'phone', 'owner']),
-    leadGroup('The deal', ['stage', 'status', 'value', 'currency', 'valueMicros', 'campaign', 'lostReason', 'tags', 'notes']),
+    leadGroup('Person', ['personName', 'firstName', 'lastName', 'email', 'phone', 'jobTitle']),
+    leadGroup('Organisation', ['company', 'domain', 'industry', 'size']),
+    leadGroup('Deal', ['title', 'value', 'currency', 'valueMicros', 'stage', 'status', 'owner', 'campaign', 'lostReason', 'tags', 'notes']),
     leadGroup('Dates', ['createdOn', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn']),
   ],
   campaigns: [{ label: 'Campaign', fields: CAMPAIGN_IMPORT_FIELDS.map((field) => ({ field, label: CAMPAIGN_IMPORT_FIELD_LABELS[field] })) }],
