@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { ORGANIZATION_SORT_COLUMNS } from '@shared/domain/partyTables'
-import { navigate, useRoute } from '../../app/router'
+import { hrefFor, navigate, useRoute } from '../../app/router'
 import { useSavedColumnLayout } from '../../ui/columnLayout'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
@@ -32,9 +32,17 @@ export function OrganizationsPage() {
       New organisation
     </button>
   )
+  const actions = (
+    <>
+      <a className="button" href={hrefFor('/duplicates')}>
+        Possible duplicates
+      </a>
+      {create}
+    </>
+  )
   return (
     <div className="page party-page">
-      <PageHeader title="Organisations" subtitle="The companies you sell to, their people and what they have bought" actions={create} />
+      <PageHeader title="Organisations" subtitle="The companies you sell to, their people and what they have bought" actions={actions} />
       <PartyFilterBar kind="organization" />
       <PartyTable
         kind="organization"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { PEOPLE_SORT_COLUMNS } from '@shared/domain/partyTables'
-import { navigate, useRoute } from '../../app/router'
+import { hrefFor, navigate, useRoute } from '../../app/router'
 import { useSavedColumnLayout } from '../../ui/columnLayout'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
@@ -30,9 +30,17 @@ export function PeoplePage() {
       New person
     </button>
   )
+  const actions = (
+    <>
+      <a className="button" href={hrefFor('/duplicates')}>
+        Possible duplicates
+      </a>
+      {create}
+    </>
+  )
   return (
     <div className="page party-page">
-      <PageHeader title="People" subtitle="Everyone your deals are with, and what each has bought" actions={create} />
+      <PageHeader title="People" subtitle="Everyone your deals are with, and what each has bought" actions={actions} />
       <PartyFilterBar kind="person" organizationName={filters.organizationId ? organization.data?.name : undefined} />
       <PartyTable
         kind="person"
