@@ -21,6 +21,7 @@ import { goalCases } from './bench/goals'
 import { BENCH_SEED, BENCH_TODAY, benchKit, type BenchCase, type BenchKit, type LoadCase, type LoadReport } from './bench/kit'
 import { leadCases } from './bench/leads'
 import { openCases } from './bench/open'
+import { partyCases } from './bench/parties'
 import { pipelineCases } from './bench/pipeline'
 import { benchPostgres, type LazyPostgres } from './bench/postgres'
 import { postgresCases } from './bench/postgres-cases'
@@ -40,6 +41,7 @@ const FEATURES: Array<(kit: BenchKit, postgres: LazyPostgres) => Array<BenchCase
   goalCases,
   campaignCases,
   searchCases,
+  partyCases,
   spreadsheetCases,
   (kit, postgres) => postgresCases(kit, postgres.server),
   (kit, postgres) => teamCases(kit, postgres.server, { seconds: Number(args.seconds) }),

@@ -91,7 +91,7 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
     // Nothing found says so in words.
     await page.keyboard.press('Control+k')
     await input.fill('zzqxv')
-    await palette.getByText('No lead, campaign, goal or activity matches “zzqxv”.').waitFor()
+    await palette.getByText('No person, organisation, lead, campaign, goal or activity matches “zzqxv”.').waitFor()
     await page.keyboard.press('Escape')
     expect(app.errors).toEqual([])
   })
@@ -170,8 +170,8 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
   })
 
   for (const scheme of ['light', 'dark'] as const) {
-    // Long by nature: axe runs over eleven pages, a panel and two dialogs, on a shared two-core machine.
-    it(`has no serious or critical accessibility problems on any page in the ${scheme} theme`, { timeout: 240_000 }, async () => {
+    // Long by nature: axe runs over fifteen pages, a panel and two dialogs, on a shared two-core machine.
+    it(`has no serious or critical accessibility problems on any page in the ${scheme} theme`, { timeout: 300_000 }, async () => {
       app = await startApp({ seedLeads: 60, path: '/pipeline', colorScheme: scheme })
       const { page } = app
       await expect.poll(() => theme(page)).toBe(scheme)
@@ -187,14 +187,16 @@ describe('desktop: palette, shortcuts, menus, themes, accessibility', () => {
       // Every page in the sidebar, reached by clicking it, so pages added later are checked too.
       const links: Array<{ name: string; href: string }> = []
       for (const link of await nav.getByRole('link').all()) links.push({ name: ((await link.textContent()) ?? '').trim(), href: (await link.getAttribute('href')) ?? '' })
-      expect(links.map((l) => l.name)).toEqual(['Dashboard', 'Pipeline', 'Today', 'Campaigns', 'Goals', 'Reports', 'Settings'])
+      expect(links.map((l) => l.name)).toEqual(['Dashboard', 'Pipeline', 'Today', 'People', 'Organisations', 'Campaigns', 'Goals', 'Reports', 'Settings'])
       for (const link of links) {
         await nav.getByRole('link', { name: link.name, exact: true }).click()
         await expect.poll(() => new URL(page.url()).hash.startsWith(link.href)).toBe(true)
         await check(link.name)
       }
-      // The pages reached from inside a section: channels, segments, one campaign, one goal.
+      // The pages reached from inside a section: channels, segments, one campaign, one goal, one person, one organisation.
       const inner = [
+        { name: 'Person page', path: `/people/${one('SELECT person_id FROM leads WHERE person_id IS NOT NULL ORDER BY id LIMIT 1')}` },
+        { name: 'Organisation page', path: `/organizations/${one('SELECT organization_id FROM leads WHERE organization_id IS NOT NULL GROUP BY organization_id ORDER BY count(*) DESC, organization_id LIMIT 1')}` },
         { name: 'Channels', path: '/channels' },
         { name: 'Segments', path: '/segments' },
         { name: 'Campaign page', path: `/campaigns/${one('SELECT min(id) FROM campaigns')}` },

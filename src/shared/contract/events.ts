@@ -5,6 +5,8 @@
 export const APP_COMMANDS = [
   'new-lead',
   'new-campaign',
+  'new-person',
+  'new-organization',
   'import',
   'export',
   'back-up-now',
@@ -12,6 +14,8 @@ export const APP_COMMANDS = [
   'go-dashboard',
   'go-pipeline',
   'go-today',
+  'go-people',
+  'go-organizations',
   'go-campaigns',
   'go-goals',
   'go-reports',

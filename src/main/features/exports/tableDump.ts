@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
+import type { DumpView } from './partyViews'
 
 // Whole-table exports read through their own read-only connection, inside one read
 // transaction: every table comes from the same moment (WAL lets the app keep writing
@@ -13,6 +14,8 @@ export interface TableInfo {
   name: string
   columns: string[]
   rows: number
+  /** A derived sheet's query (see partyViews.ts); a stored table's rows are read as they are. */
+  query?: string
 }
 
 export interface Snapshot {
@@ -26,20 +29,30 @@ export interface Snapshot {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
-export function openSnapshot(dataFile: string): Snapshot {
+/** Opens a read snapshot of every table, and of `views` (derived sheets) after them. */
+export function openSnapshot(dataFile: string, views: readonly DumpView[] = []): Snapshot {
   const sqlite = new BetterSqlite3(dataFile, { readonly: true, fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
   sqlite.exec('BEGIN')
   const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
-  const tables = names.map((name) => ({
+  const tables: TableInfo[] = names.map((name) => ({
     name,
     columns: (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(name) as string[]),
     rows: Number(sqlite.prepare(`SELECT count(*) FROM ${quote(name)}`).pluck().get()),
   }))
+  for (const view of views) {
+    const statement = sqlite.prepare(view.sql)
+    tables.push({
+      name: view.name,
+      columns: statement.columns().map((column) => column.name),
+      rows: Number(sqlite.prepare(`SELECT count(*) FROM (${view.sql})`).pluck().get()),
+      query: view.sql,
+    })
+  }
   return {
     tables,
     *chunks(table) {
-      const statement = sqlite.prepare(`SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}`).raw(true)
+      const statement = sqlite.prepare(table.query ?? `SELECT ${table.columns.map(quote).join(', ')} FROM ${quote(table.name)}`).raw(true)
       let chunk: DumpCell[][] = []
       for (const row of statement.iterate() as Iterable<unknown[]>) {
         chunk.push(row.map(toCell))

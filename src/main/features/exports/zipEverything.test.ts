@@ -6,7 +6,11 @@ import { strFromU8, unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempWorkspace, type TempWorkspace } from '../../../../test/fixtures/workspace'
+import { OrganizationInput } from '@shared/contract/organizations'
+import { PersonInput } from '@shared/contract/people'
 import { seedLeads } from '../board/board.fixtures'
+import { createOrganization } from '../organizations/organizations.service'
+import { createPerson } from '../people/people.service'
 import { writeEverythingZip } from './zipEverything'
 
 describe('export everything', () => {
@@ -32,8 +36,9 @@ describe('export everything', () => {
     expect(readdirSync(out)).toEqual(['baton-export.zip'])
     const files = unzipSync(new Uint8Array(readFileSync(target)))
     const tables = t.database.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
-    expect(Object.keys(files).sort()).toEqual([...tables.map((name) => `${name}.csv`), 'baton.sqlite'].sort())
-    expect(result.tables).toBe(tables.length)
+    const sheets = [...tables, 'people-with-contacts', 'organizations-with-aliases']
+    expect(Object.keys(files).sort()).toEqual([...sheets.map((name) => `${name}.csv`), 'baton.sqlite'].sort())
+    expect(result.tables).toBe(sheets.length)
 
     // The file starts with the UTF-8 byte-order mark (TextDecoder drops it while decoding).
     expect([...files['leads.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -48,12 +53,37 @@ describe('export everything', () => {
     expect(organizations.find((o) => o['id'] === String(firstLead.organization_id))).toMatchObject({ name: 'Zoë & Söhne, "Köln"' })
     expect(seen.at(-1)).toBe(seen.reduce((a, b) => Math.max(a, b), 0))
 
+    // And once more one row each, with every email, phone, tag and alias.
+    const readable = (name: string) => Papa.parse<Record<string, string>>(strFromU8(files[`${name}.csv`]!), { header: true, skipEmptyLines: true }).data
+    expect(readable('people-with-contacts')).toHaveLength(people.length)
+    expect(readable('organizations-with-aliases')).toHaveLength(organizations.length)
+
     const copy = join(out, 'copy.sqlite')
     writeFileSync(copy, files['baton.sqlite']!)
     const opened = new BetterSqlite3(copy, { readonly: true })
     expect(opened.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(opened.prepare('SELECT count(*) FROM leads').pluck().get()).toBe(5000)
     opened.close()
+  })
+
+  it('puts each person and organisation on one row with all their emails, phones, tags and aliases', async () => {
+    const db = t.database.db
+    const acme = await createOrganization(db, OrganizationInput.parse({ name: 'Acme Ltd', aliases: ['ACME Limited', 'Acme'], domain: 'acme.com', tags: ['partner'] }))
+    await createPerson(
+      db,
+      PersonInput.parse({ name: 'Dana Li', emails: ['dana@acme.com', 'dana.li@gmail.com'], phones: ['+1 555 0101', '+1 555 0199'], organizationId: acme.id, jobTitle: 'CTO', tags: ['vip', 'renewal'] }),
+    )
+    await createPerson(db, PersonInput.parse({ name: 'Bo Chen' }))
+    const target = join(out, 'baton-export.zip')
+    await writeEverythingZip(t.database.file, target)
+    const files = unzipSync(new Uint8Array(readFileSync(target)))
+    const read = (name: string) => Papa.parse<Record<string, string>>(strFromU8(files[`${name}.csv`]!), { header: true, skipEmptyLines: true }).data
+    // A cell starting with + reads as a formula in a spreadsheet: it gets the quote every export gives it.
+    expect(read('people-with-contacts')).toEqual([
+      expect.objectContaining({ name: 'Dana Li', emails: 'dana@acme.com; dana.li@gmail.com', phones: "'+1 555 0101; +1 555 0199", job_title: 'CTO', organization: 'Acme Ltd', tags: 'renewal; vip' }),
+      expect.objectContaining({ name: 'Bo Chen', emails: '', phones: '', organization: '', tags: '' }),
+    ])
+    expect(read('organizations-with-aliases')).toEqual([expect.objectContaining({ name: 'Acme Ltd', aliases: 'ACME Limited; Acme', domain: 'acme.com', tags: 'partner', people: '1' })])
   })
 
   it('leaves no file behind when cancelled', async () => {

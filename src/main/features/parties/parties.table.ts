@@ -6,9 +6,11 @@ import { readFirmCalendar } from '../../db/calendar'
 import { dialectOf, type SearchDocument, type SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
 import { customFiltersSql, customSortKey, sortField } from '../custom-fields/customFields.sql'
+import { readCustomValues } from '../custom-fields/customFields.values'
 import { idIn } from '../leads/idList'
 import { personSegmentSql } from '../leads/leads.parties'
 import { lastActivityOfSql, openDealsOfSql, wonLeadSql, wonRevenueOfSql } from '../metrics/customers.repo'
+import type { CustomValues } from '@shared/domain/customFields'
 import { PARTY, type PartyKind } from './parties'
 
 // The people and organisations tables, sorted, filtered and paged in SQL like the lead table.
@@ -106,4 +108,47 @@ export async function partyRowsIn<Row extends { id: number }>(db: Db, kind: Part
   const { rows } = await sql<Row>`SELECT ${columns} FROM ${sql.table(PARTY[kind].table)} p WHERE ${idIn(db, ids, 'p.id')}`.execute(db)
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** What every party row reads besides its own columns (see partyFigureColumns). */
+export interface CommonPartyRow {
+  id: number
+  name: string
+  owner: string | null
+  segment_id: number | null
+  tags: string
+  created_at: string
+  version: number
+  lifetime_revenue_minor: number
+  open_deals: number
+  last_activity_at: string | null
+}
+
+/** The fields every party table row has, from the columns every party row reads. */
+export const commonPartyFields = (row: CommonPartyRow) => ({
+  id: row.id,
+  name: row.name,
+  owner: row.owner,
+  segmentId: row.segment_id,
+  tags: JSON.parse(row.tags) as string[],
+  createdAt: row.created_at,
+  version: row.version,
+  lifetimeRevenueMinor: Number(row.lifetime_revenue_minor),
+  openDeals: Number(row.open_deals),
+  lastActivityAt: row.last_activity_at,
+})
+
+/** One page of a party table: the page's ids in order, then their rows read with `columns`, mapped by `toRow`. */
+export async function partyPage<C extends string, Row extends CommonPartyRow, Out>(
+  db: Db,
+  kind: PartyKind,
+  sorts: Record<C, SortKey>,
+  columns: RawBuilder<unknown>,
+  query: PageQuery<C>,
+  toRow: (row: Row) => Out,
+): Promise<{ rows: Array<Out & { customFields: CustomValues }>; total: number }> {
+  const { ids, total } = await partyPageIds(db, kind, sorts, query)
+  const rows = await partyRowsIn<Row>(db, kind, columns, ids)
+  const values = await readCustomValues(db, kind, ids)
+  return { total, rows: rows.map((row) => ({ ...toRow(row), customFields: values.get(row.id) ?? {} })) }
 }

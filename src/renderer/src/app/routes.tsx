@@ -33,6 +33,20 @@ export const ROUTES: readonly AppRoute[] = [
   pipeline,
   { path: '/today', label: 'Today', icon: 'today', Page: lazy(() => import('../features/today/TodayPage').then((m) => ({ default: m.TodayPage }))) },
   {
+    path: '/people',
+    label: 'People',
+    icon: 'people',
+    Page: lazy(() => import('../features/parties/PeoplePage').then((m) => ({ default: m.PeoplePage }))),
+    Detail: lazy(() => import('../features/parties/PersonPage').then((m) => ({ default: m.PersonPage }))),
+  },
+  {
+    path: '/organizations',
+    label: 'Organisations',
+    icon: 'organization',
+    Page: lazy(() => import('../features/parties/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage }))),
+    Detail: lazy(() => import('../features/parties/OrganizationPage').then((m) => ({ default: m.OrganizationPage }))),
+  },
+  {
     path: '/campaigns',
     label: 'Campaigns',
     icon: 'campaigns',

@@ -1,8 +1,10 @@
 import { Command } from 'cmdk'
 import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { AppCommand } from '@shared/contract/events'
-import { SEARCH_KIND_LABELS, type SearchHit } from '@shared/domain/search'
+import { SEARCH_KIND_LABELS, type SearchGroup, type SearchHit } from '@shared/domain/search'
+import { navigate } from '../../app/router'
 import { usePipelines } from '../leads/leads.queries'
+import { usePartyLookup } from '../parties/parties.queries'
 import { COMMANDS } from './commands'
 import { Keys } from './Keys'
 import { useSearch } from './palette.queries'
@@ -11,6 +13,20 @@ import './palette.css'
 const matches = (text: string, words: readonly string[]) => {
   const query = text.trim().toLowerCase()
   return query === '' || words.some((word) => word.toLowerCase().includes(query))
+}
+
+/** One kind of search hit (leads, activities…) as a group of options. */
+function hitGroup(group: SearchGroup, onOpenHit: (hit: SearchHit) => void) {
+  return (
+    <Command.Group key={group.kind} heading={SEARCH_KIND_LABELS[group.kind]}>
+      {group.hits.map((hit) => (
+        <Command.Item key={`${hit.kind}-${hit.id}`} value={`${hit.kind}-${hit.id}`} onSelect={() => onOpenHit(hit)}>
+          <span className="palette__title">{hit.title}</span>
+          {hit.detail && <span className="palette__detail">{hit.detail}</span>}
+        </Command.Item>
+      ))}
+    </Command.Group>
+  )
 }
 
 interface PaletteProps {
@@ -22,7 +38,7 @@ interface PaletteProps {
   onPickPipeline: (pipelineId: number) => void
 }
 
-/** Ctrl/Cmd+K: find a lead, activity, campaign or goal by any word, or run a command. */
+/** Ctrl/Cmd+K: find a person, organisation, lead, activity, campaign or goal by any word, or run a command. */
 export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onPickPipeline }: PaletteProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const [text, setText] = useState('')
@@ -35,6 +51,9 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
   }, [mode, refetch])
   const deferred = useDeferredValue(text)
   const search = useSearch(deferred)
+  // People and organisations by name, email, alias or domain, each opening their page.
+  const people = usePartyLookup('person', showing === 'pipelines' ? '' : deferred, 5)
+  const organizations = usePartyLookup('organization', showing === 'pipelines' ? '' : deferred, 5)
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal()
@@ -43,8 +62,15 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
   const commands = choosingPipeline ? [] : COMMANDS.filter((c) => matches(text, [c.label, ...(c.keywords ?? [])]))
   const pipelineChoices = choosingPipeline ? (pipelines.data ?? []).filter((p) => matches(text, [p.name])) : []
   const groups = text.trim() && !choosingPipeline ? (search.data?.groups ?? []) : []
-  const searching = !choosingPipeline && text.trim() !== '' && (search.isFetching || deferred !== text)
-  const nothing = groups.length === 0 && commands.length === 0 && pipelineChoices.length === 0 && !searching && !pipelines.isPending
+  const parties = text.trim() && !choosingPipeline
+    ? [
+        { heading: 'People', path: '/people', hits: people.data ?? [] },
+        { heading: 'Organisations', path: '/organizations', hits: organizations.data ?? [] },
+      ].filter((group) => group.hits.length > 0)
+    : []
+  const searching = !choosingPipeline && text.trim() !== '' && (search.isFetching || people.isFetching || organizations.isFetching || deferred !== text)
+  const found = groups.reduce((n, g) => n + g.hits.length, 0) + parties.reduce((n, g) => n + g.hits.length, 0)
+  const nothing = found === 0 && commands.length === 0 && pipelineChoices.length === 0 && !searching && !pipelines.isPending
   const run = (command: AppCommand) => {
     // Switching pipeline is a second step of the palette itself: it stays open on the list of pipelines.
     if (command === 'switch-pipeline') {
@@ -71,11 +97,11 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
           autoFocus
           value={text}
           onValueChange={setText}
-          placeholder={choosingPipeline ? 'Which pipeline? Type its name' : 'Search leads, campaigns, goals, activities — or type a command'}
+          placeholder={choosingPipeline ? 'Which pipeline? Type its name' : 'Search people, organisations, leads, campaigns, goals — or type a command'}
         />
         <Command.List>
           {nothing && (
-            <p className="palette__empty">{choosingPipeline ? `No pipeline is called “${text.trim()}”.` : `No lead, campaign, goal or activity matches “${text.trim()}”.`}</p>
+            <p className="palette__empty">{choosingPipeline ? `No pipeline is called “${text.trim()}”.` : `No person, organisation, lead, campaign, goal or activity matches “${text.trim()}”.`}</p>
           )}
           {pipelineChoices.length > 0 && (
             <Command.Group heading="Switch to pipeline">
@@ -86,16 +112,26 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
               ))}
             </Command.Group>
           )}
-          {groups.map((group) => (
-            <Command.Group key={group.kind} heading={SEARCH_KIND_LABELS[group.kind]}>
+          {/* Leads first, then the people and organisations they are with, then the rest. */}
+          {groups.filter((group) => group.kind === 'lead').map((group) => hitGroup(group, onOpenHit))}
+          {parties.map((group) => (
+            <Command.Group key={group.path} heading={group.heading}>
               {group.hits.map((hit) => (
-                <Command.Item key={`${hit.kind}-${hit.id}`} value={`${hit.kind}-${hit.id}`} onSelect={() => onOpenHit(hit)}>
-                  <span className="palette__title">{hit.title}</span>
+                <Command.Item
+                  key={hit.id}
+                  value={`${group.path}-${hit.id}`}
+                  onSelect={() => {
+                    onClose()
+                    navigate(`${group.path}/${hit.id}`)
+                  }}
+                >
+                  <span className="palette__title">{hit.name}</span>
                   {hit.detail && <span className="palette__detail">{hit.detail}</span>}
                 </Command.Item>
               ))}
             </Command.Group>
           ))}
+          {groups.filter((group) => group.kind !== 'lead').map((group) => hitGroup(group, onOpenHit))}
           {commands.length > 0 && (
             <Command.Group heading="Commands">
               {commands.map((command) => (
@@ -108,7 +144,7 @@ export function CommandPalette({ mode = 'search', onClose, onRun, onOpenHit, onP
           )}
         </Command.List>
         <p className="palette__status" role="status">
-          {searching ? 'Searching…' : text.trim() ? `${groups.reduce((n, g) => n + g.hits.length, 0)} found` : ''}
+          {searching ? 'Searching…' : text.trim() ? `${found} found` : ''}
         </p>
       </Command>
     </dialog>

@@ -48,6 +48,11 @@ export function DesktopShell() {
       else if (command === 'switch-pipeline') setOverlay('pipelines')
       else if (command === 'show-shortcuts') setOverlay('shortcuts')
       else if (command === 'new-lead' || command === 'new-campaign' || command === 'import') setOverlay(command)
+      else if (command === 'new-person' || command === 'new-organization') {
+        // Made on their table's page, which opens the new record's page once it is saved.
+        setOverlay(null)
+        navigate(command === 'new-person' ? '/people' : '/organizations', { new: '1' })
+      }
       else if (command === 'back-up-now') {
         setOverlay(null)
         toast.show('Backing up…')

@@ -1,5 +1,7 @@
 import type { Lead } from '@shared/domain/leads'
 import { usePipelines } from '../leads/leads.queries'
+import { LeadPartiesSection } from '../parties/LeadPartiesSection'
+import '../parties/parties.css'
 import { ActivitiesSection } from './ActivitiesSection'
 import { DeleteLead } from './DeleteLead'
 import { FeedbackSection } from './FeedbackSection'
@@ -20,6 +22,7 @@ export function LeadDetail({ lead, onClose }: { lead: Lead; onClose: () => void 
     <>
       <LeadHeader lead={lead} stage={stage} onClose={onClose} />
       <div className="drawer__body">
+        <LeadPartiesSection lead={lead} />
         {!closed && <SnoozeSection lead={lead} />}
         <ActivitiesSection leadId={lead.id} />
         <FeedbackSection lead={lead} />

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { TableLead } from '@shared/domain/board'
 import type { Stage } from '@shared/domain/pipelines'
 import { errorMessage } from '../../api/errors'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
@@ -6,6 +7,7 @@ import { useToast } from '../../ui/Toast'
 import { LostReasonDialog } from './LostReasonDialog'
 import { TextPromptDialog } from './TextPromptDialog'
 import { leadsCount } from './count'
+import { segmentMoveSummary } from './segmentSummary'
 import { useBulkLeads, useDeletedToast, useOwnerSuggestions, useTagSuggestions, type BulkInput } from './leadTable.queries'
 
 type Action = BulkInput['action']
@@ -13,6 +15,8 @@ type Prompt = 'owner' | 'tag' | { lostTo: Stage } | null
 
 interface BulkBarProps {
   selectedIds: number[]
+  /** The selected rows: what a segment change moves (their organisations, or people) is read from them. */
+  selectedRows: TableLead[]
   stages: Stage[]
   /** After an action went through: the table clears the selection. */
   onDone: () => void
@@ -20,7 +24,7 @@ interface BulkBarProps {
 }
 
 /** What can be done to every selected lead at once. */
-export function BulkBar({ selectedIds, stages, onDone, onClear }: BulkBarProps) {
+export function BulkBar({ selectedIds, selectedRows, stages, onDone, onClear }: BulkBarProps) {
   const bulk = useBulkLeads()
   const toast = useToast()
   const deletedToast = useDeletedToast()
@@ -67,7 +71,7 @@ export function BulkBar({ selectedIds, stages, onDone, onClear }: BulkBarProps) 
     if (value !== 'none' && !segment) return
     void run(
       { type: 'setSegment', segmentId: segment?.id ?? null },
-      (n) => (segment ? `Put ${leadsCount(n)} in “${segment.name}”.` : `Took ${leadsCount(n)} out of their segment.`),
+      () => segmentMoveSummary(selectedRows, segment?.name ?? null),
       `Couldn't set the segment of ${them}`,
     )
   }

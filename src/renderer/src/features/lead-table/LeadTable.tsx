@@ -11,11 +11,12 @@ import { LEAD_COLUMNS, serverSort } from './columns'
 import { customFieldColumns } from '../custom-fields/customColumns'
 import { useCustomFields } from '../custom-fields/customFields.queries'
 import { ExportButtons } from './ExportButtons'
-import { LeadGrid } from './LeadGrid'
 import { leadColumnSet, useColumnLayout, useLeadTableRows, useTableSorting } from './leadTable.queries'
 import { leadsCount } from './count'
+import { SelectableGrid } from './SelectableGrid'
 import { useSelection } from './useSelection'
 import { formatCount } from '@shared/domain/plural'
+import { dealRowName } from '@shared/domain/leads'
 
 export interface LeadTableProps {
   pipelineId: number
@@ -73,7 +74,10 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
     )
   else
     body = (
-      <LeadGrid
+      <SelectableGrid
+        label="Leads"
+        plural="leads"
+        rowLabel={dealRowName}
         table={table}
         rows={rows}
         total={total}
@@ -81,7 +85,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
         loadingMore={query.isFetchingNextPage}
         onNeedMore={loadMore}
         selection={selection}
-        onOpenLead={onOpenLead}
+        onOpen={onOpenLead}
       />
     )
 
@@ -98,6 +102,7 @@ export function LeadTable({ pipelineId, filters, onOpenLead }: LeadTableProps) {
       {selection.ids.length > 0 && (
         <BulkBar
           selectedIds={selection.ids}
+          selectedRows={rows.filter((row) => selection.has(row.id))}
           stages={stages}
           onClear={selection.clear}
           onDone={selection.clear}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import type { CustomValues } from '@shared/domain/customFields'
 import { LeadInput } from '@shared/contract/leads'
 import { amountProblem, parseMoney } from '@shared/domain/money'
+import type { PartyMatch } from '@shared/domain/people'
 import { Dialog } from '../../ui/Dialog'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Field } from '../../ui/Field'
@@ -13,14 +14,37 @@ import { useCreateLead, usePipelines } from './leads.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
+import { PartyCombobox } from '../parties/PartyCombobox'
 
-const empty = { personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
+/** Who a deal made from a person's or organisation's page is for: fixed, not typed. */
+export interface DealParty {
+  personId: number | null
+  organizationId: number | null
+  /** "Dana Li · Acme Ltd", shown instead of the person and company fields. */
+  label: string
+}
+
+const empty = { title: '', personName: '', company: '', email: '', phone: '', sourceCampaignId: '', value: '', owner: '', tags: '', stageId: '', notes: '' }
 type Draft = typeof empty
 
-/** Create a lead; `stageId` preselects where it lands (the quick-add of a board column), `sourceCampaignId` the campaign it came from (a campaign's page). */
-export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClose }: { pipelineId?: number; stageId?: number; sourceCampaignId?: number; onClose: () => void }) {
+interface LeadCreateDialogProps {
+  pipelineId?: number
+  stageId?: number
+  sourceCampaignId?: number
+  /** A deal for someone already in Baton (their page's "New deal"). */
+  party?: DealParty
+  onClose: () => void
+}
+
+/**
+ * Create a lead; `stageId` preselects where it lands (the quick-add of a board column), `sourceCampaignId` the campaign it came from
+ * (a campaign's page). The person and company fields offer the people and organisations already in Baton as they are typed.
+ */
+export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, party, onClose }: LeadCreateDialogProps) {
   const [draft, setDraft] = useState<Draft>({ ...empty, stageId: stageId ? String(stageId) : '', sourceCampaignId: sourceCampaignId ? String(sourceCampaignId) : '' })
   const [customFields, setCustomFields] = useState<CustomValues>({})
+  const [person, setPerson] = useState<PartyMatch | null>(null)
+  const [organization, setOrganization] = useState<PartyMatch | null>(null)
   const errors = useFormErrors()
   const create = useCreateLead()
   const campaigns = useCampaigns()
@@ -35,6 +59,14 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
     const valueMinor = parseMoney(draft.value)
     const input = errors.check(LeadInput, {
       ...draft,
+      ...(party
+        ? { personId: party.personId, organizationId: party.organizationId, personName: undefined, company: null, email: '', phone: '' }
+        : {
+            personId: person?.id ?? null,
+            personName: person ? undefined : draft.personName,
+            organizationId: organization?.id ?? null,
+            company: organization ? null : draft.company,
+          }),
       sourceCampaignId: draft.sourceCampaignId ? Number(draft.sourceCampaignId) : null,
       valueMinor: valueMinor ?? Number.NaN,
       tags: draft.tags.split(',').map((t) => t.trim()).filter(Boolean),
@@ -53,7 +85,7 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
 
   return (
     <Dialog
-      title="New lead"
+      title={party ? `New deal for ${party.label}` : 'New lead'}
       open
       onClose={onClose}
       wide
@@ -71,19 +103,53 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, onClos
     >
       <form id="lead-form" className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
         {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
-        <Field label="Person" error={errors.fields['personName']}>
-          <input value={draft.personName} onChange={set('personName')} placeholder="Dana Li" autoFocus />
-        </Field>
-        <Field label="Company" error={errors.fields['company']}>
-          <input value={draft.company} onChange={set('company')} placeholder="Northwind Traders" />
-        </Field>
-        <Field label="Email" error={errors.fields['email']}>
-          <input type="text" inputMode="email" autoComplete="email" spellCheck={false} value={draft.email} onChange={set('email')} placeholder="dana@northwind.com" />
-        </Field>
-        <DuplicateEmailWarning email={draft.email} />
-        <Field label="Phone" error={errors.fields['phone']}>
-          <input type="tel" value={draft.phone} onChange={set('phone')} />
-        </Field>
+        {party ? (
+          <Field label="Deal title" error={errors.fields['title']} hint="Left empty, the deal is called by who it is with" wide>
+            <input value={draft.title} onChange={set('title')} placeholder="Renewal 2027" autoFocus />
+          </Field>
+        ) : (
+          <>
+            <Field label="Person" error={errors.fields['personName']} hint={person ? 'Already in Baton: this is a new deal for them' : undefined}>
+              <PartyCombobox
+                kind="person"
+                text={draft.personName}
+                onTextChange={(personName) => setDraft((d) => ({ ...d, personName }))}
+                picked={person}
+                onPick={setPerson}
+                placeholder="Dana Li"
+                autoFocus
+              />
+            </Field>
+            <Field label="Company" error={errors.fields['company']} hint={organization ? 'Already in Baton' : undefined}>
+              <PartyCombobox
+                kind="organization"
+                text={draft.company}
+                onTextChange={(company) => setDraft((d) => ({ ...d, company }))}
+                picked={organization}
+                onPick={setOrganization}
+                placeholder="Northwind Traders"
+              />
+            </Field>
+            <Field label="Email" error={errors.fields['email']}>
+              <input type="text" inputMode="email" autoComplete="email" spellCheck={false} value={draft.email} onChange={set('email')} placeholder="dana@northwind.com" />
+            </Field>
+            {!person && (
+              <DuplicateEmailWarning
+                email={draft.email}
+                onNewDealFor={(match) => {
+                  setPerson(match)
+                  setDraft((d) => ({ ...d, personName: match.name }))
+                }}
+              />
+            )}
+            <Field label="Phone" error={errors.fields['phone']}>
+              <input type="tel" value={draft.phone} onChange={set('phone')} />
+            </Field>
+            <Field label="Deal title" error={errors.fields['title']} hint="Optional: left empty, the deal is called by the person's name">
+              <input value={draft.title} onChange={set('title')} />
+            </Field>
+          </>
+        )}
         <Field label="Source campaign" error={errors.fields['sourceCampaignId']} hint="The campaign that brought this lead in">
           <EntitySelect items={campaigns.data} emptyLabel="No campaign" value={draft.sourceCampaignId} onChange={set('sourceCampaignId')} />
         </Field>
