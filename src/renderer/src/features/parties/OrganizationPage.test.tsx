@@ -70,4 +70,23 @@ describe("an organisation's page", () => {
     expect(await view.call('organizations.get', { id: lead.organizationId! })).toMatchObject({ domain: 'acme.com', region: 'North-West' })
     expect(screen.getAllByText('acme.com').length).toBeGreaterThan(0)
   })
+
+  it('shows its custom fields on its page, saves one as it is typed, and adds a column for each to the organisations table', async () => {
+    const user = userEvent.setup()
+    const view = await openWorkspace()
+    cleanup = view.cleanup
+    const seats = await view.call('customFields.create', { entity: 'organization', label: 'Seats', type: 'number' })
+    const acme = await view.call('organizations.create', { name: 'Acme Ltd' })
+    view.show(`/organizations/${acme.id}`)
+    const more = await screen.findByRole('region', { name: 'More details' })
+    await user.type(within(more).getByLabelText('Seats'), '40')
+    await user.tab()
+    await waitFor(async () => expect((await view.call('organizations.get', { id: acme.id })).customFields).toEqual({ [seats.key]: 40 }))
+
+    view.show('/organizations')
+    const table = await screen.findByRole('table', { name: 'Organisations' })
+    expect(await within(table).findByRole('columnheader', { name: /Seats/ })).toBeInTheDocument()
+    expect(await within(table).findByRole('row', { name: /Acme Ltd/ })).toHaveTextContent('40')
+  })
 })
+

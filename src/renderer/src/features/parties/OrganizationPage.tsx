@@ -3,6 +3,7 @@ import { navigate } from '../../app/router'
 import { useToast } from '../../ui/Toast'
 import { LeadCreateDialog } from '../leads/LeadCreateDialog'
 import { OrganizationDetails } from './OrganizationDetails'
+import { OrganizationCustomFields } from './PartyCustomFields'
 import { OrganizationPeopleCard } from './OrganizationPeopleCard'
 import { PartyActivitiesCard, PartyCampaignsCard } from './PartyActivityCards'
 import { PartyDeleteDialog } from './PartyDeleteDialog'
@@ -69,6 +70,7 @@ export function OrganizationPage({ id }: { id: number }) {
                 onNewDeal={(person) => setDialog({ deal: { personId: person.id, personName: person.name } })}
               />
               <OrganizationDetails organization={o} />
+              <OrganizationCustomFields organization={o} />
               <PartyCampaignsCard campaigns={related.campaigns.data} />
             </aside>
           </div>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { ORGANIZATION_SORT_COLUMNS } from '@shared/domain/partyTables'
 import { hrefFor, navigate, useRoute } from '../../app/router'
-import { useSavedColumnLayout } from '../../ui/columnLayout'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { OrganizationCreateDialog } from './OrganizationCreateDialog'
@@ -10,6 +9,7 @@ import { PartyFilterBar } from './PartyFilterBar'
 import { partyFiltersFromParams } from './partyFilters'
 import { PartyTable } from './PartyTable'
 import { usePartySorting } from './partyTable.state'
+import { usePartyColumns } from './usePartyColumns'
 import { useOrganizationRows } from './parties.queries'
 import './parties.css'
 
@@ -25,7 +25,7 @@ export function OrganizationsPage() {
   }, [params])
   const { sorting, onSortingChange, ready, server } = usePartySorting('organizationsTable.sort', ORGANIZATION_SORT_COLUMNS)
   const query = useOrganizationRows(filters, server, ready)
-  const { layout, save } = useSavedColumnLayout(ORGANIZATION_COLUMN_SET, 'organizationsTable.columns')
+  const { columnSet, columns, layout, save } = usePartyColumns('organization', ORGANIZATION_COLUMN_SET, ORGANIZATION_COLUMNS, 'organizationsTable.columns')
   const filtered = Object.keys(filters).length > 0
   const create = (
     <button type="button" className="button button--primary" onClick={() => setParams({ new: '1' })}>
@@ -48,8 +48,8 @@ export function OrganizationsPage() {
         kind="organization"
         label="Organisations"
         plural="organisations"
-        columns={ORGANIZATION_COLUMNS}
-        columnSet={ORGANIZATION_COLUMN_SET}
+        columns={columns}
+        columnSet={columnSet}
         layout={layout}
         onLayoutChange={save}
         sorting={sorting}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { PEOPLE_SORT_COLUMNS } from '@shared/domain/partyTables'
 import { hrefFor, navigate, useRoute } from '../../app/router'
-import { useSavedColumnLayout } from '../../ui/columnLayout'
 import { EmptyState } from '../../ui/EmptyState'
 import { PageHeader } from '../../ui/PageHeader'
 import { PEOPLE_COLUMN_SET, PEOPLE_COLUMNS } from './partyColumns'
@@ -9,6 +8,7 @@ import { PartyFilterBar } from './PartyFilterBar'
 import { partyFiltersFromParams } from './partyFilters'
 import { PartyTable } from './PartyTable'
 import { usePartySorting } from './partyTable.state'
+import { usePartyColumns } from './usePartyColumns'
 import { useOrganization, usePeopleRows } from './parties.queries'
 import { PersonCreateDialog } from './PersonCreateDialog'
 import './parties.css'
@@ -21,7 +21,7 @@ export function PeoplePage() {
   const filters = useMemo(() => partyFiltersFromParams(params), [params])
   const { sorting, onSortingChange, ready, server } = usePartySorting('peopleTable.sort', PEOPLE_SORT_COLUMNS)
   const query = usePeopleRows(filters, server, ready)
-  const { layout, save } = useSavedColumnLayout(PEOPLE_COLUMN_SET, 'peopleTable.columns')
+  const { columnSet, columns, layout, save } = usePartyColumns('person', PEOPLE_COLUMN_SET, PEOPLE_COLUMNS, 'peopleTable.columns')
   const organization = useOrganization(filters.organizationId ?? 0, filters.organizationId !== undefined)
   const creating = params.get('new') === '1'
   const filtered = Object.keys(filters).length > 0
@@ -46,8 +46,8 @@ export function PeoplePage() {
         kind="person"
         label="People"
         plural="people"
-        columns={PEOPLE_COLUMNS}
-        columnSet={PEOPLE_COLUMN_SET}
+        columns={columns}
+        columnSet={columnSet}
         layout={layout}
         onLayoutChange={save}
         sorting={sorting}

@@ -10,6 +10,7 @@ import { PartyLeadsCard } from './PartyLeadsCard'
 import { PartyPageFrame } from './PartyPageFrame'
 import { TagBadges } from './partyFacts'
 import { PersonDetails } from './PersonDetails'
+import { PersonCustomFields } from './PartyCustomFields'
 import { useDeleteParty, usePartyRelated, usePerson } from './parties.queries'
 
 /** One person: who they are, what they bought and are buying, everything said and done on their deals. */
@@ -67,6 +68,7 @@ export function PersonPage({ id }: { id: number }) {
             </div>
             <aside className="campaign-page__side">
               <PersonDetails person={p} />
+              <PersonCustomFields person={p} />
               <PartyCampaignsCard campaigns={related.campaigns.data} />
             </aside>
           </div>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { OnChangeFn, SortingState } from '@tanstack/react-table'
 import { z } from 'zod'
 import { useApi } from '../../api/ApiProvider'
+import { isCustomColumnId } from '../custom-fields/customColumns'
 
 // A people or organisations table's sort, saved in the workspace like its columns, so the
 // table opens the way it was left.
@@ -9,7 +10,7 @@ import { useApi } from '../../api/ApiProvider'
 const SavedSort = z.object({ id: z.string(), desc: z.boolean() })
 
 /**
- * The table's saved sort, over the columns main can sort by (`sortable`); name A–Z until one is
+ * The table's saved sort, over the columns main can sort by (`sortable`, and custom fields); name A–Z until one is
  * saved. `ready` is false until the saved sort is read, so rows are not fetched twice.
  */
 export function usePartySorting<Column extends string>(storageKey: string, sortable: readonly Column[]) {
@@ -22,7 +23,7 @@ export function usePartySorting<Column extends string>(storageKey: string, sorta
     onMutate: (next) => queryClient.setQueryData(key, next),
   })
   const parsed = SavedSort.safeParse(saved.data)
-  const current = parsed.success && (sortable as readonly string[]).includes(parsed.data.id) ? parsed.data : { id: 'name', desc: false }
+  const current = parsed.success && ((sortable as readonly string[]).includes(parsed.data.id) || isCustomColumnId(parsed.data.id)) ? parsed.data : { id: 'name', desc: false }
   const sorting: SortingState = [current]
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
     const [first] = typeof updater === 'function' ? updater(sorting) : updater
