@@ -331,9 +331,9 @@ function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campai
   if (createdHere) return
   if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
   else {
-    sql.batchLeadHistory.run(historyId, batchId, leadId)
     // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
-    if (organization !== null) sql.batchLeadOrganization.run(JSON.stringify(organization), batchId, leadId)
+    const record = { ...(JSON.parse(recorded) as Record<string, unknown>), historyId, ...(organization !== null && { organization }) }
+    sql.rewriteBatchLead.run(JSON.stringify(record), batchId, leadId)
   }
 }
 

@@ -10,8 +10,8 @@ export function statements(db: BetterSqlite3.Database) {
     ),
     batchLead: db.prepare('INSERT INTO import_batch_leads (batch_id, lead_id, action, before) VALUES (?, ?, ?, ?)'),
     batchLeadBefore: db.prepare('SELECT before FROM import_batch_leads WHERE batch_id = ? AND lead_id = ?').pluck(),
-    batchLeadHistory: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.historyId', ?) WHERE batch_id = ? AND lead_id = ?`),
-    batchLeadOrganization: db.prepare(`UPDATE import_batch_leads SET before = json_set(before, '$.organization', json(?)) WHERE batch_id = ? AND lead_id = ?`),
+    // The record of a lead a later row of the file touched again, rewritten whole (JSON is merged in JavaScript, as either engine keeps it).
+    rewriteBatchLead: db.prepare('UPDATE import_batch_leads SET before = ? WHERE batch_id = ? AND lead_id = ?'),
     batchRecord: db.prepare('INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, ?, ?)'),
     // A lead already in Baton that a row repeats: one whose person has the row's email, or (without
     // one) whose person has the row's name at the row's organisation — as before people had records.
