@@ -6,6 +6,7 @@ import { AppError } from '@shared/errors'
 import { readCampaignRow, type CampaignDraft } from './campaignRows'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { RowOutcome, eachRow } from './rowOutcome'
+import { sqliteImportConnection } from './importConnection'
 import { fieldColumns } from './rows'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
@@ -99,7 +100,7 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
       return { status: 'done', outcome, batchId: null }
     }
     sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
-    rememberMapping(db, headers, options, now)
+    await rememberMapping(sqliteImportConnection(db), headers, options, now)
     db.exec('COMMIT')
     committed = true
     return { status: 'done', outcome, batchId }
