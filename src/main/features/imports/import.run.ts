@@ -49,13 +49,33 @@ async function resolvePipeline(db: ImportConnection, pipelineId: number | null):
  */
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
   const connection = sqliteImportConnection(db)
-  const once = (input: ImportRequest) => (input.options.kind === 'campaigns' ? runCampaignImport(db, input, hooks) : runLeadImport(connection, input, hooks))
+  return readingAgainIfNeeded(request, (input) => (input.options.kind === 'campaigns' ? runCampaignImport(db, input, hooks) : runLeadImport(connection, input, hooks)))
+}
+
+/** A leads file over a connection of either engine (a campaigns file is still read on SQLite alone: runImport). */
+export async function runLeadsImport(connection: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  if (request.options.kind === 'campaigns') throw new AppError('rule', 'Campaign files import into a solo workspace only.')
+  return readingAgainIfNeeded(request, (input) => runLeadImport(connection, input, hooks))
+}
+
+async function readingAgainIfNeeded(request: ImportRequest, once: (input: ImportRequest) => Promise<ImportResult>): Promise<ImportResult> {
   try {
     return await once(request)
   } catch (error) {
     if (!(error instanceof WrongEncoding)) throw error
     return once({ ...request, options: { ...request.options, encoding: 'windows-1252' } })
   }
+}
+
+/**
+ * Opens the import's transaction. SQLite's IMMEDIATE takes the one write lock; on PostgreSQL the
+ * tables whose new rows the import tells apart by id (recordCreated) are locked against other
+ * writers until it ends, so every id above the largest before it is the import's. Readers go on.
+ */
+async function beginImport(db: ImportConnection): Promise<void> {
+  if (db.engine === 'sqlite') return db.exec('BEGIN IMMEDIATE')
+  await db.exec('BEGIN')
+  await db.exec('LOCK TABLE leads, people, organizations, team_members IN SHARE ROW EXCLUSIVE MODE')
 }
 
 async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
@@ -85,14 +105,15 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
   let batchId = 0
   let committed = false
   const largestId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`, { pluck: true }).get<number>().then(Number)
-  await db.exec('BEGIN IMMEDIATE')
+  await beginImport(db)
   try {
     batchId = Number(await sql.insertBatch.get(source.fileName, now))
     const lastIdBefore = await largestId('leads')
     const lastMemberBefore = await largestId('team_members')
     const partiesBefore: PartiesBefore = { person: await largestId('people'), organization: await largestId('organizations') }
-    // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
-    await db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
+    // On SQLite new leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
+    // PostgreSQL's triggers index each lead as it is written.
+    if (db.engine === 'sqlite') await db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = await References.load(db, sql, await resolvePipeline(db, options.pipelineId), options, () => batchId, now)
     const writer: LeadWriter = { db, sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
@@ -248,13 +269,13 @@ async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: 
 }
 
 /**
- * The import holds the write lock from BEGIN IMMEDIATE to COMMIT and SQLite gives a new
- * row the largest id + 1, so the leads (and team members) with an id above the largest before
+ * The import holds the write lock from its start to COMMIT (beginImport) and a new row takes an
+ * id above every other, so the leads (and team members) with an id above the largest before
  * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
  * call per row.
  */
 async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): Promise<void> {
-  await db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT ?, id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
+  await db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT CAST(? AS bigint), id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
   // Won and lost leads wrote theirs as they were created (opened, then closed).
   await db.prepare(
     `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
@@ -263,12 +284,14 @@ async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore
   await db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
     lastIdBefore,
   )
-  // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
-  await db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
-  await db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
+  if (db.engine === 'sqlite') {
+    // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
+    await db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
+    await db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
+  }
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
 }
 
 /**

@@ -1,4 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type pg from 'pg'
+import { numberPlaceholders } from '../../db/dialect/placeholders'
 
 // What a leads import writes through: prepared statements that answer with promises. The worker's
 // SQLite connection answers at once (a resolved promise per statement, a small cost beside the
@@ -16,6 +18,8 @@ export interface ImportStatement {
 }
 
 export interface ImportConnection {
+  /** Which engine answers: the few statements that differ (a lock, the search index) ask. */
+  readonly engine: 'sqlite' | 'postgres'
   /** A statement made once and run many times; `pluck` answers with the first column alone. */
   prepare(text: string, options?: { pluck?: boolean }): ImportStatement
   /** Statements with no parameters and no answer (BEGIN, COMMIT…). */
@@ -28,6 +32,7 @@ export interface ImportConnection {
 export function sqliteImportConnection(db: BetterSqlite3.Database): ImportConnection {
   const prepared = new Map<string, ImportStatement>()
   return {
+    engine: 'sqlite',
     prepare(text, options = {}) {
       const cacheKey = `${options.pluck ? 'pluck:' : 'rows:'}${text}`
       const known = prepared.get(cacheKey)
@@ -48,6 +53,41 @@ export function sqliteImportConnection(db: BetterSqlite3.Database): ImportConnec
     },
     get inTransaction() {
       return db.inTransaction
+    },
+  }
+}
+
+/**
+ * The import's connection over one PostgreSQL client of its own (the whole import is one
+ * transaction on it). `?` placeholders are numbered as PostgreSQL binds them, and each statement
+ * is prepared on the server once, by name.
+ */
+export function postgresImportConnection(client: pg.ClientBase): ImportConnection {
+  const names = new Map<string, string>()
+  let open = false
+  const query = async (text: string, params: unknown[], pluck: boolean) => {
+    let name = names.get(text)
+    if (name === undefined) names.set(text, (name = `baton_import_${names.size + 1}`))
+    const result = await client.query({ name, text: numberPlaceholders(text), values: params, ...(pluck && { rowMode: 'array' as const }) })
+    return { rows: pluck ? (result.rows as unknown[][]).map((row) => row[0]) : (result.rows as unknown[]), changed: result.rowCount ?? 0 }
+  }
+  return {
+    engine: 'postgres',
+    prepare(text, options = {}) {
+      const pluck = options.pluck ?? false
+      return {
+        run: async (...params) => (await query(text, params, pluck)).changed,
+        get: async <T>(...params: unknown[]) => (await query(text, params, pluck)).rows[0] as T | undefined,
+        all: async <T>(...params: unknown[]) => (await query(text, params, pluck)).rows as T[],
+      }
+    },
+    async exec(text) {
+      await client.query(text)
+      if (/^\s*BEGIN\b/i.test(text)) open = true
+      else if (/^\s*(COMMIT|ROLLBACK)\b/i.test(text)) open = false
+    },
+    get inTransaction() {
+      return open
     },
   }
 }

@@ -89,7 +89,7 @@ export class ImportParties {
       found ??
       Number(await this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now, draft.jobTitle))
     if (found !== undefined) await this.fillIn(found, draft, organizationId)
-    for (const other of sameEmail) await this.sql.likelyDuplicate.run(personId, other, this.now)
+    for (const other of sameEmail) await this.sql.likelyDuplicate.run(Math.min(personId, other), Math.max(personId, other), this.now)
     for (const tag of draft.tags) await this.sql.personTag.run(personId, tag)
     return personId
   }

@@ -1,8 +1,11 @@
 import type { ImportConnection } from './importConnection'
 
 // The prepared statements a leads import runs for every row, made once per import on its own connection.
+// Parameters compared or selected without a column to take a type from are cast, as PostgreSQL asks.
 
 export function statements(db: ImportConnection) {
+  // An email matched up to case, in the form each engine's index on it answers.
+  const caselessEmail = (column: string) => (db.engine === 'sqlite' ? `${column} = ? COLLATE NOCASE` : `lower(${column}) = lower(CAST(? AS text))`)
   return {
     insertBatch: db.prepare('INSERT INTO import_batches (file_name, created_at) VALUES (?, ?) RETURNING id', { pluck: true }),
     finishBatch: db.prepare(
@@ -17,7 +20,7 @@ export function statements(db: ImportConnection) {
     // one) whose person has the row's name at the row's organisation — as before people had records.
     byEmail: db
       .prepare(
-        `SELECT l.id FROM leads l WHERE l.person_id IN (SELECT id FROM people WHERE email = ? COLLATE NOCASE UNION SELECT person_id FROM person_emails WHERE email = ? COLLATE NOCASE)
+        `SELECT l.id FROM leads l WHERE l.person_id IN (SELECT id FROM people WHERE ${caselessEmail('email')} UNION SELECT person_id FROM person_emails WHERE ${caselessEmail('email')})
          ORDER BY l.id LIMIT 1`,
         { pluck: true },
       ),
@@ -27,17 +30,17 @@ export function statements(db: ImportConnection) {
         owner, notes, created_at, updated_at, stage_entered_at, expected_close_on, closed_at, lost_reason, title)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, { pluck: true }),
     // In a file with deal titles, a row repeats a deal when its person (or, without one, its organisation) has a deal of that title.
-    leadByPersonTitle: db.prepare(`SELECT id FROM leads WHERE person_id = ? AND lower(title) = lower(?) ORDER BY id LIMIT 1`, { pluck: true }),
+    leadByPersonTitle: db.prepare(`SELECT id FROM leads WHERE person_id = ? AND lower(title) = lower(CAST(? AS text)) ORDER BY id LIMIT 1`, { pluck: true }),
     leadByOrganizationTitle: db
-      .prepare(`SELECT id FROM leads WHERE organization_id = ? AND person_id IS NULL AND lower(title) = lower(?) ORDER BY id LIMIT 1`, { pluck: true }),
+      .prepare(`SELECT id FROM leads WHERE organization_id = ? AND person_id IS NULL AND lower(title) = lower(CAST(? AS text)) ORDER BY id LIMIT 1`, { pluck: true }),
     duplicateOf: db.prepare(
-      `SELECT (SELECT name FROM people WHERE id = l.person_id) AS personName, (SELECT email FROM people WHERE id = l.person_id) AS email,
+      `SELECT (SELECT name FROM people WHERE id = l.person_id) AS "personName", (SELECT email FROM people WHERE id = l.person_id) AS email,
          (SELECT name FROM organizations WHERE id = l.organization_id) AS company FROM leads l WHERE l.id = ?`,
     ),
     // People and organisations, matched as leads.who.ts matches them (email, then name at the organisation; a company by its normalised name).
     peopleByEmail: db.prepare(
-      `SELECT id, name_key AS nameKey, organization_id AS organizationId FROM people WHERE email = ? COLLATE NOCASE
-       UNION SELECT p.id, p.name_key, p.organization_id FROM person_emails e JOIN people p ON p.id = e.person_id WHERE e.email = ? COLLATE NOCASE
+      `SELECT id, name_key AS "nameKey", organization_id AS "organizationId" FROM people WHERE ${caselessEmail('email')}
+       UNION SELECT p.id, p.name_key, p.organization_id FROM person_emails e JOIN people p ON p.id = e.person_id WHERE ${caselessEmail('e.email')}
        ORDER BY 1`,
     ),
     personAt: db.prepare('SELECT id FROM people WHERE organization_id = ? AND name_key = ? ORDER BY id LIMIT 1', { pluck: true }),
@@ -63,7 +66,8 @@ export function statements(db: ImportConnection) {
     setPersonOrganization: db.prepare('UPDATE people SET organization_id = ?, updated_at = ?, version = version + 1 WHERE id = ?'),
     restorePerson: db.prepare('UPDATE people SET name = ?, name_key = ?, email = ?, phone = ?, organization_id = ? WHERE id = ?'),
     likelyDuplicate: db.prepare(
-      `INSERT INTO likely_duplicate_people (person_id, other_person_id, reason, found_at) VALUES (min(?1, ?2), max(?1, ?2), 'same_email', ?3) ON CONFLICT DO NOTHING`,
+      // The pair as the table keeps it: the smaller id first (the caller orders them).
+      `INSERT INTO likely_duplicate_people (person_id, other_person_id, reason, found_at) VALUES (?, ?, 'same_email', ?) ON CONFLICT DO NOTHING`,
     ),
     history: db.prepare(
       `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
