@@ -59,9 +59,9 @@ describe('a workspace on a PostgreSQL server', () => {
       expect(people).toEqual([{ name: 'Dana Li' }, { name: 'Bo Chen' }])
       expect(await workspace.dispatch('imports.undo', { batchId: state.status === 'done' ? state.batchId : 0 })).toEqual({ ok: true, value: { removed: 3, restored: 0 } })
       expect(await workspace.context.db.selectFrom('leads').select('id').execute()).toEqual([])
-      // A campaigns file is still read into a solo workspace only: the job says so.
-      const campaigns = await workspace.imports.settled(await workspace.imports.start(file, { ...options, kind: 'campaigns' }, 'preview'))
-      expect(campaigns).toMatchObject({ status: 'failed', message: 'Campaign files import into a solo workspace only.' })
+      // A file the chosen columns do not fit says so, and nothing is saved.
+      const misfit = await workspace.imports.settled(await workspace.imports.start(file, { ...options, mapping: ['personName'] }, 'import'))
+      expect(misfit).toMatchObject({ status: 'failed', message: 'The column choices do not match the file’s columns. Pick the file again.' })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -8,7 +8,7 @@ import { AppError } from '@shared/errors'
 import { toErrorShape } from '../../ipc/errorShape'
 import type { ImportRequest, ImportResult } from './import.shared'
 import { postgresImportConnection } from './importConnection'
-import { runLeadsImport } from './import.run'
+import { runImportOver } from './import.run'
 import type { WorkerInput, WorkerMessage } from './import.worker'
 import { startImportWorker } from './worker-launcher'
 
@@ -150,7 +150,7 @@ export class ImportJobs {
     try {
       const client = await pool.connect()
       try {
-        finish(await runLeadsImport(postgresImportConnection(client), request, { onProgress: progress, isCancelled: () => cancelled }))
+        finish(await runImportOver(postgresImportConnection(client), request, { onProgress: progress, isCancelled: () => cancelled }))
       } finally {
         client.release()
       }

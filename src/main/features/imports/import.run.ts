@@ -48,14 +48,12 @@ async function resolvePipeline(db: ImportConnection, pipelineId: number | null):
  * from the start as Windows-1252 (everything written from the first reading is rolled back).
  */
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
-  const connection = sqliteImportConnection(db)
-  return readingAgainIfNeeded(request, (input) => (input.options.kind === 'campaigns' ? runCampaignImport(db, input, hooks) : runLeadImport(connection, input, hooks)))
+  return runImportOver(sqliteImportConnection(db), request, hooks)
 }
 
-/** A leads file over a connection of either engine (a campaigns file is still read on SQLite alone: runImport). */
-export async function runLeadsImport(connection: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
-  if (request.options.kind === 'campaigns') throw new AppError('rule', 'Campaign files import into a solo workspace only.')
-  return readingAgainIfNeeded(request, (input) => runLeadImport(connection, input, hooks))
+/** A leads or campaigns file over the import's connection, of either engine. */
+export async function runImportOver(connection: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  return readingAgainIfNeeded(request, (input) => (input.options.kind === 'campaigns' ? runCampaignImport(connection, input, hooks) : runLeadImport(connection, input, hooks)))
 }
 
 async function readingAgainIfNeeded(request: ImportRequest, once: (input: ImportRequest) => Promise<ImportResult>): Promise<ImportResult> {

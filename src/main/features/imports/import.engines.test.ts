@@ -4,14 +4,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ImportOptions } from '@shared/domain/imports'
 import { useTestDatabase } from '../../../../test/fixtures/test-database'
-import { guessMapping } from './headers'
+import { guessCampaignMapping, guessMapping } from './headers'
 import { postgresImportConnection, sqliteImportConnection, type ImportConnection } from './importConnection'
-import { runLeadsImport } from './import.run'
+import { runImportOver } from './import.run'
 import { undoImport } from './imports.service'
 
-// A leads file's rules over the import's own connection, on either engine: who each row's deal is
-// with (one person, many deals), where it lands (stage, won with its day), what the batch records,
-// and that undo takes it all back. The worker around it is tested in imports.test.ts.
+// An import's rules over its own connection, on either engine: who each row's deal is with (one
+// person, many deals), where it lands (stage, won with its day), a campaigns file, what the batch
+// records, and that undo takes it all back. The worker around it is tested in imports.test.ts.
 
 const DEALS = [
   'Deal title,Value,Stage,Status,Won time,Name,Email,Company,Owner,Tags',
@@ -21,7 +21,7 @@ const DEALS = [
   'Audit,,Nowhere,Open,,Cy Ray,not-an-email,Gamma,,',
 ].join('\n')
 
-describe('a leads import on the connection of either engine', () => {
+describe('an import on the connection of either engine', () => {
   const database = useTestDatabase()
   const db = () => database().db
   const cleanups: Array<() => Promise<void> | void> = []
@@ -44,7 +44,7 @@ describe('a leads import on the connection of either engine', () => {
     writeFileSync(file, csv)
     const headers = csv.split('\n')[0]!.split(',')
     const full: ImportOptions = { mapping: guessMapping(headers), duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: true, createStages: false, pipelineId: null, ...options }
-    const result = await runLeadsImport(await connection(), { file, options: full, mode, rejectedFile: join(dir, 'rejected.csv') }, { onProgress: () => {}, isCancelled: () => false })
+    const result = await runImportOver(await connection(), { file, options: full, mode, rejectedFile: join(dir, 'rejected.csv') }, { onProgress: () => {}, isCancelled: () => false })
     if (result.status !== 'done') throw new Error('the import did not finish')
     return result
   }
@@ -103,6 +103,25 @@ describe('a leads import on the connection of either engine', () => {
       ['Hosting', 8_000],
     ])
     expect(await db().selectFrom('people').select('job_title').where('name', '=', 'Dana Li').executeTakeFirst()).toEqual({ job_title: null })
+  })
+
+  it('imports a campaigns file, updates it from a second one, and undo puts the campaign back', async () => {
+    const campaigns = (csv: string, duplicates: ImportOptions['duplicates']) =>
+      importFile(csv, { kind: 'campaigns', duplicates, decimalMark: ',', mapping: guessCampaignMapping(csv.split('\n')[0]!.split(',')) })
+    await campaigns('Campaign,Channel,Budget,Start date\nSpring webinar,Webinar,500,01/03/2026\nTrade fair,Event,"2500,50",', 'skip')
+    const { outcome, batchId } = await campaigns('Campaign,Budget\nSpring webinar,750\nNewsletter,', 'update')
+    expect(outcome).toMatchObject({ created: 1, updated: 1 })
+    const saved = () => db().selectFrom('campaigns').select(['name', 'budget_minor', 'starts_on']).orderBy('id').execute()
+    expect(await saved()).toEqual([
+      { name: 'Spring webinar', budget_minor: 75_000, starts_on: '2026-03-01' },
+      { name: 'Trade fair', budget_minor: 250_050, starts_on: null },
+      { name: 'Newsletter', budget_minor: 0, starts_on: null },
+    ])
+    expect(await undoImport(db(), batchId!)).toEqual({ removed: 1, restored: 1 })
+    expect(await saved()).toEqual([
+      { name: 'Spring webinar', budget_minor: 50_000, starts_on: '2026-03-01' },
+      { name: 'Trade fair', budget_minor: 250_050, starts_on: null },
+    ])
   })
 
   it('previews without writing anything', async () => {
