@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { AppError } from '@shared/errors'
 import { isServerAddress } from './db/errors'
 import type { OnMigrationProgress } from './db/migrate'
 import { DATABASE_FILE_NAME, type OpenDatabase, type PostgresDatabase } from './db/open'
@@ -43,11 +42,6 @@ export type WorkspaceTarget = string | ServerTarget | PostgresDatabase
 
 const isOpenDatabase = (target: WorkspaceTarget): target is PostgresDatabase => typeof target === 'object' && 'engine' in target
 
-// The import worker opens its own SQLite connection to the file; it has none to a server.
-const soloImportsOnly = () => {
-  throw new AppError('rule', 'This version of Baton imports files into a solo workspace only: this workspace is on a PostgreSQL server.')
-}
-
 async function openSafety(target: WorkspaceTarget, automatic: boolean, onMigrationProgress: OnMigrationProgress | undefined): Promise<WorkspaceSafety> {
   const progress = { ...(onMigrationProgress && { onMigrationProgress }) }
   if (typeof target === 'object') return new ServerSafety(isOpenDatabase(target) ? target : await openPostgres(target, progress))
@@ -66,10 +60,10 @@ export async function openWorkspace(target: WorkspaceTarget, appVersion: string,
   const safety = await openSafety(target, options.automaticBackups ?? false, options.onMigrationProgress)
   const solo = safety instanceof DataSafety
   const imports = new ImportJobs({
-    dataFile: () => (solo ? safety.dataFile : soloImportsOnly()),
+    target: () => (safety instanceof ServerSafety ? { engine: 'postgres', pool: safety.database.pool } : { engine: 'sqlite', file: safety.dataFile }),
+    // A team workspace's server keeps its own backups.
     beforeImport: async () => {
-      if (!solo) soloImportsOnly()
-      await safety.backup('before-import')
+      if (solo) await safety.backup('before-import')
     },
   })
   const context: HandlerContext = {

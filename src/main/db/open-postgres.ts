@@ -18,7 +18,7 @@ const NUMERIC = 1700
 // so they are read as numbers, and every feature sees the same values on both engines.
 type Parser = (value: string) => unknown
 const asNumber: Parser = (value) => Number(value)
-const types: pg.CustomTypesConfig = {
+export const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary'): Parser =>
     oid === INT8 || oid === NUMERIC ? asNumber : (pg.types.getTypeParser(oid, format ?? 'text') as Parser)) as pg.CustomTypesConfig['getTypeParser'],
 }

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3'
 import { emptyOutcome, type PreviewCampaign } from '@shared/domain/importResults'
 import type { CampaignImportField } from '@shared/domain/imports'
 import type { CampaignStatus } from '@shared/domain/enums'
@@ -6,6 +5,7 @@ import { AppError } from '@shared/errors'
 import { readCampaignRow, type CampaignDraft } from './campaignRows'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { RowOutcome, eachRow } from './rowOutcome'
+import type { ImportConnection } from './importConnection'
 import { fieldColumns } from './rows'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
@@ -28,24 +28,22 @@ interface CampaignRow {
   notes: string | null
 }
 
-function statements(db: BetterSqlite3.Database) {
+function statements(db: ImportConnection) {
   return {
-    insertBatch: db.prepare(`INSERT INTO import_batches (file_name, created_at, kind) VALUES (?, ?, 'campaigns')`),
+    insertBatch: db.prepare(`INSERT INTO import_batches (file_name, created_at, kind) VALUES (?, ?, 'campaigns') RETURNING id`, { pluck: true }),
     finishBatch: db.prepare(
       'UPDATE import_batches SET rows_read = ?, created_count = ?, updated_count = ?, skipped_count = ?, rejected_count = ? WHERE id = ?',
     ),
     batchRecord: db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) VALUES (?, 'campaign', ?)`),
-    batchCampaign: db.prepare('INSERT OR IGNORE INTO import_batch_campaigns (batch_id, campaign_id, before) VALUES (?, ?, ?)'),
+    batchCampaign: db.prepare('INSERT INTO import_batch_campaigns (batch_id, campaign_id, before) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
     campaignRow: db.prepare('SELECT * FROM campaigns WHERE id = ?'),
-    insertCampaign: db
-      .prepare(
-        `INSERT INTO campaigns (name, channel, objective, budget_minor, starts_on, ends_on, status, notes, created_at, updated_at)
-         VALUES (@name, @channel, @objective, @budgetMinor, @startsOn, @endsOn, @status, @notes, @now, @now) RETURNING id`,
-      )
-      .pluck(),
+    insertCampaign: db.prepare(
+      `INSERT INTO campaigns (name, channel, objective, budget_minor, starts_on, ends_on, status, notes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      { pluck: true },
+    ),
     updateCampaign: db.prepare(
-      `UPDATE campaigns SET name = @name, channel = @channel, objective = @objective, budget_minor = @budgetMinor, starts_on = @startsOn,
-         ends_on = @endsOn, status = @status, notes = @notes, updated_at = @now WHERE id = @id`,
+      `UPDATE campaigns SET name = ?, channel = ?, objective = ?, budget_minor = ?, starts_on = ?, ends_on = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?`,
     ),
   }
 }
@@ -57,7 +55,7 @@ function statusFromDates(draft: CampaignDraft, today: string): CampaignStatus {
   return 'active'
 }
 
-export async function runCampaignImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+export async function runCampaignImport(db: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
   const { options } = request
   const source = await openRowSource(request.file, { encoding: options.encoding ?? null })
   const table = await openTable(source, options.headerRow ?? null)
@@ -77,34 +75,36 @@ export async function runCampaignImport(db: BetterSqlite3.Database, request: Imp
   const today = now.slice(0, 10)
   const rejected = rejectedWriter(request.rejectedFile, headers)
   const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
-  const workspaceCurrency = (db.prepare('SELECT currency FROM settings WHERE id = 1').pluck().get() as string | undefined) ?? 'USD'
+  const workspaceCurrency = (await db.prepare('SELECT currency FROM settings WHERE id = 1', { pluck: true }).get<string>()) ?? 'USD'
   const outcome = emptyOutcome('campaigns', table.headerRow, workspaceCurrency)
   const rows = new RowOutcome(outcome, rejected, skipped)
   let committed = false
-  db.exec('BEGIN IMMEDIATE')
+  // Other writers wait on PostgreSQL too: two imports of the same file must not both create its campaigns.
+  await db.exec(db.engine === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN')
   try {
-    const batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
+    if (db.engine === 'postgres') await db.exec('LOCK TABLE campaigns IN SHARE ROW EXCLUSIVE MODE')
+    const batchId = Number(await sql.insertBatch.get(source.fileName, now))
     const byName = new Map<string, number>()
-    for (const row of db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as Array<{ id: number; name: string }>) {
+    for (const row of await db.prepare('SELECT id, name FROM campaigns ORDER BY id').all<{ id: number; name: string }>()) {
       if (!byName.has(row.name.toLowerCase())) byName.set(row.name.toLowerCase(), row.id)
     }
     const writer: CampaignWriter = { sql, byName, createdHere: new Set(), batchId, columns, headers, options, rows, now, today }
     const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber) => importCampaignRow(writer, cells, rowNumber))
     if (!finished) {
-      db.exec('ROLLBACK')
+      await db.exec('ROLLBACK')
       return { status: 'cancelled' }
     }
     if (request.mode === 'preview' || outcome.created + outcome.updated === 0) {
-      db.exec('ROLLBACK')
+      await db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
-    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
-    rememberMapping(db, headers, options, now)
-    db.exec('COMMIT')
+    await sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
+    await rememberMapping(db, headers, options, now)
+    await db.exec('COMMIT')
     committed = true
     return { status: 'done', outcome, batchId }
   } catch (error) {
-    if (!committed && db.inTransaction) db.exec('ROLLBACK')
+    if (!committed && db.inTransaction) await db.exec('ROLLBACK')
     throw error
   } finally {
     rejected.close()
@@ -128,7 +128,11 @@ interface CampaignWriter {
 }
 
 /** One row of a campaigns file: rejected with its reasons, skipped as a duplicate, or written. */
-function importCampaignRow({ sql, byName, createdHere, batchId, columns, headers, options, rows, now, today }: CampaignWriter, cells: readonly string[], rowNumber: number): void {
+async function importCampaignRow(
+  { sql, byName, createdHere, batchId, columns, headers, options, rows, now, today }: CampaignWriter,
+  cells: readonly string[],
+  rowNumber: number,
+): Promise<void> {
   const { outcome } = rows
   const reject = (list: Array<{ column: string; reason: string }>) => rows.reject(cells, rowNumber, list)
   const { draft, problems } = readCampaignRow(cells, columns, headers, options)
@@ -144,7 +148,7 @@ function importCampaignRow({ sql, byName, createdHere, batchId, columns, headers
     rows.skip(cells, rowNumber, { column: headers[columns.campaignName ?? -1] ?? 'Campaign name', reason: `Already in Baton: the campaign “${draft.name}”` })
     saved = previewOf(rowNumber, action, { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 })
   } else if (existing !== undefined && options.duplicates === 'update') {
-    const before = sql.campaignRow.get(existing) as CampaignRow
+    const before = (await sql.campaignRow.get<CampaignRow>(existing))!
     const merged = {
       id: existing,
       name: draft.name,
@@ -162,15 +166,16 @@ function importCampaignRow({ sql, byName, createdHere, batchId, columns, headers
       reject([{ column, reason: `“${draft.name}” would end (${merged.endsOn}) before it starts (${merged.startsOn})` }])
       return
     }
-    if (!createdHere.has(existing)) sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
-    sql.updateCampaign.run(merged)
+    if (!createdHere.has(existing)) await sql.batchCampaign.run(batchId, existing, JSON.stringify(before))
+    const { name, channel, objective, budgetMinor, startsOn, endsOn, status, notes } = merged
+    await sql.updateCampaign.run(name, channel, objective, budgetMinor, startsOn, endsOn, status, notes, now, existing)
     action = 'update'
     outcome.updated++
     saved = previewOf(rowNumber, action, merged)
   } else {
     const values = { ...draft, channel: draft.channel ?? 'other', status: draft.status ?? statusFromDates(draft, today), budgetMinor: draft.budgetMinor ?? 0 }
-    const id = Number(sql.insertCampaign.get({ ...values, now }))
-    sql.batchRecord.run(batchId, id)
+    const id = Number(await sql.insertCampaign.get(values.name, values.channel, values.objective, values.budgetMinor, values.startsOn, values.endsOn, values.status, values.notes, now, now))
+    await sql.batchRecord.run(batchId, id)
     createdHere.add(id)
     if (!byName.has(draft.name.toLowerCase())) byName.set(draft.name.toLowerCase(), id)
     outcome.created++

@@ -1,22 +1,29 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { Worker } from 'node:worker_threads'
+import type pg from 'pg'
 import type { ImportJobState } from '@shared/domain/importResults'
 import type { ImportOptions } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
 import { toErrorShape } from '../../ipc/errorShape'
-import type { ImportRequest } from './import.shared'
+import type { ImportRequest, ImportResult } from './import.shared'
+import { postgresImportConnection } from './importConnection'
+import { runImportOver } from './import.run'
 import type { WorkerInput, WorkerMessage } from './import.worker'
 import { startImportWorker } from './worker-launcher'
 
-// Import jobs as the main process sees them: one at a time, each in its own worker
-// thread; the renderer polls a job's state (progress, outcome) and may cancel it.
+// Import jobs as the main process sees them: one at a time; the renderer polls a job's state
+// (progress, outcome) and may cancel it. Into a solo workspace each runs in its own worker thread
+// on its own SQLite connection. Into a team workspace it runs here, on a client of the workspace's
+// pool held for the import's one transaction: its time goes to waiting on the server (each row's
+// statements are awaited), not to this thread, and the connection keeps the settings it was
+// opened with (a pinned certificate cannot cross to a worker).
 
 interface Job {
   id: number
   state: ImportJobState
-  worker: Worker | null
+  /** Asks the running import to stop (it rolls back); null once it has settled. */
+  cancel: (() => void) | null
   rejectedFile: string
   skippedFile: string
   finished: Promise<void>
@@ -56,10 +63,13 @@ export function removeStaleImportFiles(folder = tmpdir()): number {
   return removed
 }
 
+/** Where a job imports into: a solo workspace's file, or a team workspace's pool. */
+export type ImportTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; pool: pg.Pool }
+
 export interface ImportJobsOptions {
-  /** The data file the worker opens its own connection to (read when a job starts: it changes on restore). */
-  dataFile(): string
-  /** Runs before an import writes: the automatic backup. */
+  /** Where the import writes (read when a job starts: a solo workspace's file changes on restore). */
+  target(): ImportTarget
+  /** Runs before an import writes: the automatic backup (a solo workspace's; a server keeps its own). */
   beforeImport(): Promise<void>
 }
 
@@ -72,6 +82,8 @@ export interface ImportJobsOptions {
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
 
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY'
+
+type Progress = (rowsRead: number, bytesRead: number, totalBytes: number) => void
 
 function rebuildError(message: Extract<WorkerMessage, { type: 'error' }>): unknown {
   if (message.name === 'AppError' && message.code) return new AppError(message.code as AppError['code'], message.message, message.field)
@@ -113,20 +125,57 @@ export class ImportJobs {
     const rejectedFile = join(this.folder, `rejected-${id}.csv`)
     const skippedFile = join(this.folder, `skipped-${id}.csv`)
     const request: ImportRequest = { file, options, mode, rejectedFile, skippedFile }
-    const worker = startImportWorker({ dbFile: this.options.dataFile(), request } satisfies WorkerInput, WORKER_LIMITS)
-    const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, worker, rejectedFile, skippedFile, finished: Promise.resolve() }
-    job.finished = new Promise<void>((resolve) => {
-      const settle = (state: ImportJobState) => {
-        if (job.state.status === 'running') job.state = state
-        job.worker = null
+    const target = this.options.target()
+    const job: Job = { id, state: { status: 'running', phase: mode, rowsRead: 0, bytesRead: 0, totalBytes: 0 }, cancel: null, rejectedFile, skippedFile, finished: Promise.resolve() }
+    const settle = (state: ImportJobState) => {
+      if (job.state.status === 'running') job.state = state
+      job.cancel = null
+    }
+    const progress = (rowsRead: number, bytesRead: number, totalBytes: number) => {
+      if (job.state.status === 'running') job.state = { status: 'running', phase: mode, rowsRead, bytesRead, totalBytes }
+    }
+    const finish = (result: ImportResult) =>
+      settle(result.status === 'cancelled' ? { status: 'cancelled', phase: mode } : { status: 'done', phase: mode, outcome: result.outcome, batchId: result.batchId })
+    job.finished = target.engine === 'postgres' ? this.runHere(job, target.pool, request, progress, finish, settle) : this.runInWorker(job, target.file, request, progress, finish, settle)
+    this.jobs.set(id, job)
+    return id
+  }
+
+  /** A team workspace's import, on a client of its pool held until the import's transaction ends. */
+  private async runHere(job: Job, pool: pg.Pool, request: ImportRequest, progress: Progress, finish: (result: ImportResult) => void, settle: (state: ImportJobState) => void): Promise<void> {
+    let cancelled = false
+    job.cancel = () => {
+      cancelled = true
+    }
+    try {
+      const client = await pool.connect()
+      try {
+        finish(await runImportOver(postgresImportConnection(client), request, { onProgress: progress, isCancelled: () => cancelled }))
+      } finally {
+        client.release()
+      }
+    } catch (error) {
+      settle({ status: 'failed', phase: request.mode, message: toErrorShape(error, 'imports.start', console.error).message })
+    }
+  }
+
+  /** A solo workspace's import, in a worker thread on its own connection to the file. */
+  private runInWorker(job: Job, dbFile: string, request: ImportRequest, progress: Progress, finish: (result: ImportResult) => void, settle: (state: ImportJobState) => void): Promise<void> {
+    const { file, mode } = request
+    const worker = startImportWorker({ dbFile, request } satisfies WorkerInput, WORKER_LIMITS)
+    job.cancel = () => worker.postMessage({ type: 'cancel' })
+    return new Promise<void>((resolve) => {
+      const settled = (state: ImportJobState) => {
+        settle(state)
         resolve()
       }
       worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress' && job.state.status === 'running') job.state = { ...job.state, ...message, status: 'running', phase: mode }
+        if (message.type === 'progress') progress(message.rowsRead, message.bytesRead, message.totalBytes)
         else if (message.type === 'done') {
-          settle(message.result.status === 'cancelled' ? { status: 'cancelled', phase: mode } : { status: 'done', phase: mode, outcome: message.result.outcome, batchId: message.result.batchId })
+          finish(message.result)
+          resolve()
         } else if (message.type === 'error') {
-          settle({ status: 'failed', phase: mode, message: toErrorShape(rebuildError(message), 'imports.start', console.error).message })
+          settled({ status: 'failed', phase: mode, message: toErrorShape(rebuildError(message), 'imports.start', console.error).message })
         }
       })
       worker.on('error', (error) => {
@@ -134,12 +183,10 @@ export class ImportJobs {
           (error as { code?: unknown }).code === OUT_OF_MEMORY
             ? `Baton ran out of memory reading ${basename(file)} (a row or cell in it is too large to read). Nothing was saved.`
             : toErrorShape(error, 'imports.start', console.error).message
-        settle({ status: 'failed', phase: mode, message })
+        settled({ status: 'failed', phase: mode, message })
       })
-      worker.on('exit', () => settle({ status: 'failed', phase: mode, message: 'The import stopped unexpectedly and nothing was saved. Try again.' }))
+      worker.on('exit', () => settled({ status: 'failed', phase: mode, message: 'The import stopped unexpectedly and nothing was saved. Try again.' }))
     })
-    this.jobs.set(id, job)
-    return id
   }
 
   state(id: number): ImportJobState {
@@ -148,7 +195,7 @@ export class ImportJobs {
 
   cancel(id: number): ImportJobState {
     const job = this.job(id)
-    job.worker?.postMessage({ type: 'cancel' })
+    job.cancel?.()
     return job.state
   }
 
@@ -169,7 +216,7 @@ export class ImportJobs {
 
   /** Cancels what runs and waits for it, then removes the temporary files. */
   async close(): Promise<void> {
-    for (const job of this.jobs.values()) job.worker?.postMessage({ type: 'cancel' })
+    for (const job of this.jobs.values()) job.cancel?.()
     await Promise.all([...this.jobs.values()].map((job) => job.finished))
     rmSync(this.folder, { recursive: true, force: true })
   }

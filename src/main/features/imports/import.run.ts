@@ -7,6 +7,7 @@ import { LeadRowReader, fieldColumns, type LeadDraft } from './rows'
 import { runCampaignImport } from './campaigns.run'
 import { rejectedWriter, rememberMapping, skippedFileOf, type ImportHooks, type ImportRequest, type ImportResult } from './import.shared'
 import { statements, type Statements } from './leadStatements'
+import { sqliteImportConnection, type ImportConnection } from './importConnection'
 import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, type ColumnOf, type Placement } from './placement'
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
@@ -19,8 +20,8 @@ import { sqliteLeadDocuments } from '../../db/migrations/0013_people_and_organiz
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
-// The import itself, on a raw better-sqlite3 connection of its own (it runs in a
-// worker thread). The whole file is one transaction: a preview runs the very same
+// The import itself, on a connection of its own (it runs in a worker thread), each
+// statement awaited (importConnection.ts). The whole file is one transaction: a preview runs the very same
 // path and rolls back, a cancel or an error rolls back, and only a finished import
 // commits — so there is never a partial batch, even if the process is killed.
 
@@ -36,9 +37,9 @@ const PREVIEW_ROWS = 20
 
 const isProblem = <T,>(value: T | Problem): value is Problem => typeof value === 'object' && value !== null && 'problem' in value
 
-function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null): number {
-  const id = pipelineId ?? (db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1').pluck().get() as number | undefined)
-  if (id === undefined || !db.prepare('SELECT 1 FROM pipelines WHERE id = ?').get(id)) throw new AppError('not_found', 'That pipeline no longer exists.')
+async function resolvePipeline(db: ImportConnection, pipelineId: number | null): Promise<number> {
+  const id = pipelineId ?? (await db.prepare('SELECT id FROM pipelines ORDER BY position, id LIMIT 1', { pluck: true }).get<number>())
+  if (id === undefined || !(await db.prepare('SELECT 1 FROM pipelines WHERE id = ?').get(id))) throw new AppError('not_found', 'That pipeline no longer exists.')
   return id
 }
 
@@ -47,7 +48,15 @@ function resolvePipeline(db: BetterSqlite3.Database, pipelineId: number | null):
  * from the start as Windows-1252 (everything written from the first reading is rolled back).
  */
 export async function runImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
-  const once = (input: ImportRequest) => (input.options.kind === 'campaigns' ? runCampaignImport(db, input, hooks) : runLeadImport(db, input, hooks))
+  return runImportOver(sqliteImportConnection(db), request, hooks)
+}
+
+/** A leads or campaigns file over the import's connection, of either engine. */
+export async function runImportOver(connection: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+  return readingAgainIfNeeded(request, (input) => (input.options.kind === 'campaigns' ? runCampaignImport(connection, input, hooks) : runLeadImport(connection, input, hooks)))
+}
+
+async function readingAgainIfNeeded(request: ImportRequest, once: (input: ImportRequest) => Promise<ImportResult>): Promise<ImportResult> {
   try {
     return await once(request)
   } catch (error) {
@@ -56,7 +65,18 @@ export async function runImport(db: BetterSqlite3.Database, request: ImportReque
   }
 }
 
-async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
+/**
+ * Opens the import's transaction. SQLite's IMMEDIATE takes the one write lock; on PostgreSQL the
+ * tables whose new rows the import tells apart by id (recordCreated) are locked against other
+ * writers until it ends, so every id above the largest before it is the import's. Readers go on.
+ */
+async function beginImport(db: ImportConnection): Promise<void> {
+  if (db.engine === 'sqlite') return db.exec('BEGIN IMMEDIATE')
+  await db.exec('BEGIN')
+  await db.exec('LOCK TABLE leads, people, organizations, team_members IN SHARE ROW EXCLUSIVE MODE')
+}
+
+async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks: ImportHooks): Promise<ImportResult> {
   const { options } = request
   const source = await openRowSource(request.file, { encoding: options.encoding ?? null })
   const table = await openTable(source, options.headerRow ?? null)
@@ -73,7 +93,7 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
 
   const sql = statements(db)
   const now = new Date().toISOString()
-  const workspace = db.prepare('SELECT currency, time_zone FROM settings WHERE id = 1').get() as { currency: string; time_zone: string } | undefined
+  const workspace = await db.prepare('SELECT currency, time_zone FROM settings WHERE id = 1').get<{ currency: string; time_zone: string }>()
   const workspaceCurrency = workspace?.currency ?? 'USD'
   const zone = workspace?.time_zone ?? 'UTC'
   const rejected = rejectedWriter(request.rejectedFile, headers)
@@ -82,19 +102,18 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
   const rows = new RowOutcome(outcome, rejected, skipped)
   let batchId = 0
   let committed = false
-  db.exec('BEGIN IMMEDIATE')
+  const largestId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`, { pluck: true }).get<number>().then(Number)
+  await beginImport(db)
   try {
-    batchId = Number(sql.insertBatch.run(source.fileName, now).lastInsertRowid)
-    const lastIdBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM leads').pluck().get())
-    const lastMemberBefore = Number(db.prepare('SELECT coalesce(max(id), 0) FROM team_members').pluck().get())
-    const partiesBefore: PartiesBefore = {
-      person: Number(db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck().get()),
-      organization: Number(db.prepare('SELECT coalesce(max(id), 0) FROM organizations').pluck().get()),
-    }
-    // New leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
-    db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
-    const refs = new References(db, sql, resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
+    batchId = Number(await sql.insertBatch.get(source.fileName, now))
+    const lastIdBefore = await largestId('leads')
+    const lastMemberBefore = await largestId('team_members')
+    const partiesBefore: PartiesBefore = { person: await largestId('people'), organization: await largestId('organizations') }
+    // On SQLite new leads go into the search index in one statement at the end (recordCreated); a rollback undoes this too.
+    // PostgreSQL's triggers index each lead as it is written.
+    if (db.engine === 'sqlite') await db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
+    const refs = await References.load(db, sql, await resolvePipeline(db, options.pipelineId), options, () => batchId, now)
+    const writer: LeadWriter = { db, sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const reader: RowReader = {
       columns,
@@ -116,28 +135,28 @@ async function runLeadImport(db: BetterSqlite3.Database, request: ImportRequest,
     }
     const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
     if (!finished) {
-      db.exec('ROLLBACK')
+      await db.exec('ROLLBACK')
       return { status: 'cancelled' }
     }
     outcome.campaignsCreated = refs.campaignsCreated
     outcome.stagesCreated = refs.stagesCreated
     outcome.lostReasonsCreated = refs.lostReasonsCreated
     outcome.currencies = reader.currencies.list()
-    outcome.membersCreated = db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id').pluck().all(lastMemberBefore) as string[]
+    outcome.membersCreated = await db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id', { pluck: true }).all<string>(lastMemberBefore)
     const wrote = outcome.created + outcome.updated > 0
     if (request.mode === 'preview' || !wrote) {
-      db.exec('ROLLBACK')
+      await db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
-    recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
+    await recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
     const rates = reader.currencies.rates()
-    sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
-    rememberMapping(db, headers, options, now)
-    db.exec('COMMIT')
+    await sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
+    await rememberMapping(db, headers, options, now)
+    await db.exec('COMMIT')
     committed = true
     return { status: 'done', outcome, batchId }
   } catch (error) {
-    if (!committed && db.inTransaction) db.exec('ROLLBACK')
+    if (!committed && db.inTransaction) await db.exec('ROLLBACK')
     throw error
   } finally {
     rejected.close()
@@ -153,6 +172,7 @@ interface PartiesBefore {
 
 /** What writing a row needs, gathered once per import. */
 interface LeadWriter {
+  db: ImportConnection
   sql: Statements
   refs: References
   parties: ImportParties
@@ -184,7 +204,7 @@ interface RowReader {
 }
 
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
-function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string[], rowNumber: number, unreadable: boolean): void {
+async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string[], rowNumber: number, unreadable: boolean): Promise<void> {
   const { sql, refs } = writer
   const { headers, options, rows } = reader
   const { outcome } = rows
@@ -192,7 +212,7 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (unreadable) warnings.push(...unreadableCells(cells, headers, reader.mapped))
   if (!draft) return rows.reject(cells, rowNumber, problems)
   const { column } = reader
-  const campaign = refs.campaign(draft.campaign)
+  const campaign = await refs.campaign(draft.campaign)
   const owner = refs.owner(draft.owner)
   if (isProblem(campaign) || isProblem(owner)) {
     return rows.reject(cells, rowNumber, [
@@ -200,7 +220,7 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
       ...(isProblem(owner) ? [{ column: column('owner', 'Owner'), reason: owner.problem }] : []),
     ])
   }
-  const placed = placeLead(draft, refs, options.closeDayFallback ?? null, reader.mode, reader.placementColumn)
+  const placed = await placeLead(draft, refs, options.closeDayFallback ?? null, reader.mode, reader.placementColumn)
   if (placed.undated) outcome.closedWithoutDay++
   if (!placed.placement) return rows.reject(cells, rowNumber, placed.problems)
   const placement = placed.placement
@@ -212,18 +232,18 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (warnings.length > 0) rows.warn(rowNumber, warnings)
   // The lookups run inside the import's transaction, so they also find the leads created
   // from earlier rows of the same file: a file that names a person twice is a duplicate too.
-  const existing = writer.parties.existingLead(draft, reader.columns.title !== undefined)
+  const existing = await writer.parties.existingLead(draft, reader.columns.title !== undefined)
   let action: PreviewLead['action'] = 'create'
   if (existing !== undefined && options.duplicates === 'skip') {
     action = 'skip'
-    rows.skip(cells, rowNumber, duplicateNote(sql, existing, draft, draft.email ? column('email', 'Email') : column('company', 'Company')))
+    rows.skip(cells, rowNumber, await duplicateNote(sql, existing, draft, draft.email ? column('email', 'Email') : column('company', 'Company')))
   } else {
     if (existing !== undefined && options.duplicates === 'update') {
       action = 'update'
-      updateLead(writer, existing, draft, campaign, placement)
+      await updateLead(writer, existing, draft, campaign, placement)
       outcome.updated++
     } else {
-      createLead(writer, draft, campaign, placement)
+      await createLead(writer, draft, campaign, placement)
       outcome.created++
     }
     if (placement.outcome === 'won') {
@@ -234,40 +254,42 @@ function importRow(writer: LeadWriter, reader: RowReader, cells: readonly string
   if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
 }
 
-function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
+async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
-  const position = refs.nextPosition(stage.id)
-  const organizationId = parties.organization(draft.company, draft.owner, true, draft)
-  const personId = parties.person(draft, organizationId, campaignId)
+  const position = await refs.nextPosition(stage.id)
+  const organizationId = await parties.organization(draft.company, draft.owner, true, draft)
+  const personId = await parties.person(draft, organizationId, campaignId)
   // Positional parameters, in the statement's column order: better-sqlite3 binds them quicker than named ones.
-  const leadId = sql.insertLead.run(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title).lastInsertRowid
-  if (closedAt !== null) writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
+  const leadId = Number(await sql.insertLead.get(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title))
+  if (closedAt !== null) await writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
 }
 
 /**
- * The import holds the write lock from BEGIN IMMEDIATE to COMMIT and SQLite gives a new
- * row the largest id + 1, so the leads (and team members) with an id above the largest before
+ * The import holds the write lock from its start to COMMIT (beginImport) and a new row takes an
+ * id above every other, so the leads (and team members) with an id above the largest before
  * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
  * call per row.
  */
-function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): void {
-  db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT ?, id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
+async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): Promise<void> {
+  await db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT CAST(? AS bigint), id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
   // Won and lost leads wrote theirs as they were created (opened, then closed).
-  db.prepare(
+  await db.prepare(
     `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
      SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ? AND s.kind = 'open'`,
   ).run(lastIdBefore)
-  db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
+  await db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
     lastIdBefore,
   )
-  // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
-  db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
-  db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
-  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
-  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
-  db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT ?, 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
+  if (db.engine === 'sqlite') {
+    // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
+    await db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
+    await db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
+  }
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
+  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
 }
 
 /**
@@ -275,17 +297,17 @@ function recordCreated(db: BetterSqlite3.Database, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): void {
-  const { sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
+async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
+  const { db, sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
-  const before = sql.leadRow.get(leadId) as Record<string, unknown> & { person_id: number | null; organization_id: number | null }
+  const before = (await sql.leadRow.get<Record<string, unknown> & { person_id: number | null; organization_id: number | null }>(leadId))!
   // A second row of the file for a lead this import already updated: the record of how it was before the import stays.
-  const recorded = createdHere ? undefined : (sql.batchLeadBefore.get(batchId, leadId) as string | undefined)
-  const person: PersonBefore | null = createdHere || recorded !== undefined ? null : parties.before(before.person_id)
-  const who = parties.update(before, draft, campaignId)
+  const recorded = createdHere ? undefined : await sql.batchLeadBefore.get<string>(batchId, leadId)
+  const person: PersonBefore | null = createdHere || recorded !== undefined ? null : await parties.before(before.person_id)
+  const who = await parties.update(before, draft, campaignId)
   // A lead this import made is removed whole by undo; its organisation's details stay as its first row left them.
-  const organization: OrganizationBefore | null = createdHere ? null : parties.updateOrganization(who.organizationId, draft, (who.organizationId ?? 0) > writer.lastOrganizationBefore)
+  const organization: OrganizationBefore | null = createdHere ? null : await parties.updateOrganization(who.organizationId, draft, (who.organizationId ?? 0) > writer.lastOrganizationBefore)
   const set: Record<string, unknown> = {
     person_id: who.personId,
     organization_id: who.organizationId,
@@ -305,7 +327,7 @@ function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campai
     Object.assign(set, {
       stage_id: stage.id,
       pipeline_id: refs.pipelineId,
-      position: refs.nextPosition(stage.id),
+      position: await refs.nextPosition(stage.id),
       stage_entered_at: enteredAt,
       closed_at: closedAt,
       lost_reason: placement.lostReason,
@@ -313,27 +335,27 @@ function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campai
     })
     if (createdHere) {
       // Its history is written afresh: opened and closed now, or (open) at the end with the others.
-      sql.deleteLeadHistory.run(leadId)
-      if (closedAt !== null) writeClosingHistory(sql, leadId, placement, (set['created_at'] as string | undefined) ?? (before['created_at'] as string), closedAt)
+      await sql.deleteLeadHistory.run(leadId)
+      if (closedAt !== null) await writeClosingHistory(sql, leadId, placement, (set['created_at'] as string | undefined) ?? (before['created_at'] as string), closedAt)
     } else if (historyId !== null) {
       // One history row for the import's net move, from the stage the lead was in before it (gone if it moved back).
-      if (sql.historyFrom.get(historyId) === stage.id) {
-        sql.deleteHistory.run(historyId)
+      if ((await sql.historyFrom.get(historyId)) === stage.id) {
+        await sql.deleteHistory.run(historyId)
         historyId = null
-      } else sql.retargetHistory.run(stage.id, stage.name, stage.kind, enteredAt, historyId)
+      } else await sql.retargetHistory.run(stage.id, stage.name, stage.kind, enteredAt, historyId)
     } else {
-      const fromName = (sql.stageName.get(before['stage_id']) as string | undefined) ?? null
-      historyId = Number(sql.history.run(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, enteredAt).lastInsertRowid)
+      const fromName = (await sql.stageName.get<string>(before['stage_id'])) ?? null
+      historyId = Number(await sql.history.get(leadId, before['stage_id'], stage.id, fromName, stage.name, stage.kind, enteredAt))
     }
   }
   const columns = Object.keys(set)
-  sql.leadRow.database.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE id = @id`).run({ ...set, id: leadId })
+  await db.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1 WHERE id = ?`).run(...Object.values(set), leadId)
   if (createdHere) return
-  if (recorded === undefined) sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
+  if (recorded === undefined) await sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
   else {
-    sql.batchLeadHistory.run(historyId, batchId, leadId)
     // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
-    if (organization !== null) sql.batchLeadOrganization.run(JSON.stringify(organization), batchId, leadId)
+    const record = { ...(JSON.parse(recorded) as Record<string, unknown>), historyId, ...(organization !== null && { organization }) }
+    await sql.rewriteBatchLead.run(JSON.stringify(record), batchId, leadId)
   }
 }
 

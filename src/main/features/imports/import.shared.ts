@@ -1,9 +1,9 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
-import type BetterSqlite3 from 'better-sqlite3'
 import Papa from 'papaparse'
 import type { ImportOutcome } from '@shared/domain/importResults'
 import type { ImportOptions } from '@shared/domain/imports'
 import { fileShape } from './headers'
+import type { ImportConnection } from './importConnection'
 
 // What the leads and the campaigns import share: the request and its hooks, the CSV of rows
 // left out, and the mapping remembered for files of the same shape.
@@ -51,9 +51,9 @@ export function rejectedWriter(file: string, headers: string[], why = 'Problem')
   }
 }
 
-export function rememberMapping(db: BetterSqlite3.Database, headers: string[], options: ImportOptions, now: string): void {
+export async function rememberMapping(db: ImportConnection, headers: string[], options: ImportOptions, now: string): Promise<void> {
   const { mapping, ...rest } = options
-  db.prepare(
+  await db.prepare(
     `INSERT INTO import_mappings (shape, mapping, options, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (shape) DO UPDATE SET mapping = excluded.mapping, options = excluded.options, updated_at = excluded.updated_at`,
   ).run(fileShape(headers), JSON.stringify(mapping), JSON.stringify({ duplicates: rest.duplicates, dayOrder: rest.dayOrder, decimalMark: rest.decimalMark, kind: rest.kind, valueMap: rest.valueMap }), now)

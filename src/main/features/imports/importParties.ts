@@ -7,7 +7,7 @@ import type { LeadDraft } from './rows'
 // name and email name (by email when the names agree, else by name at that organisation) — found
 // among what Baton has and what earlier rows of the file made, or made now. So a file with many
 // deals per contact gives one person with many deals. The rules are leads.who.ts's; these are its
-// prepared-statement twins, since the import runs in a worker on raw better-sqlite3.
+// prepared-statement twins, since the import runs in a worker on a connection of its own.
 
 interface PersonRow {
   id: number
@@ -42,18 +42,18 @@ export class ImportParties {
   ) {}
 
   /** The organisation a company name means; made (owned by `owner`) when `create` and none does. */
-  organization(company: string | null, owner: string | null, create: boolean, details?: Pick<LeadDraft, 'domain' | 'industry' | 'size'>): number | null {
+  async organization(company: string | null, owner: string | null, create: boolean, details?: Pick<LeadDraft, 'domain' | 'industry' | 'size'>): Promise<number | null> {
     if (company === null) return null
     const key = organizationNameKey(company)
     if (key === '') return null
-    const known = this.organizations.get(key) ?? (this.sql.organizationByKey.get(key, key) as number | undefined)
+    const known = this.organizations.get(key) ?? (await this.sql.organizationByKey.get<number>(key, key))
     if (known !== undefined) {
       this.organizations.set(key, known)
       return known
     }
     if (!create) return null
     const domain = details?.domain ? domainOf(details.domain) : null
-    const id = Number(this.sql.insertOrganization.get(company, key, owner, this.now, this.now, domain, details?.industry ?? null, details?.size ?? null))
+    const id = Number(await this.sql.insertOrganization.get(company, key, owner, this.now, this.now, domain, details?.industry ?? null, details?.size ?? null))
     this.organizations.set(key, id)
     return id
   }
@@ -64,55 +64,55 @@ export class ImportParties {
    * a person's other deals are new deals of theirs. Otherwise, as a list of contacts: the same
    * email's lead, or the same name's at the same company.
    */
-  existingLead(draft: LeadDraft, byTitle = false): number | undefined {
+  async existingLead(draft: LeadDraft, byTitle = false): Promise<number | undefined> {
     if (byTitle && draft.title !== null) {
-      const organizationId = this.organization(draft.company, null, false)
-      if (draft.personName === null) return organizationId === null ? undefined : (this.sql.leadByOrganizationTitle.get(organizationId, draft.title) as number | undefined)
-      const personId = this.matchPerson(draft, organizationId).found
-      return personId === undefined ? undefined : (this.sql.leadByPersonTitle.get(personId, draft.title) as number | undefined)
+      const organizationId = await this.organization(draft.company, null, false)
+      if (draft.personName === null) return organizationId === null ? undefined : this.sql.leadByOrganizationTitle.get<number>(organizationId, draft.title)
+      const personId = (await this.matchPerson(draft, organizationId)).found
+      return personId === undefined ? undefined : this.sql.leadByPersonTitle.get<number>(personId, draft.title)
     }
-    if (draft.email) return this.sql.byEmail.get(draft.email, draft.email) as number | undefined
+    if (draft.email) return this.sql.byEmail.get<number>(draft.email, draft.email)
     if (!draft.company || !draft.personName) return undefined
-    const organizationId = this.organization(draft.company, null, false)
-    return organizationId === null ? undefined : (this.sql.byCompanyPerson.get(organizationId, personNameKey(draft.personName)) as number | undefined)
+    const organizationId = await this.organization(draft.company, null, false)
+    return organizationId === null ? undefined : this.sql.byCompanyPerson.get<number>(organizationId, personNameKey(draft.personName))
   }
 
   /** The row's person: matched or made, with what the row adds to them (a phone, an organisation, tags). Null for a company alone. */
-  person(draft: LeadDraft, organizationId: number | null, campaignId: number | null): number | null {
+  async person(draft: LeadDraft, organizationId: number | null, campaignId: number | null): Promise<number | null> {
     if (draft.personName === null) {
-      if (organizationId !== null) for (const tag of draft.tags) this.sql.organizationTag.run(organizationId, tag)
+      if (organizationId !== null) for (const tag of draft.tags) await this.sql.organizationTag.run(organizationId, tag)
       return null
     }
     const key = personNameKey(draft.personName)
-    const { found, sameEmail } = this.matchPerson(draft, organizationId)
+    const { found, sameEmail } = await this.matchPerson(draft, organizationId)
     const personId =
       found ??
-      Number(this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now, draft.jobTitle))
-    if (found !== undefined) this.fillIn(found, draft, organizationId)
-    for (const other of sameEmail) this.sql.likelyDuplicate.run(personId, other, this.now)
-    for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
+      Number(await this.sql.insertPerson.get(draft.personName, key, draft.email, draft.phone, organizationId, draft.owner, campaignId, this.now, this.now, draft.jobTitle))
+    if (found !== undefined) await this.fillIn(found, draft, organizationId)
+    for (const other of sameEmail) await this.sql.likelyDuplicate.run(Math.min(personId, other), Math.max(personId, other), this.now)
+    for (const tag of draft.tags) await this.sql.personTag.run(personId, tag)
     return personId
   }
 
   /** The person a row names, if Baton has them: by email when the names agree, else by name at the organisation; and the others on that email. */
-  private matchPerson(draft: LeadDraft, organizationId: number | null): { found: number | undefined; sameEmail: number[] } {
+  private async matchPerson(draft: LeadDraft, organizationId: number | null): Promise<{ found: number | undefined; sameEmail: number[] }> {
     if (draft.personName === null) return { found: undefined, sameEmail: [] }
     const key = personNameKey(draft.personName)
     if (draft.email !== null) {
-      const withEmail = this.sql.peopleByEmail.all(draft.email, draft.email) as Array<{ id: number; nameKey: string; organizationId: number | null }>
+      const withEmail = await this.sql.peopleByEmail.all<{ id: number; nameKey: string; organizationId: number | null }>(draft.email, draft.email)
       const agreeing = withEmail.filter((person) => person.nameKey === key)
       const found = (agreeing.find((person) => person.organizationId === organizationId) ?? agreeing[0])?.id
       return { found, sameEmail: found === undefined ? withEmail.map((person) => person.id) : [] }
     }
     if (organizationId === null) return { found: undefined, sameEmail: [] }
-    return { found: this.sql.personAt.get(organizationId, key) as number | undefined, sameEmail: [] }
+    return { found: await this.sql.personAt.get<number>(organizationId, key), sameEmail: [] }
   }
 
   /** A known person gains what they lack: a phone, an organisation. */
-  private fillIn(personId: number, draft: LeadDraft, organizationId: number | null): void {
-    const person = this.sql.person.get(personId) as PersonRow
-    if (person.phone === null && draft.phone !== null) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
-    if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+  private async fillIn(personId: number, draft: LeadDraft, organizationId: number | null): Promise<void> {
+    const person = (await this.sql.person.get<PersonRow>(personId))!
+    if (person.phone === null && draft.phone !== null) await this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (person.organization_id === null && organizationId !== null) await this.sql.setPersonOrganization.run(organizationId, this.now, personId)
   }
 
   /** Organisations whose details this import has already recorded for undo (the first record is how they were). */
@@ -123,23 +123,23 @@ export class ImportParties {
    * empty cell keeps what is saved. Returns the organisation as it was, for undo, the first time
    * this import changes it (never for one it made: undo removes that whole).
    */
-  updateOrganization(organizationId: number | null, draft: LeadDraft, madeHere: boolean): OrganizationBefore | null {
+  async updateOrganization(organizationId: number | null, draft: LeadDraft, madeHere: boolean): Promise<OrganizationBefore | null> {
     if (organizationId === null || (draft.domain === null && draft.industry === null && draft.size === null)) return null
-    const before = this.sql.organizationDetails.get(organizationId) as OrganizationBefore | undefined
+    const before = await this.sql.organizationDetails.get<OrganizationBefore>(organizationId)
     if (!before) return null
     const domain = draft.domain === null ? null : domainOf(draft.domain)
     if ((domain ?? before.domain) === before.domain && (draft.industry ?? before.industry) === before.industry && (draft.size ?? before.size) === before.size) return null
-    this.sql.setOrganizationDetails.run(domain, draft.industry, draft.size, this.now, organizationId)
+    await this.sql.setOrganizationDetails.run(domain, draft.industry, draft.size, this.now, organizationId)
     if (madeHere || this.detailsRecorded.has(organizationId)) return null
     this.detailsRecorded.add(organizationId)
     return before
   }
 
   /** The person as they are, to put back if the import is undone. */
-  before(personId: number | null): PersonBefore | null {
+  async before(personId: number | null): Promise<PersonBefore | null> {
     if (personId === null) return null
-    const person = this.sql.person.get(personId) as PersonRow | undefined
-    return person ? { ...person, tags: this.sql.tagsOfPerson.all(personId) as string[] } : null
+    const person = await this.sql.person.get<PersonRow>(personId)
+    return person ? { ...person, tags: await this.sql.tagsOfPerson.all<string>(personId) } : null
   }
 
   /**
@@ -147,17 +147,21 @@ export class ImportParties {
    * them (a lead without a person gets the row's), and its tags; the lead's organisation is the
    * row's company when it names one. Returns who the lead is with now.
    */
-  update(lead: { person_id: number | null; organization_id: number | null }, draft: LeadDraft, campaignId: number | null): { personId: number | null; organizationId: number | null } {
-    const organizationId = draft.company !== null ? this.organization(draft.company, draft.owner, true) : lead.organization_id
+  async update(
+    lead: { person_id: number | null; organization_id: number | null },
+    draft: LeadDraft,
+    campaignId: number | null,
+  ): Promise<{ personId: number | null; organizationId: number | null }> {
+    const organizationId = draft.company !== null ? await this.organization(draft.company, draft.owner, true) : lead.organization_id
     let personId = lead.person_id
-    if (personId === null) return { personId: this.person(draft, organizationId, campaignId), organizationId }
-    const person = this.sql.person.get(personId) as PersonRow
-    if (draft.personName !== null && draft.personName !== person.name) this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
-    if (draft.email !== null && draft.email !== person.email) this.sql.setPersonEmail.run(draft.email, this.now, personId)
-    if (draft.phone !== null && draft.phone !== person.phone) this.sql.setPersonPhone.run(draft.phone, this.now, personId)
-    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
-    if (person.organization_id === null && organizationId !== null) this.sql.setPersonOrganization.run(organizationId, this.now, personId)
-    for (const tag of draft.tags) this.sql.personTag.run(personId, tag)
+    if (personId === null) return { personId: await this.person(draft, organizationId, campaignId), organizationId }
+    const person = (await this.sql.person.get<PersonRow>(personId))!
+    if (draft.personName !== null && draft.personName !== person.name) await this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
+    if (draft.email !== null && draft.email !== person.email) await this.sql.setPersonEmail.run(draft.email, this.now, personId)
+    if (draft.phone !== null && draft.phone !== person.phone) await this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) await this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
+    if (person.organization_id === null && organizationId !== null) await this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+    for (const tag of draft.tags) await this.sql.personTag.run(personId, tag)
     personId = person.id
     return { personId, organizationId }
   }

@@ -4,6 +4,7 @@ import { AppError, notFound } from '@shared/errors'
 import { nowIso } from '@shared/domain/dates'
 import { personNameKey } from '@shared/domain/matching'
 import type { Db, Trx } from '../context'
+import { dialectOf } from '../../db/dialect'
 import { replacePartyTags } from '../parties/parties'
 
 export { summarizeFile } from './summary'
@@ -176,12 +177,13 @@ async function restoreCampaigns(trx: Trx, batchId: number): Promise<number> {
  */
 async function removeAddedNames(trx: Trx, batchId: number): Promise<void> {
   const added = (kind: 'team_member' | 'lost_reason') => sql`SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = ${kind}`
+  // Filters are JSON kept in text; the dialect reads a key inside them (NULL when the text is not JSON).
+  const dialect = dialectOf(trx)
   await sql`DELETE FROM team_members WHERE id IN (${added('team_member')}) AND email IS NULL
     AND NOT EXISTS (SELECT 1 FROM leads WHERE lower(leads.owner) = lower(team_members.name))
     AND NOT EXISTS (SELECT 1 FROM goals WHERE lower(goals.owner) = lower(team_members.name)
-      OR (json_valid(goals.filters) AND lower(json_extract(goals.filters, '$.owner')) = lower(team_members.name)))
-    AND NOT EXISTS (SELECT 1 FROM saved_reports WHERE json_valid(saved_reports.settings)
-      AND lower(json_extract(saved_reports.settings, '$.filters.owner')) = lower(team_members.name))`.execute(trx)
+      OR lower(${dialect.jsonText('goals.filters', ['owner'])}) = lower(team_members.name))
+    AND NOT EXISTS (SELECT 1 FROM saved_reports WHERE lower(${dialect.jsonText('saved_reports.settings', ['filters', 'owner'])}) = lower(team_members.name))`.execute(trx)
   await sql`DELETE FROM lost_reasons WHERE id IN (${added('lost_reason')})
     AND NOT EXISTS (SELECT 1 FROM leads WHERE lower(leads.lost_reason) = lower(lost_reasons.label))`.execute(trx)
 }

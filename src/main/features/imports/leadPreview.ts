@@ -6,8 +6,8 @@ import type { LeadDraft } from './rows'
 // What the preview and the skipped-rows list say about a row of a leads file.
 
 /** Why a row was skipped: the lead already in Baton that it duplicates. */
-export function duplicateNote(sql: Statements, leadId: number, draft: LeadDraft, column: string) {
-  const lead = sql.duplicateOf.get(leadId) as { personName: string | null; email: string | null; company: string | null }
+export async function duplicateNote(sql: Statements, leadId: number, draft: LeadDraft, column: string) {
+  const lead = (await sql.duplicateOf.get<{ personName: string | null; email: string | null; company: string | null }>(leadId))!
   const name = lead.personName ?? lead.company ?? draft.company ?? ''
   const who = lead.email ? `${name} (${lead.email})` : lead.personName === null ? name : `${name} at ${lead.company ?? draft.company}`
   return { column, reason: `Already in Baton: ${who}` }

@@ -26,15 +26,15 @@ export interface Placement {
 /** The column a field's problem is reported in. */
 export type ColumnOf = (field: 'stage' | 'status' | 'lostReason' | 'value' | 'closedOn') => string
 
-export function placeLead(
+export async function placeLead(
   draft: LeadDraft,
   refs: References,
   fallback: CloseDayFallback | null,
   mode: 'preview' | 'import',
   column: ColumnOf,
-): { placement: Placement | null; problems: CellProblem[]; undated: boolean } {
+): Promise<{ placement: Placement | null; problems: CellProblem[]; undated: boolean }> {
   const problems: CellProblem[] = []
-  const stage = refs.stage(draft.stage)
+  const stage = await refs.stage(draft.stage)
   const status = refs.status(draft.status)
   if (isProblem(stage)) problems.push({ column: column('stage'), reason: stage.problem })
   if (isProblem(status)) problems.push({ column: column('status'), reason: status.problem })
@@ -56,7 +56,7 @@ export function placeLead(
   }
   let lostReason: string | null = null
   if (outcome === 'lost' && problems.length === 0) {
-    const reason = refs.lostReason(draft.lostReason)
+    const reason = await refs.lostReason(draft.lostReason)
     if (isProblem(reason)) problems.push({ column: column('lostReason'), reason: reason.problem })
     else lostReason = reason
   }
@@ -130,9 +130,9 @@ export function leadTimes(draft: LeadDraft, placement: Placement, now: string, z
 }
 
 /** A won or lost lead's history: it was opened in its stage, then closed on its day. */
-export function writeClosingHistory(sql: Statements, leadId: number | bigint, placement: Placement, createdAt: string, closedAt: string): void {
+export async function writeClosingHistory(sql: Statements, leadId: number, placement: Placement, createdAt: string, closedAt: string): Promise<void> {
   const { openStage, stage } = placement
-  sql.history.run(leadId, null, openStage.id, null, openStage.name, openStage.kind, createdAt)
-  sql.history.run(leadId, openStage.id, stage.id, openStage.name, stage.name, stage.kind, closedAt)
+  await sql.history.run(leadId, null, openStage.id, null, openStage.name, openStage.kind, createdAt)
+  await sql.history.run(leadId, openStage.id, stage.id, openStage.name, stage.name, stage.kind, closedAt)
 }
 

@@ -1,6 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3'
 import { EMPTY_VALUE_MAP, type ImportOptions, type NameChoice, type OwnerChoice, type RefChoice, type StatusChoice } from '@shared/domain/imports'
 import { AppError } from '@shared/errors'
+import type { ImportConnection } from './importConnection'
 import type { Statements } from './leadStatements'
 import { ChoiceLookup, KNOWN_OWNERS_SQL, campaignIndex, ownerIndex, stageIndex, suggestName, suggestStage, suggestStatus, type NamedRef, type StageRef } from './valueMap'
 
@@ -11,6 +11,14 @@ export type { StageRef } from './valueMap'
 // (recorded in the batch so undo can remove them), and remembered for the rest of the file.
 
 export type Problem = { problem: string }
+
+/** What Baton has that a file's names are matched to, read once when the import starts. */
+interface Known {
+  campaigns: NamedRef[]
+  stages: StageRef[]
+  owners: string[]
+  lostReasons: string[]
+}
 
 const lower = (text: string) => text.toLowerCase()
 
@@ -39,23 +47,34 @@ export class References {
   readonly lostStage: StageRef
   private positions = new Map<number, number>()
 
-  constructor(
-    private db: BetterSqlite3.Database,
+  /** The references of a pipeline, with what Baton has read once. */
+  static async load(db: ImportConnection, sql: Statements, pipelineId: number, options: ImportOptions, batchId: () => number, now: string): Promise<References> {
+    const known: Known = {
+      campaigns: await db.prepare('SELECT id, name FROM campaigns ORDER BY id').all<NamedRef>(),
+      stages: await db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all<StageRef>(pipelineId),
+      owners: await db.prepare(KNOWN_OWNERS_SQL, { pluck: true }).all<string>(),
+      // Archived reasons too: a file that names one keeps Baton's spelling of it.
+      lostReasons: await db.prepare('SELECT label FROM lost_reasons ORDER BY archived_at IS NOT NULL, position, id', { pluck: true }).all<string>(),
+    }
+    return new References(known, sql, pipelineId, options, batchId, now)
+  }
+
+  private constructor(
+    known: Known,
     private sql: Statements,
     readonly pipelineId: number,
     private options: ImportOptions,
     private batchId: () => number,
     private now: string,
   ) {
-    const campaigns = db.prepare('SELECT id, name FROM campaigns ORDER BY id').all() as NamedRef[]
+    const { campaigns } = known
     this.campaigns = campaignIndex(campaigns)
     for (const campaign of campaigns) this.campaignNames.set(campaign.id, campaign.name)
-    this.stageList = db.prepare('SELECT id, name, kind FROM stages WHERE pipeline_id = ? ORDER BY position, id').all(pipelineId) as StageRef[]
+    this.stageList = known.stages
     this.stages = stageIndex(this.stageList)
     for (const stage of this.stageList) this.stagesById.set(stage.id, stage)
-    this.owners = ownerIndex(db.prepare(KNOWN_OWNERS_SQL).pluck().all() as string[])
-    // Archived reasons too: a file that names one keeps Baton's spelling of it.
-    this.lostReasons = ownerIndex(db.prepare('SELECT label FROM lost_reasons ORDER BY archived_at IS NOT NULL, position, id').pluck().all() as string[])
+    this.owners = ownerIndex(known.owners)
+    this.lostReasons = ownerIndex(known.lostReasons)
     const valueMap = { ...EMPTY_VALUE_MAP, ...options.valueMap }
     this.choices = {
       campaign: new ChoiceLookup(valueMap.campaign),
@@ -73,7 +92,7 @@ export class References {
     this.lostStage = lost
   }
 
-  campaign(name: string | null): number | null | Problem {
+  async campaign(name: string | null): Promise<number | null | Problem> {
     if (name === null) return null
     const known = this.campaigns.get(lower(name))
     if (known !== undefined) return known.id
@@ -82,8 +101,8 @@ export class References {
     if (choice?.kind === 'empty') return null
     if (choice?.kind === 'reject') return { problem: `You chose to reject the rows with the campaign “${name}”` }
     if (choice?.kind !== 'create' && !this.options.createCampaigns) return { problem: `Baton has no campaign called “${name}”: choose “Create it” or an existing campaign for it` }
-    const id = Number(this.sql.insertCampaign.get(name, this.now, this.now))
-    this.sql.batchRecord.run(this.batchId(), 'campaign', id)
+    const id = Number(await this.sql.insertCampaign.get(name, this.now, this.now))
+    await this.sql.batchRecord.run(this.batchId(), 'campaign', id)
     this.campaigns.set(lower(name), { id, name })
     this.campaignNames.set(id, name)
     this.campaignsCreated.push(name)
@@ -95,27 +114,27 @@ export class References {
     return id === null ? null : (this.campaignNames.get(id) ?? null)
   }
 
-  stage(name: string | null): StageRef | Problem {
+  async stage(name: string | null): Promise<StageRef | Problem> {
     if (name === null) return this.defaultStage
     const known = this.stages.get(lower(name))
     if (known) return known
     let stage = this.resolved.stage.get(name)
     if (stage === undefined) {
-      stage = this.resolveStage(name)
+      stage = await this.resolveStage(name)
       this.resolved.stage.set(name, stage)
     }
     return stage
   }
 
-  private resolveStage(name: string): StageRef | Problem {
+  private async resolveStage(name: string): Promise<StageRef | Problem> {
     const choice = suggestStage(name, this.stageList, this.choices.stage.get(name), this.options.createStages)
     if (choice.kind === 'existing') return this.stagesById.get(choice.id) ?? this.defaultStage
     if (choice.kind === 'empty') return this.defaultStage
     if (choice.kind === 'reject') return { problem: `You chose to reject the rows with the stage “${name}”` }
     const openCount = this.stageList.filter((s) => s.kind === 'open').length
-    this.sql.shiftClosedStages.run(this.pipelineId)
-    const id = Number(this.sql.insertStage.get(this.pipelineId, name, openCount, this.now))
-    this.sql.batchRecord.run(this.batchId(), 'stage', id)
+    await this.sql.shiftClosedStages.run(this.pipelineId)
+    const id = Number(await this.sql.insertStage.get(this.pipelineId, name, openCount, this.now))
+    await this.sql.batchRecord.run(this.batchId(), 'stage', id)
     const stage = { id, name, kind: 'open' }
     this.stageList.splice(openCount, 0, stage)
     this.stages.set(lower(name), stage)
@@ -149,7 +168,7 @@ export class References {
   }
 
   /** A lost lead's reason as the firm's list spells it; a new one joins the list (unless mapped to another, or left out). */
-  lostReason(text: string | null): string | null | Problem {
+  async lostReason(text: string | null): Promise<string | null | Problem> {
     if (text === null) return null
     const known = this.lostReasons.get(lower(text))
     if (known !== undefined) return known
@@ -160,8 +179,8 @@ export class References {
       else if (choice.kind === 'empty') reason = null
       else if (choice.kind === 'reject') reason = { problem: `You chose to reject the rows lost for “${text}”` }
       else {
-        const id = Number(this.sql.insertLostReason.get(text))
-        this.sql.batchRecord.run(this.batchId(), 'lost_reason', id)
+        const id = Number(await this.sql.insertLostReason.get(text))
+        await this.sql.batchRecord.run(this.batchId(), 'lost_reason', id)
         this.lostReasons.set(lower(text), text)
         this.lostReasonsCreated.push(text)
         reason = text
@@ -172,8 +191,8 @@ export class References {
   }
 
   /** The next position at the bottom of a stage (imported leads go below what is there). */
-  nextPosition(stageId: number): number {
-    const current = this.positions.get(stageId) ?? (Number(this.sql.maxPosition.get(stageId) ?? 0) || 0)
+  async nextPosition(stageId: number): Promise<number> {
+    const current = this.positions.get(stageId) ?? (Number((await this.sql.maxPosition.get(stageId)) ?? 0) || 0)
     const next = current + 1
     this.positions.set(stageId, next)
     return next

@@ -92,7 +92,7 @@ export async function eachRow(
   source: RowSource,
   rows: RowOutcome,
   hooks: ImportHooks,
-  onRow: (cells: string[], row: number, unreadable: boolean) => void,
+  onRow: (cells: string[], row: number, unreadable: boolean) => void | Promise<void>,
 ): Promise<boolean> {
   const footers = new Footers()
   const { outcome } = rows
@@ -110,7 +110,7 @@ export async function eachRow(
           return false
         }
       }
-      onRow(cells, row, unreadable)
+      await onRow(cells, row, unreadable)
     }
   }
   hooks.onProgress(outcome.rowsRead, source.totalBytes, source.totalBytes)

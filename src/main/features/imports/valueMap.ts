@@ -20,7 +20,8 @@ export interface StageRef extends NamedRef {
  * The owners Baton knows: the team (Settings → Team), which everyone already named as an
  * owner has joined. An owner the import adds joins it too (a trigger on leads).
  */
-export const KNOWN_OWNERS_SQL = `SELECT name FROM team_members ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE`
+// lower() rather than COLLATE NOCASE: the same order on either engine (team members are few; no index needed).
+export const KNOWN_OWNERS_SQL = `SELECT name FROM team_members ORDER BY archived_at IS NOT NULL, lower(name), name`
 
 /** Other CRMs' words for the closed stages. */
 const CLOSED_STAGE_WORDS: Record<string, string[]> = { won: ['won', 'closed won', 'closedwon'], lost: ['lost', 'closed lost', 'closedlost'] }
