@@ -33,7 +33,7 @@ describe('a workspace on a PostgreSQL server', () => {
   })
 
   it('says backups, "Export everything", the data folder and imports are for a solo workspace', async () => {
-    expect(await failure('backups.create', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('kept on a PostgreSQL server') as unknown })
+    expect(await failure('backups.create', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('opened by its address alone') as unknown })
     expect(await workspace.dispatch('backups.list', {})).toEqual({ ok: true, value: { folder: '', backups: [] } })
     expect(await workspace.dispatch('recovery.status', {})).toEqual({ ok: true, value: { damaged: false } })
     expect(await failure('reports.exportEverything', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('solo workspace only') as unknown })

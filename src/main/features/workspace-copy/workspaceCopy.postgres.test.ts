@@ -96,7 +96,7 @@ describe('moving a workspace to a team server and back', () => {
          CREATE TRIGGER refuse_activity BEFORE INSERT ON activities FOR EACH ROW EXECUTE FUNCTION refuse_activity()`,
       )
       .execute(server.db)
-    await expect(moveToServer(solo, server)).rejects.toThrow(/Couldn't move this workspace to postgres:\/\/baton:\*\*\*\*\*@.*disk full.*Nothing was kept on the server/)
+    await expect(moveToServer(solo, server)).rejects.toThrow(/Couldn't move this workspace to postgres:\/\/baton:\*\*\*\*\*@.*disk full.*Nothing was changed on the server/)
     await sql.raw(`DROP TRIGGER refuse_activity ON activities`).execute(server.db)
     expect(await everything(server.db)).toEqual(serverBefore)
     expect(await everything(solo.db)).toEqual(before)

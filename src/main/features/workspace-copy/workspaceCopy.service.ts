@@ -60,12 +60,24 @@ export async function moveToServer(solo: OpenDatabase, server: OpenDatabase): Pr
   if (existing > 0) {
     throw new AppError('conflict', `The team database at ${server.address} already holds a workspace (${existing} records): Baton moves a workspace only into an empty one, so nothing was copied.`)
   }
+  return copyIntoServer(solo, server, 'move this workspace to')
+}
+
+/**
+ * Puts a solo workspace's data (a team backup) in place of everything on the team server, in
+ * one transaction checked table by table: on any failure the server keeps what it had.
+ */
+export async function restoreIntoServer(backup: OpenDatabase, server: OpenDatabase): Promise<CopySummary> {
+  return copyIntoServer(backup, server, 'restore the backup to')
+}
+
+async function copyIntoServer(source: OpenDatabase, server: OpenDatabase, what: string): Promise<CopySummary> {
   try {
-    return await solo.db.transaction().execute((snapshot) => server.db.transaction().execute((trx) => copyChecked(snapshot, trx, server.address)))
+    return await source.db.transaction().execute((snapshot) => server.db.transaction().execute((trx) => copyChecked(snapshot, trx, server.address)))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    if (error instanceof CopyMismatch) throw new AppError('rule', `Couldn't move this workspace to ${server.address}: ${detail} Your workspace on this computer is unchanged.`)
-    throw new AppError('database', `Couldn't move this workspace to ${server.address}: ${detail}. Nothing was kept on the server; your workspace on this computer is unchanged.`)
+    if (error instanceof CopyMismatch) throw new AppError('rule', `Couldn't ${what} ${server.address}: ${detail} The workspace on this computer is unchanged.`)
+    throw new AppError('database', `Couldn't ${what} ${server.address}: ${detail}. Nothing was changed on the server; the workspace on this computer is unchanged.`)
   }
 }
 
