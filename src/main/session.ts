@@ -100,7 +100,7 @@ export class AppSession implements WorkspaceSession {
       server = await this.serverFor(target.profile, target.hosted)
       try {
         // Kept per team on this computer; the host (the computer whose Baton runs the server) backs up hourly.
-        const teamBackups = { folder: join(this.options.soloDir, 'team-backups', target.profile.id.replace(/[^\w-]/g, '_')), hourly: options.automaticBackups && server !== null }
+        const teamBackups = { folder: join(this.options.appDataDir, 'team-backups', target.profile.id.replace(/[^\w-]/g, '_')), hourly: options.automaticBackups && server !== null }
         next = await openWorkspace(await this.openTeam(target.profile, server), appVersion, { ...options, teamBackups })
       } catch (error) {
         if (server && server !== this.hosted) await server.stop().catch(() => undefined)

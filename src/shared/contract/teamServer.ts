@@ -40,7 +40,18 @@ export type WorkspaceStatus =
       hostedHere: HostedHere | null
       /** False when Baton did not set the workspace up as a team (no member logins to manage). */
       managed: boolean
+      /** What "Move this workspace to the team server" copied, when the team was just opened with it. */
+      moved?: WorkspaceMoved
     }
+
+/** What moving the solo workspace into a new team copied; the solo file stays where it was, as a backup. */
+export interface WorkspaceMoved {
+  tables: number
+  rows: number
+  leads: number
+  /** The solo file, kept as it was. */
+  soloKeptAt: string
+}
 
 export interface TeamAccessMember {
   id: number
@@ -107,6 +118,8 @@ export const HostInput = z
     email: Email,
     listen: z.string().trim().min(1, 'Choose who may connect'),
     port: Port,
+    /** Copy the solo workspace open now into the new team ("Move this workspace to the team server"). */
+    moveThisWorkspace: z.boolean().default(false),
   })
   .strict()
 
@@ -121,6 +134,8 @@ export const UseServerInput = z
     email: Email,
     /** The fingerprint the person checked (from teamServer.probe); absent for a publicly trusted or local server. */
     fingerprint: Fingerprint.nullable().default(null),
+    /** Copy the solo workspace open now into the new team ("Move this workspace to the team server"). */
+    moveThisWorkspace: z.boolean().default(false),
   })
   .strict()
 

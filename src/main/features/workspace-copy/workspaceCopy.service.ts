@@ -71,9 +71,38 @@ export async function restoreIntoServer(backup: OpenDatabase, server: OpenDataba
   return copyIntoServer(backup, server, 'restore the backup to')
 }
 
+interface TeamLogin {
+  name: string
+  email: string | null
+  login: string
+  created_at: string
+}
+
+/**
+ * The server's members sign in with logins that live on the server, not in the data: after a
+ * copy the team list is the copied one, and each login goes back to its person (matched by
+ * name, added when the copy has no such person); a login the copy names but the server no
+ * longer has (a member removed since a backup) is dropped.
+ */
+async function keepLogins(trx: Db, logins: readonly TeamLogin[]): Promise<void> {
+  await trx.updateTable('team_members').set({ login: null }).where('login', 'is not', null).execute()
+  for (const member of logins) {
+    const same = await trx.selectFrom('team_members').select('id').where(sql<boolean>`lower(name) = lower(${member.name})`).executeTakeFirst()
+    if (same) await trx.updateTable('team_members').set({ login: member.login, archived_at: null }).where('id', '=', same.id).execute()
+    else await trx.insertInto('team_members').values(member).execute()
+  }
+}
+
 async function copyIntoServer(source: OpenDatabase, server: OpenDatabase, what: string): Promise<CopySummary> {
   try {
-    return await source.db.transaction().execute((snapshot) => server.db.transaction().execute((trx) => copyChecked(snapshot, trx, server.address)))
+    return await source.db.transaction().execute((snapshot) =>
+      server.db.transaction().execute(async (trx) => {
+        const logins = await trx.selectFrom('team_members').select(['name', 'email', 'login', 'created_at']).where('login', 'is not', null).execute()
+        const summary = await copyChecked(snapshot, trx, server.address)
+        await keepLogins(trx, logins as TeamLogin[])
+        return summary
+      }),
+    )
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     if (error instanceof CopyMismatch) throw new AppError('rule', `Couldn't ${what} ${server.address}: ${detail} The workspace on this computer is unchanged.`)

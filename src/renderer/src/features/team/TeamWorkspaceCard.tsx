@@ -5,6 +5,7 @@ import { Icon } from '../../ui/icons'
 import { Fingerprint } from './Fingerprint'
 import { InviteDialog } from './InviteDialog'
 import { MembersTable } from './MembersTable'
+import { MovedNotice } from './MoveWorkspaceChoice'
 import { ROLE_LABELS } from './roles'
 import { useSwitchWorkspace } from './team.queries'
 
@@ -36,6 +37,7 @@ export function TeamWorkspaceCard({ status }: { status: TeamStatus }) {
           </button>
         )}
       </header>
+      {status.moved && <MovedNotice moved={status.moved} />}
       <dl className="team-facts">
         <dt>Server</dt>
         <dd>
