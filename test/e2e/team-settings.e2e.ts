@@ -36,6 +36,8 @@ describe('Settings → Team', () => {
     await host.getByLabel('Your name').fill('Olivia Grant')
     await host.getByLabel('This computer only').check()
     await host.getByLabel('Port').fill(String(await freePort()))
+    // An empty team: moving the solo workspace in is team-move.e2e.ts's journey.
+    await host.getByLabel(/Move this workspace to the team server/).uncheck()
     await host.getByRole('button', { name: 'Set up and open the team' }).click()
 
     const card = page.getByRole('region', { name: 'Lumen & Co' })

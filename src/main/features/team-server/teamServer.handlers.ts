@@ -3,11 +3,10 @@ import type { HandlersFor } from '../context'
 import { networkAddresses } from './hosting'
 import { inviteMember, listAccess, newPassword, removeMember, setMemberRole } from './members'
 import { probe } from './connection'
-import { workspaceStatus } from './status'
-import { hostHere, join, openInvitation, openSolo, rememberIssued, saveInvitation, useServer } from './teamServer.service'
+import { hostHere, join, openInvitation, openSolo, rememberIssued, saveInvitation, statusWithMove, useServer } from './teamServer.service'
 
 export const teamServerHandlers: HandlersFor<typeof teamServerContract> = {
-  'teamServer.status': (ctx) => workspaceStatus(ctx),
+  'teamServer.status': (ctx) => statusWithMove(ctx),
   'teamServer.networkAddresses': () => networkAddresses(),
   'teamServer.host': (ctx, input) => hostHere(ctx, input),
   'teamServer.probe': async (_ctx, { host, port }) => {

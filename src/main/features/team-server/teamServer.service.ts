@@ -61,8 +61,18 @@ async function openMoving(ctx: HandlerContext, target: Parameters<WorkspaceSessi
     await ctx.session.switchTo({ kind: 'solo' })
     throw error
   }
-  const status = await workspaceStatus(next)
-  return status.kind === 'team' ? { ...status, moved } : status
+  movedInto.set(ctx.session, { context: next, moved })
+  return statusWithMove(next)
+}
+
+// What the last move copied, said on Settings → Team for as long as that team stays open.
+const movedInto = new WeakMap<WorkspaceSession, { context: HandlerContext; moved: WorkspaceMoved }>()
+
+/** The open workspace's status, with what was moved into it when it was opened by a move. */
+export async function statusWithMove(ctx: HandlerContext): Promise<WorkspaceStatus> {
+  const status = await workspaceStatus(ctx)
+  const last = movedInto.get(ctx.session)
+  return status.kind === 'team' && last && last.context.safety === ctx.safety ? { ...status, moved: last.moved } : status
 }
 
 async function open(ctx: HandlerContext, profile: TeamProfile, password: string, move = false): Promise<WorkspaceStatus> {
