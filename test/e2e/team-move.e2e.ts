@@ -1,5 +1,6 @@
-import { chmodSync } from 'node:fs'
+import { chmodSync, existsSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from '../harness/startApp'
 
@@ -48,6 +49,13 @@ describe('Move this workspace to the team server', () => {
     expect(await moved.innerText()).toContain(`${solo.value.total} leads`)
     await card.evaluate((element: { scrollIntoView(options: { block: string }): void }) => element.scrollIntoView({ block: 'start' }))
     await app.screenshot('team-move')
+
+    // Save an offline copy: a solo file of the team as it stands.
+    const offline = join(app.dataDir, 'Lumen offline.sqlite')
+    app.platform.savePaths.push(offline)
+    await card.getByRole('button', { name: 'Save an offline copy…' }).click()
+    await page.getByText(`Saved an offline copy with ${solo.value.total} leads to ${offline}`).waitFor()
+    expect(existsSync(offline)).toBe(true)
 
     const team = await app.call('leads.list', {})
     expect(team).toEqual(solo)

@@ -44,6 +44,13 @@ export type WorkspaceStatus =
       moved?: WorkspaceMoved
     }
 
+/** A team workspace written to a solo file: it opens in Baton (File → Open) and in any SQLite tool. */
+export interface OfflineCopy {
+  path: string
+  leads: number
+  rows: number
+}
+
 /** What moving the solo workspace into a new team copied; the solo file stays where it was, as a backup. */
 export interface WorkspaceMoved {
   tables: number
@@ -167,6 +174,8 @@ export const teamServerContract = {
   /** Joins with the invitation just opened, or with the same details typed by hand. */
   'teamServer.join': call(z.discriminatedUnion('source', [z.object({ source: z.literal('invitation') }).strict(), TypedJoinInput])).returns<WorkspaceStatus>(),
   /** Goes back to the solo workspace on this computer (the team workspace stays on its server). */
+  /** "Save an offline copy": the team workspace as it stands, written to a solo file the person picks; null when they cancel. */
+  'teamServer.saveOfflineCopy': call(z.object({}).strict()).returns<OfflineCopy | null>(),
   'teamServer.openSolo': call(z.object({}).strict()).returns<WorkspaceStatus>(),
   'teamServer.members': call(z.object({}).strict()).returns<TeamAccessMember[]>(),
   'teamServer.invite': call(z.object({ name: PersonName, email: Email, role: TeamRoleInput }).strict()).returns<IssuedInvitation>(),

@@ -3,7 +3,7 @@ import type { HandlersFor } from '../context'
 import { networkAddresses } from './hosting'
 import { inviteMember, listAccess, newPassword, removeMember, setMemberRole } from './members'
 import { probe } from './connection'
-import { hostHere, join, openInvitation, openSolo, rememberIssued, saveInvitation, statusWithMove, useServer } from './teamServer.service'
+import { hostHere, join, openInvitation, openSolo, rememberIssued, saveOfflineCopy, saveInvitation, statusWithMove, useServer } from './teamServer.service'
 
 export const teamServerHandlers: HandlersFor<typeof teamServerContract> = {
   'teamServer.status': (ctx) => statusWithMove(ctx),
@@ -17,6 +17,7 @@ export const teamServerHandlers: HandlersFor<typeof teamServerContract> = {
   'teamServer.openInvitation': (ctx) => openInvitation(ctx),
   'teamServer.join': (ctx, input) => join(ctx, input),
   'teamServer.openSolo': (ctx) => openSolo(ctx),
+  'teamServer.saveOfflineCopy': (ctx) => saveOfflineCopy(ctx),
   'teamServer.members': ({ db }) => listAccess(db),
   'teamServer.invite': async (ctx, input) => rememberIssued(ctx, await inviteMember(ctx.db, input)),
   'teamServer.newPassword': async (ctx, { memberId }) => rememberIssued(ctx, await newPassword(ctx.db, memberId)),

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { InputOf, Method, ResultOf } from '@shared/contract'
 import type { AppErrorShape } from '@shared/errors'
 import { ScriptedPlatform } from '../../../../test/harness/scriptedPlatform'
+import { openDatabase } from '../../db/open'
 import { AppSession } from '../../session'
 import { parseInvitation } from './invitation'
 
@@ -150,8 +151,22 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     // New leads on the team come after the moved ones.
     const added = await owner.call('leads.create', { personName: 'New on the team' })
     expect(added.id).toBeGreaterThan(Math.max(...soloLeads.leads.map((l) => l.id)))
+
+    // Save an offline copy: the team as it stands, in a solo file that opens in Baton.
+    const file = join(owner.dir, 'offline.sqlite')
+    owner.platform.savePaths.push(file)
+    expect(await owner.call('teamServer.saveOfflineCopy', {})).toMatchObject({ path: file, leads: 5 })
+    const offline = await openDatabase(file)
+    try {
+      expect((await offline.db.selectFrom('leads').select('person_id').execute()).length).toBe(5)
+    } finally {
+      await offline.close()
+    }
+    expect(await owner.call('teamServer.saveOfflineCopy', {})).toBeNull()
+
     expect(await owner.call('teamServer.openSolo', {})).toMatchObject({ kind: 'solo' })
     expect(await owner.call('leads.list', {})).toEqual(soloLeads)
+    expect(await owner.fail('teamServer.saveOfflineCopy', {})).toMatchObject({ code: 'rule' })
   })
 
   it('goes back to the solo workspace, and opens that at the next start', async () => {

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join as joinPath } from 'node:path'
 import type { z } from 'zod'
-import type { HostInput, InvitationPreview, IssuedInvitation, TeamRole, TypedJoinInput, UseServerInput, WorkspaceMoved, WorkspaceStatus } from '@shared/contract/teamServer'
+import type { HostInput, InvitationPreview, IssuedInvitation, OfflineCopy, TeamRole, TypedJoinInput, UseServerInput, WorkspaceMoved, WorkspaceStatus } from '@shared/contract/teamServer'
 import { AppError } from '@shared/errors'
 import { openDatabase } from '../../db/open'
 import type { HandlerContext, WorkspaceSession } from '../context'
-import { moveToServer } from '../workspace-copy/workspaceCopy.service'
+import { moveToServer, writeSoloCopy } from '../workspace-copy/workspaceCopy.service'
 import { isThisComputer, targetFor, trustFor, type TeamProfile, type Trust } from './connection'
 import { networkAddresses, passwordKey, startHostedTeam } from './hosting'
 import { formatInvitation, INVITATION_EXTENSION, makeInvitation, parseInvitation, trustOf, type Invitation } from './invitation'
@@ -170,6 +170,19 @@ export async function join(ctx: HandlerContext, input: { source: 'invitation' } 
   const trust = await trustFor(input.host, input.port, input.fingerprint)
   const profile: TeamProfile = { id: randomUUID(), teamName: input.database, host: input.host, port: input.port, database: input.database, login: input.login, memberName: null, trust }
   return open(ctx, profile, input.password)
+}
+
+/** Writes the open team workspace, from one consistent snapshot, to a solo file the person picks. */
+export async function saveOfflineCopy(ctx: HandlerContext): Promise<OfflineCopy | null> {
+  const database = ctx.safety.database
+  if (database.engine !== 'postgres') throw new AppError('rule', 'This is a solo workspace: its file is already on this computer. Back it up from Settings → Backups.')
+  const status = await workspaceStatus(ctx)
+  const name = status.kind === 'team' ? status.teamName : 'Team workspace'
+  const day = new Date().toISOString().slice(0, 10)
+  const path = await ctx.platform.pickSavePath(`${name.replace(/[\\/:*?"<>|]/g, '-')} offline copy ${day}.sqlite`, { name: 'Baton workspace', extensions: ['sqlite'] })
+  if (path === null) return null
+  const copy = await writeSoloCopy(database, path)
+  return { path, leads: copy.leads, rows: copy.rows }
 }
 
 export async function openSolo(ctx: HandlerContext): Promise<WorkspaceStatus> {
