@@ -1,19 +1,11 @@
 import { chmodSync, existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { freePort } from '../harness/freePort'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 // Moving in: a firm that has worked alone for a year hosts its team on this computer and moves
 // its solo workspace there in the same step; the board it knew is the team's board.
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 describe('Move this workspace to the team server', () => {
   let app: RunningApp | undefined
