@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { AppError } from '@shared/errors'
 import type { PostgresDatabase } from './db/open'
 import type { HandlerContext, SessionTarget, WorkspaceSession } from './features/context'
@@ -98,7 +99,9 @@ export class AppSession implements WorkspaceSession {
     if (target.kind === 'team') {
       server = await this.serverFor(target.profile, target.hosted)
       try {
-        next = await openWorkspace(await this.openTeam(target.profile, server), appVersion, options)
+        // Kept per team on this computer; the host (the computer whose Baton runs the server) backs up hourly.
+        const teamBackups = { folder: join(this.options.appDataDir, 'team-backups', target.profile.id.replace(/[^\w-]/g, '_')), hourly: options.automaticBackups && server !== null }
+        next = await openWorkspace(await this.openTeam(target.profile, server), appVersion, { ...options, teamBackups })
       } catch (error) {
         if (server && server !== this.hosted) await server.stop().catch(() => undefined)
         throw error

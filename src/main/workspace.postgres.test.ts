@@ -36,8 +36,8 @@ describe('a workspace on a PostgreSQL server', () => {
     expect(await workspace.dispatch('team.list', {})).toMatchObject({ ok: true, value: [{ name: 'Sam', leadCount: 1 }] })
   })
 
-  it('says backups, "Export everything" and the data folder are for a solo workspace', async () => {
-    expect(await failure('backups.create', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('kept on a PostgreSQL server') as unknown })
+  it('says backups need a home on this computer, and "Export everything" and the data folder are for a solo workspace', async () => {
+    expect(await failure('backups.create', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('opened by its address alone') as unknown })
     expect(await workspace.dispatch('backups.list', {})).toEqual({ ok: true, value: { folder: '', backups: [] } })
     expect(await workspace.dispatch('recovery.status', {})).toEqual({ ok: true, value: { damaged: false } })
     expect(await failure('reports.exportEverything', {})).toMatchObject({ code: 'rule', message: expect.stringContaining('solo workspace only') as unknown })

@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
   session?: WorkspaceSession
   /** Where a team workspace's live events go (the window); without it no link is kept. */
   events?: AppEventSink
+  /** A team workspace's backups on this computer: their folder, and whether this computer (the host) makes one hourly. */
+  teamBackups?: { folder: string; hourly: boolean }
 }
 
 /**
@@ -42,10 +44,12 @@ export type WorkspaceTarget = string | ServerTarget | PostgresDatabase
 
 const isOpenDatabase = (target: WorkspaceTarget): target is PostgresDatabase => typeof target === 'object' && 'engine' in target
 
-async function openSafety(target: WorkspaceTarget, automatic: boolean, onMigrationProgress: OnMigrationProgress | undefined): Promise<WorkspaceSafety> {
+async function openSafety(target: WorkspaceTarget, automatic: boolean, options: WorkspaceOptions): Promise<WorkspaceSafety> {
+  const { onMigrationProgress, teamBackups } = options
   const progress = { ...(onMigrationProgress && { onMigrationProgress }) }
-  if (typeof target === 'object') return new ServerSafety(isOpenDatabase(target) ? target : await openPostgres(target, progress))
-  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, progress))
+  const backups = teamBackups ? { folder: teamBackups.folder, hourly: teamBackups.hourly } : {}
+  if (typeof target === 'object') return new ServerSafety(isOpenDatabase(target) ? target : await openPostgres(target, progress), backups)
+  if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, progress), backups)
   const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic, ...progress })
   await safety.open()
   return safety
@@ -57,7 +61,7 @@ async function openSafety(target: WorkspaceTarget, automatic: boolean, onMigrati
  * mode (every call but the recovery ones answers that the file is damaged).
  */
 export async function openWorkspace(target: WorkspaceTarget, appVersion: string, options: WorkspaceOptions = {}): Promise<Workspace> {
-  const safety = await openSafety(target, options.automaticBackups ?? false, options.onMigrationProgress)
+  const safety = await openSafety(target, options.automaticBackups ?? false, options)
   const solo = safety instanceof DataSafety
   const imports = new ImportJobs({
     target: () => (safety instanceof ServerSafety ? { engine: 'postgres', pool: safety.database.pool } : { engine: 'sqlite', file: safety.dataFile }),

@@ -1,20 +1,12 @@
 import { chmodSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseInvitation } from '../../src/main/features/team-server/invitation'
+import { freePort } from '../harness/freePort'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 // Settings → Team: a firm's owner hosts the team on this computer (embedded PostgreSQL with
 // TLS), invites a colleague, sees the password once and saves the invitation file.
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 describe('Settings → Team', () => {
   let app: RunningApp | undefined
@@ -36,6 +28,8 @@ describe('Settings → Team', () => {
     await host.getByLabel('Your name').fill('Olivia Grant')
     await host.getByLabel('This computer only').check()
     await host.getByLabel('Port').fill(String(await freePort()))
+    // An empty team: moving the solo workspace in is team-move.e2e.ts's journey.
+    await host.getByLabel(/Move this workspace to the team server/).uncheck()
     await host.getByRole('button', { name: 'Set up and open the team' }).click()
 
     const card = page.getByRole('region', { name: 'Lumen & Co' })

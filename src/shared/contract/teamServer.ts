@@ -40,7 +40,25 @@ export type WorkspaceStatus =
       hostedHere: HostedHere | null
       /** False when Baton did not set the workspace up as a team (no member logins to manage). */
       managed: boolean
+      /** What "Move this workspace to the team server" copied, when the team was just opened with it. */
+      moved?: WorkspaceMoved
     }
+
+/** A team workspace written to a solo file: it opens in Baton (File → Open) and in any SQLite tool. */
+export interface OfflineCopy {
+  path: string
+  leads: number
+  rows: number
+}
+
+/** What moving the solo workspace into a new team copied; the solo file stays where it was, as a backup. */
+export interface WorkspaceMoved {
+  tables: number
+  rows: number
+  leads: number
+  /** The solo file, kept as it was. */
+  soloKeptAt: string
+}
 
 export interface TeamAccessMember {
   id: number
@@ -107,6 +125,8 @@ export const HostInput = z
     email: Email,
     listen: z.string().trim().min(1, 'Choose who may connect'),
     port: Port,
+    /** Copy the solo workspace open now into the new team ("Move this workspace to the team server"). */
+    moveThisWorkspace: z.boolean().default(false),
   })
   .strict()
 
@@ -121,6 +141,8 @@ export const UseServerInput = z
     email: Email,
     /** The fingerprint the person checked (from teamServer.probe); absent for a publicly trusted or local server. */
     fingerprint: Fingerprint.nullable().default(null),
+    /** Copy the solo workspace open now into the new team ("Move this workspace to the team server"). */
+    moveThisWorkspace: z.boolean().default(false),
   })
   .strict()
 
@@ -152,6 +174,8 @@ export const teamServerContract = {
   /** Joins with the invitation just opened, or with the same details typed by hand. */
   'teamServer.join': call(z.discriminatedUnion('source', [z.object({ source: z.literal('invitation') }).strict(), TypedJoinInput])).returns<WorkspaceStatus>(),
   /** Goes back to the solo workspace on this computer (the team workspace stays on its server). */
+  /** "Save an offline copy": the team workspace as it stands, written to a solo file the person picks; null when they cancel. */
+  'teamServer.saveOfflineCopy': call(z.object({}).strict()).returns<OfflineCopy | null>(),
   'teamServer.openSolo': call(z.object({}).strict()).returns<WorkspaceStatus>(),
   'teamServer.members': call(z.object({}).strict()).returns<TeamAccessMember[]>(),
   'teamServer.invite': call(z.object({ name: PersonName, email: Email, role: TeamRoleInput }).strict()).returns<IssuedInvitation>(),

@@ -113,6 +113,17 @@ describe(`the ${testEngine} dialect`, () => {
     ])
   })
 
+  it("lists a table's foreign keys and what each points at", async () => {
+    expect(await dialect().foreignKeysOf(db(), 'pipelines')).toEqual([{ column: 'qualified_stage_id', references: 'stages' }])
+    expect(await dialect().foreignKeysOf(db(), 'stage_history')).toEqual(
+      expect.arrayContaining([
+        { column: 'lead_id', references: 'leads' },
+        { column: 'to_stage_id', references: 'stages' },
+      ]),
+    )
+    expect(await dialect().foreignKeysOf(db(), 'settings')).toEqual([])
+  })
+
   it('lets new rows follow rows written with their ids', async () => {
     await db().insertInto('segments').values({ id: 50, name: 'Copied', created_at: 'x' }).execute()
     await dialect().idsTaken(db(), ['segments'])

@@ -37,6 +37,11 @@ export interface ColumnInfo {
   notNull: boolean
 }
 
+export interface ForeignKey {
+  column: string
+  references: string
+}
+
 export type CalendarUnit = 'day' | 'week' | 'month'
 
 /** The firm's clock as bucketing SQL needs it (db/calendar.ts makes it from Settings). */
@@ -128,4 +133,7 @@ export interface SqlDialect {
   tableNames(db: Kysely<any>): Promise<string[]>
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables
   columnsOf(db: Kysely<any>, table: string): Promise<ColumnInfo[]>
+  /** `table`'s foreign key columns and the table each points at (itself, when it points at its own rows). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reads the catalog, not Baton's tables
+  foreignKeysOf(db: Kysely<any>, table: string): Promise<ForeignKey[]>
 }

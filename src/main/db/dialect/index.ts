@@ -3,7 +3,7 @@ import type { SqlDialect } from './dialect'
 import { postgresDialect } from './postgres'
 import { sqliteDialect } from './sqlite'
 
-export type { CalendarUnit, ClockSql, ColumnInfo, Engine, SearchDocument, SearchMatch, SqlDialect } from './dialect'
+export type { CalendarUnit, ClockSql, ColumnInfo, Engine, ForeignKey, SearchDocument, SearchMatch, SqlDialect } from './dialect'
 export { postgresDialect } from './postgres'
 export { likePattern, sqliteDialect } from './sqlite'
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
+import type { ColumnInfo, ForeignKey, SearchDocument, SqlDialect } from './dialect'
 import { numberPlaceholders } from './placeholders'
 import { likePattern } from './sqlite'
 import { offsetCase } from './zones'
@@ -121,5 +121,14 @@ export const postgresDialect: SqlDialect = {
       WHERE table_schema = current_schema() AND table_name = ${table}
       ORDER BY ordinal_position`.execute(db)
     return rows.map((r): ColumnInfo => ({ name: r.name, type: r.type, notNull: r.nullable === 'NO' }))
+  },
+  async foreignKeysOf(db, table) {
+    const { rows } = await sql<ForeignKey>`
+      SELECT a.attname AS "column", parent.relname AS "references" FROM pg_constraint c
+      JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
+      WHERE c.contype = 'f' AND child.relname = ${table} AND child.relnamespace = current_schema()::regnamespace
+      ORDER BY 1, 2`.execute(db)
+    return rows
   },
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { ColumnInfo, SearchDocument, SqlDialect } from './dialect'
+import type { ColumnInfo, ForeignKey, SearchDocument, SqlDialect } from './dialect'
 import { offsetCase } from './zones'
 
 const path = (keys: readonly string[]) => `$.${keys.join('.')}`
@@ -75,5 +75,9 @@ export const sqliteDialect: SqlDialect = {
     const { rows } = await sql<{ name: string; type: string; notnull: number; pk: number }>`SELECT name, type, "notnull", pk FROM pragma_table_info(${table}) ORDER BY cid`.execute(db)
     // Primary key columns of a STRICT table are never null, whatever the column says.
     return rows.map((r): ColumnInfo => ({ name: r.name, type: r.type, notNull: r.notnull === 1 || r.pk > 0 }))
+  },
+  async foreignKeysOf(db, table) {
+    const { rows } = await sql<ForeignKey>`SELECT "from" AS "column", "table" AS "references" FROM pragma_foreign_key_list(${table}) ORDER BY 1, 2`.execute(db)
+    return rows
   },
 }

@@ -3,11 +3,10 @@ import type { HandlersFor } from '../context'
 import { networkAddresses } from './hosting'
 import { inviteMember, listAccess, newPassword, removeMember, setMemberRole } from './members'
 import { probe } from './connection'
-import { workspaceStatus } from './status'
-import { hostHere, join, openInvitation, openSolo, rememberIssued, saveInvitation, useServer } from './teamServer.service'
+import { hostHere, join, openInvitation, openSolo, rememberIssued, saveOfflineCopy, saveInvitation, statusWithMove, useServer } from './teamServer.service'
 
 export const teamServerHandlers: HandlersFor<typeof teamServerContract> = {
-  'teamServer.status': (ctx) => workspaceStatus(ctx),
+  'teamServer.status': (ctx) => statusWithMove(ctx),
   'teamServer.networkAddresses': () => networkAddresses(),
   'teamServer.host': (ctx, input) => hostHere(ctx, input),
   'teamServer.probe': async (_ctx, { host, port }) => {
@@ -18,6 +17,7 @@ export const teamServerHandlers: HandlersFor<typeof teamServerContract> = {
   'teamServer.openInvitation': (ctx) => openInvitation(ctx),
   'teamServer.join': (ctx, input) => join(ctx, input),
   'teamServer.openSolo': (ctx) => openSolo(ctx),
+  'teamServer.saveOfflineCopy': (ctx) => saveOfflineCopy(ctx),
   'teamServer.members': ({ db }) => listAccess(db),
   'teamServer.invite': async (ctx, input) => rememberIssued(ctx, await inviteMember(ctx.db, input)),
   'teamServer.newPassword': async (ctx, { memberId }) => rememberIssued(ctx, await newPassword(ctx.db, memberId)),

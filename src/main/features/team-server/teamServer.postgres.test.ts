@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { InputOf, Method, ResultOf } from '@shared/contract'
 import type { AppErrorShape } from '@shared/errors'
 import { ScriptedPlatform } from '../../../../test/harness/scriptedPlatform'
+import { openDatabase } from '../../db/open'
 import { AppSession } from '../../session'
 import { parseInvitation } from './invitation'
 
@@ -70,8 +71,9 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     await client.end()
   })
 
-  const setUp = () =>
+  const setUp = (moveThisWorkspace = false) =>
     owner.call('teamServer.useServer', {
+      moveThisWorkspace,
       host: admin.hostname,
       port: Number(admin.port),
       adminUser: decodeURIComponent(admin.username),
@@ -132,6 +134,39 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     expect(await member.fail('leads.list', {})).toMatchObject({ code: 'database' })
     expect(await owner.call('teamServer.members', {})).toContainEqual(expect.objectContaining({ name: 'Mo Member', role: null, archived: true }))
     expect(await owner.fail('teamServer.saveInvitation', { memberId: 9999 })).toMatchObject({ code: 'rule' })
+  })
+
+  it('moves the solo workspace into the new team: the same leads, the owner signed in, the solo file kept', async () => {
+    for (const [personName, value] of [['Dana Li', 1250_00], ['Bo Chen', 80_00], ['Ana Ruiz', 0]] as const) {
+      await owner.call('leads.create', { personName, owner: 'Olivia Owner', valueMinor: value })
+    }
+    await owner.call('leads.create', { personName: 'Sam Poe', owner: 'Sam Seller' })
+    const soloLeads = await owner.call('leads.list', {})
+    const status = await setUp(true)
+    expect(status).toMatchObject({ kind: 'team', role: 'owner', moved: { leads: 4, soloKeptAt: join(owner.dir, 'solo', 'baton.sqlite') } })
+    expect(await owner.call('leads.list', {})).toEqual(soloLeads)
+    // The owner's login stays theirs; the solo workspace's other owner is on the team list without one.
+    const members = await owner.call('teamServer.members', {})
+    expect(members.map((m) => [m.name, m.role, m.isYou])).toEqual(expect.arrayContaining([['Olivia Owner', 'owner', true], ['Sam Seller', null, false]]))
+    // New leads on the team come after the moved ones.
+    const added = await owner.call('leads.create', { personName: 'New on the team' })
+    expect(added.id).toBeGreaterThan(Math.max(...soloLeads.leads.map((l) => l.id)))
+
+    // Save an offline copy: the team as it stands, in a solo file that opens in Baton.
+    const file = join(owner.dir, 'offline.sqlite')
+    owner.platform.savePaths.push(file)
+    expect(await owner.call('teamServer.saveOfflineCopy', {})).toMatchObject({ path: file, leads: 5 })
+    const offline = await openDatabase(file)
+    try {
+      expect((await offline.db.selectFrom('leads').select('person_id').execute()).length).toBe(5)
+    } finally {
+      await offline.close()
+    }
+    expect(await owner.call('teamServer.saveOfflineCopy', {})).toBeNull()
+
+    expect(await owner.call('teamServer.openSolo', {})).toMatchObject({ kind: 'solo' })
+    expect(await owner.call('leads.list', {})).toEqual(soloLeads)
+    expect(await owner.fail('teamServer.saveOfflineCopy', {})).toMatchObject({ code: 'rule' })
   })
 
   it('goes back to the solo workspace, and opens that at the next start', async () => {

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, join as joinPath } from 'node:path'
 import type { z } from 'zod'
-import type { HostInput, InvitationPreview, IssuedInvitation, TeamRole, TypedJoinInput, UseServerInput, WorkspaceStatus } from '@shared/contract/teamServer'
+import type { HostInput, InvitationPreview, IssuedInvitation, OfflineCopy, TeamRole, TypedJoinInput, UseServerInput, WorkspaceMoved, WorkspaceStatus } from '@shared/contract/teamServer'
 import { AppError } from '@shared/errors'
+import { openDatabase } from '../../db/open'
 import type { HandlerContext, WorkspaceSession } from '../context'
+import { moveToServer, writeSoloCopy } from '../workspace-copy/workspaceCopy.service'
 import { isThisComputer, targetFor, trustFor, type TeamProfile, type Trust } from './connection'
 import { networkAddresses, passwordKey, startHostedTeam } from './hosting'
 import { formatInvitation, INVITATION_EXTENSION, makeInvitation, parseInvitation, trustOf, type Invitation } from './invitation'
@@ -36,10 +38,47 @@ function checkListen(listen: string): void {
   }
 }
 
-async function open(ctx: HandlerContext, profile: TeamProfile, password: string, hosted?: Parameters<WorkspaceSession['switchTo']>[0]): Promise<WorkspaceStatus> {
+/**
+ * Opens the new team in place of the solo workspace and, asked to, copies the solo workspace
+ * into it first thing (moveToServer: one checked transaction). A move that fails goes back to
+ * the solo workspace, unchanged, and says why; the team's database is left empty.
+ */
+async function openMoving(ctx: HandlerContext, target: Parameters<WorkspaceSession['switchTo']>[0], move: boolean): Promise<WorkspaceStatus> {
+  const solo = ctx.safety.database
+  if (move && solo.engine !== 'sqlite') throw new AppError('rule', 'A team workspace is open: open your solo workspace first, then move it to a team server.')
+  const next = await ctx.session.switchTo(target)
+  if (!move || solo.engine !== 'sqlite') return workspaceStatus(next)
+  let moved: WorkspaceMoved
+  try {
+    const file = await openDatabase(solo.file)
+    try {
+      const summary = await moveToServer(file, next.safety.database)
+      moved = { tables: summary.tables, rows: summary.rows, leads: summary.leads, soloKeptAt: solo.file }
+    } finally {
+      await file.close()
+    }
+  } catch (error) {
+    await ctx.session.switchTo({ kind: 'solo' })
+    throw error
+  }
+  movedInto.set(ctx.session, { context: next, moved })
+  return statusWithMove(next)
+}
+
+// What the last move copied, said on Settings → Team for as long as that team stays open.
+const movedInto = new WeakMap<WorkspaceSession, { context: HandlerContext; moved: WorkspaceMoved }>()
+
+/** The open workspace's status, with what was moved into it when it was opened by a move. */
+export async function statusWithMove(ctx: HandlerContext): Promise<WorkspaceStatus> {
+  const status = await workspaceStatus(ctx)
+  const last = movedInto.get(ctx.session)
+  return status.kind === 'team' && last && last.context.safety === ctx.safety ? { ...status, moved: last.moved } : status
+}
+
+async function open(ctx: HandlerContext, profile: TeamProfile, password: string, move = false): Promise<WorkspaceStatus> {
   await ctx.session.keychain.set(passwordKey(profile.id), password)
   try {
-    return await workspaceStatus(await ctx.session.switchTo(hosted ?? { kind: 'team', profile }))
+    return await openMoving(ctx, { kind: 'team', profile }, move)
   } catch (error) {
     await ctx.session.keychain.delete(passwordKey(profile.id))
     throw error
@@ -59,7 +98,7 @@ export async function hostHere(ctx: HandlerContext, input: z.infer<typeof HostIn
     owner: { name: input.yourName, email: input.email },
   })
   try {
-    return await workspaceStatus(await ctx.session.switchTo({ kind: 'team', profile: hosted.profile, hosted: hosted.server }))
+    return await openMoving(ctx, { kind: 'team', profile: hosted.profile, hosted: hosted.server }, input.moveThisWorkspace)
   } catch (error) {
     await hosted.server.stop().catch(() => undefined)
     throw error
@@ -81,7 +120,7 @@ export async function useServer(ctx: HandlerContext, input: z.infer<typeof UseSe
     memberName: input.yourName,
     trust,
   }
-  return open(ctx, profile, provisioned.owner.password)
+  return open(ctx, profile, provisioned.owner.password, input.moveThisWorkspace)
 }
 
 /** Reads an invitation the person picked; kept in memory until they join or pick another. */
@@ -131,6 +170,19 @@ export async function join(ctx: HandlerContext, input: { source: 'invitation' } 
   const trust = await trustFor(input.host, input.port, input.fingerprint)
   const profile: TeamProfile = { id: randomUUID(), teamName: input.database, host: input.host, port: input.port, database: input.database, login: input.login, memberName: null, trust }
   return open(ctx, profile, input.password)
+}
+
+/** Writes the open team workspace, from one consistent snapshot, to a solo file the person picks. */
+export async function saveOfflineCopy(ctx: HandlerContext): Promise<OfflineCopy | null> {
+  const database = ctx.safety.database
+  if (database.engine !== 'postgres') throw new AppError('rule', 'This is a solo workspace: its file is already on this computer. Back it up from Settings → Backups.')
+  const status = await workspaceStatus(ctx)
+  const name = status.kind === 'team' ? status.teamName : 'Team workspace'
+  const day = new Date().toISOString().slice(0, 10)
+  const path = await ctx.platform.pickSavePath(`${name.replace(/[\\/:*?"<>|]/g, '-')} offline copy ${day}.sqlite`, { name: 'Baton workspace', extensions: ['sqlite'] })
+  if (path === null) return null
+  const copy = await writeSoloCopy(database, path)
+  return { path, leads: copy.leads, rows: copy.rows }
 }
 
 export async function openSolo(ctx: HandlerContext): Promise<WorkspaceStatus> {

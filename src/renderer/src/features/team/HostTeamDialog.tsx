@@ -3,6 +3,7 @@ import { HostInput } from '@shared/contract/teamServer'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
+import { MoveWorkspaceChoice } from './MoveWorkspaceChoice'
 import { useNetworkAddresses, useSwitchWorkspace } from './team.queries'
 
 /** Host it on this computer: the team's name, the first owner (you), and who may connect. */
@@ -10,13 +11,14 @@ export function HostTeamDialog({ onClose }: { onClose: () => void }) {
   const addresses = useNetworkAddresses(true)
   const host = useSwitchWorkspace('teamServer.host')
   const errors = useFormErrors()
+  const [moveThisWorkspace, setMove] = useState(true)
   const [form, setForm] = useState({ teamName: '', yourName: '', email: '', reach: 'office', listen: '0.0.0.0', port: '5433' })
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const { teamName, yourName, email, port } = form
-    const input = errors.check(HostInput, { teamName, yourName, email: email || null, port, listen: form.reach === 'here' ? '127.0.0.1' : form.listen })
+    const input = errors.check(HostInput, { teamName, yourName, email: email || null, port, listen: form.reach === 'here' ? '127.0.0.1' : form.listen, moveThisWorkspace })
     if (!input) return
     try {
       await host.mutateAsync(input)
@@ -85,6 +87,7 @@ export function HostTeamDialog({ onClose }: { onClose: () => void }) {
         <Field label="Port" error={errors.fields['port']} hint="5433 unless something else uses it.">
           <input value={form.port} onChange={(e) => set('port')(e.target.value)} inputMode="numeric" />
         </Field>
+        <MoveWorkspaceChoice checked={moveThisWorkspace} onChange={setMove} />
         {errors.form && (
           <p className="form-error" role="alert">
             {errors.form}

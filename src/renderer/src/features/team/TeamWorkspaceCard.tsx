@@ -5,6 +5,8 @@ import { Icon } from '../../ui/icons'
 import { Fingerprint } from './Fingerprint'
 import { InviteDialog } from './InviteDialog'
 import { MembersTable } from './MembersTable'
+import { OfflineCopyButton } from './OfflineCopyButton'
+import { MovedNotice } from './MoveWorkspaceChoice'
 import { ROLE_LABELS } from './roles'
 import { useSwitchWorkspace } from './team.queries'
 
@@ -36,6 +38,7 @@ export function TeamWorkspaceCard({ status }: { status: TeamStatus }) {
           </button>
         )}
       </header>
+      {status.moved && <MovedNotice moved={status.moved} />}
       <dl className="team-facts">
         <dt>Server</dt>
         <dd>
@@ -74,6 +77,7 @@ export function TeamWorkspaceCard({ status }: { status: TeamStatus }) {
         <button type="button" className="button" onClick={() => solo.mutate({})} disabled={solo.isPending}>
           Open my solo workspace
         </button>
+        <OfflineCopyButton />
         <span className="muted">The team workspace stays on its server; you can come back with your invitation.</span>
       </div>
       {solo.error && (

@@ -3,6 +3,7 @@ import { UseServerInput, type ProbeResult } from '@shared/contract/teamServer'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
+import { MoveWorkspaceChoice } from './MoveWorkspaceChoice'
 import { ServerCheck } from './ServerCheck'
 import { useProbe, useSwitchWorkspace } from './team.queries'
 
@@ -11,6 +12,7 @@ export function UseServerDialog({ onClose }: { onClose: () => void }) {
   const probe = useProbe()
   const setUp = useSwitchWorkspace('teamServer.useServer')
   const errors = useFormErrors()
+  const [moveThisWorkspace, setMove] = useState(true)
   const [form, setForm] = useState({ host: '', port: '5432', adminUser: 'postgres', adminPassword: '', teamName: '', yourName: '' })
   const [found, setFound] = useState<ProbeResult | null>(null)
   const [confirmed, setConfirmed] = useState(false)
@@ -34,7 +36,7 @@ export function UseServerDialog({ onClose }: { onClose: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (!usable) return void check()
-    const input = errors.check(UseServerInput, { ...form, email: null, fingerprint: found.tls === 'pinned' ? found.fingerprint : null })
+    const input = errors.check(UseServerInput, { ...form, email: null, fingerprint: found.tls === 'pinned' ? found.fingerprint : null, moveThisWorkspace })
     if (!input) return
     try {
       await setUp.mutateAsync(input)
@@ -91,6 +93,7 @@ export function UseServerDialog({ onClose }: { onClose: () => void }) {
             <Field label="Your name" error={errors.fields['yourName']} hint="You are the team’s first owner.">
               <input value={form.yourName} onChange={(e) => set('yourName')(e.target.value)} />
             </Field>
+            <MoveWorkspaceChoice checked={moveThisWorkspace} onChange={setMove} />
           </>
         )}
         {errors.form && (

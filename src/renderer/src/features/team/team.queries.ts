@@ -72,3 +72,9 @@ export function useProbe() {
   const api = useApi()
   return useMutation({ mutationFn: (input: InputOf<'teamServer.probe'>) => api.call('teamServer.probe', input) })
 }
+
+/** "Save an offline copy…": asks where, then writes the team workspace to a solo file. */
+export function useSaveOfflineCopy() {
+  const api = useApi()
+  return useMutation({ mutationFn: () => api.call('teamServer.saveOfflineCopy', {}) })
+}
