@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { CUSTOM_FIELD_ENTITIES, CUSTOM_FIELD_TYPES, type CustomField, type CustomFieldEntity, type CustomFieldType } from '@shared/domain/customFields'
+import { fixedQuery } from '../../db/fixed-query'
 import type { CustomFieldsTable } from '../../db/schema'
 import type { Db } from '../context'
 
@@ -32,13 +33,18 @@ export function toCustomField(row: CustomFieldRow): CustomField {
   }
 }
 
+// Fixed SQL sorted here: every lead, person and organisation read asks for its entity's fields,
+// and both compiling a query builder and SQLite's sorter (even over no rows) cost more than the
+// read itself (the get-lead bench). A firm has tens of fields, not thousands.
+const allFields = fixedQuery<CustomFieldRow>('SELECT * FROM custom_fields WHERE ? = 1 OR archived_at IS NULL')
+const entityFields = fixedQuery<CustomFieldRow>('SELECT * FROM custom_fields WHERE entity = ? AND (? = 1 OR archived_at IS NULL)')
+const inFirmOrder = (a: CustomFieldRow, b: CustomFieldRow) => (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : a.position - b.position || a.id - b.id)
+
 /** An entity's fields in the firm's order; archived ones too when asked (Settings lists them apart). */
 export async function listCustomFields(db: Db, entity?: CustomFieldEntity, includeArchived = false): Promise<CustomField[]> {
-  let query = db.selectFrom('custom_fields').selectAll()
-  if (entity !== undefined) query = query.where('entity', '=', entity)
-  if (!includeArchived) query = query.where('archived_at', 'is', null)
-  const rows = await query.orderBy('entity').orderBy('position').orderBy('id').execute()
-  return rows.map(toCustomField)
+  const archived = includeArchived ? 1 : 0
+  const { rows } = entity === undefined ? await allFields(db, archived) : await entityFields(db, entity, archived)
+  return [...rows].sort(inFirmOrder).map(toCustomField)
 }
 
 export async function findCustomField(db: Db, id: number): Promise<CustomField | undefined> {

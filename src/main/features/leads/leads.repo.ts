@@ -112,6 +112,19 @@ export async function findLead(db: Db, id: number): Promise<Lead | undefined> {
   return row && toLead(row)
 }
 
+// The read after every edit: whether the lead has custom values comes with it (an index probe),
+// so a lead without any is read in one query rather than also fetching the firm's field list.
+const leadWithCustomFlagById = fixedQuery<LeadJoinedRow & { has_custom_values: number }>(
+  (dialect) =>
+    `SELECT ${leadReadColumns(dialect)}, CASE WHEN EXISTS (SELECT 1 FROM custom_field_values WHERE lead_id = l.id) THEN 1 ELSE 0 END AS has_custom_values FROM leads l WHERE l.id = ?`,
+)
+
+/** One lead, and whether any custom value is stored for it. */
+export async function findLeadForDetail(db: Db, id: number): Promise<{ lead: Lead; hasCustomValues: boolean } | undefined> {
+  const row = (await leadWithCustomFlagById(db, id)).rows[0]
+  return row && { lead: toLead(row), hasCustomValues: Number(row.has_custom_values) === 1 }
+}
+
 /**
  * The lead `alias` has `text` in its title or notes, or in its person's name, emails or phones, or
  * its organisation's name or aliases (ASCII case aside). The people and organisations that match

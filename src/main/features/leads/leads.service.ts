@@ -14,7 +14,7 @@ import { findCampaign } from '../campaigns/campaigns.repo'
 import { checkValuesFor, readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
 import { findStage, firstOpenStage, firstPipelineId, toStage } from '../pipelines/pipelines.repo'
 import { segmentExists } from '../segments/segments.repo'
-import { findLead, leadReadColumns, searchLeadsWhere, toLead, type LeadJoinedRow } from './leads.repo'
+import { findLeadForDetail, leadReadColumns, searchLeadsWhere, toLead, type LeadJoinedRow } from './leads.repo'
 import { claimVersion, recordMove, recordVersion } from '../versions/record-versions'
 import { applyPartyPatch, partiesForNewLead } from './leads.who'
 
@@ -23,9 +23,9 @@ type Patch = z.output<typeof LeadPatch>
 type Move = z.output<typeof LeadMove>
 
 export async function getLead(db: Db, id: number): Promise<Lead> {
-  const lead = await findLead(db, id)
-  if (!lead) throw notFound('That lead')
-  return { ...lead, customFields: await readRecordValues(db, 'lead', id) }
+  const found = await findLeadForDetail(db, id)
+  if (!found) throw notFound('That lead')
+  return { ...found.lead, customFields: found.hasCustomValues ? await readRecordValues(db, 'lead', id) : {} }
 }
 
 export async function listLeads(db: Db, query: z.output<typeof LeadListQuery>): Promise<LeadPage> {
