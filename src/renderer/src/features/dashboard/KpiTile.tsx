@@ -1,5 +1,5 @@
 import type { KpiTile as Tile } from '@shared/contract/reports'
-import { useId } from 'react'
+import { useId, type CSSProperties } from 'react'
 import { describeChange, formatCell } from '@shared/domain/report'
 import { hrefFor } from '../../app/router'
 import { Sparkline } from './Sparkline'
@@ -13,7 +13,9 @@ export function KpiTile({ tile, currency, locale, previousLabel }: { tile: Tile;
     <>
       {/* The spaces keep the words apart in the link's accessible name; the flex layout ignores them. */}
       <span className="kpi__label">{tile.label}</span>{' '}
-      <span className="kpi__value">{value}</span>{' '}
+      <span className="kpi__value" style={{ '--kpi-chars': value.length } as CSSProperties}>
+        {value}
+      </span>{' '}
       <Sparkline values={tile.spark} />
       <span className="kpi__foot">
         {change ? <span className={`kpi__change kpi__change--${change.tone}`}>{change.text}</span> : <span className="kpi__change kpi__change--flat">—</span>}{' '}
