@@ -90,6 +90,18 @@ describe('bulk changes and versions', () => {
     )
   })
 
+  it('names a stage deleted with its leads moved on, on each lead it moved', async () => {
+    const [dana] = await threeLeads()
+    const board = await t.call('board.load', { pipelineId: dana!.pipelineId, filters: {}, perColumn: 40 })
+    const [from, to] = [board.columns[0]!.stageId, board.columns[1]!.stageId]
+    const names = await queryRows<{ id: number; name: string }>(t.database.db, sql`SELECT id, name FROM stages WHERE id IN (${from}, ${to})`)
+    const name = (id: number) => names.find((s) => Number(s.id) === id)!.name
+    await t.call('stages.delete', { id: from, moveLeadsToStageId: to })
+    expect((await t.fail('leads.update', { id: dana!.id, fields: { notes: 'x' }, basedOnVersion: dana!.version })).message).toMatch(
+      new RegExp(`^You deleted the stage ${name(from)} and moved its 3 leads to ${name(to)} ${WHEN}\\.`),
+    )
+  })
+
   it('brings deleted leads back one version further, so a drawer left open on one is told', async () => {
     const [dana, bo] = await threeLeads()
     const { undoToken } = await t.call('leads.bulk', { leadIds: [dana!.id, bo!.id], action: { type: 'delete' } })
