@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { bulkCases } from './bench/bulk'
 import { campaignCases } from './bench/campaigns'
 import { customerCases } from './bench/customers'
 import { dataSafetyCases } from './bench/data-safety'
@@ -35,6 +36,7 @@ const FEATURES: Array<(kit: BenchKit, postgres: LazyPostgres) => Array<BenchCase
   leadCases,
   openCases,
   pipelineCases,
+  bulkCases,
   reportCases,
   customerCases,
   dataSafetyCases,

@@ -41,6 +41,8 @@ export interface RecordChangesTable {
   /** The fields it changed, comma-separated column names ('' when only bookkeeping changed). */
   fields: string
   at: string
+  /** What a bulk change, undo or import did, said after the member's name ("moved 40 leads to Qualified"); null for a save. */
+  summary: string | null
 }
 
 export interface UiStateTable {

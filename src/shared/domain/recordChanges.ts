@@ -79,18 +79,37 @@ export interface NewerChange {
   by: string | null
   fields: readonly string[]
   at: string
+  /** What a bulk change, undo or import did, said after who did it ("moved 40 leads to Qualified"). */
+  summary?: string | null
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
  * What happened to a record since the version a save was based on, newest last:
- * "Dana Li changed the value of this lead 20 seconds ago."
+ * "Dana Li changed the value of this lead 20 seconds ago." A bulk change, undo or import is
+ * named as what it did: "Sam Ortiz moved 40 leads to Qualified a minute ago."
  */
 export function describeNewerChanges(record: VersionedRecord, changes: readonly NewerChange[], now: number): string {
   const noun = NOUN[record]
-  const latest = changes[changes.length - 1]
-  if (!latest) return `This ${noun} was changed after you opened it.`
+  if (changes.length === 0) return `This ${noun} was changed after you opened it.`
+  const saves = changes.filter((c) => !c.summary)
+  const lastSave = saves.at(-1)
+  // The latest two bulk changes, each once, oldest first (one bulk change logs one row per record).
+  const bulk = [...new Map(changes.filter((c) => c.summary).map((c) => [`${c.by ?? ''}|${c.summary ?? ''}|${c.at}`, c])).values()].slice(-2)
+  const sentences = [
+    ...(lastSave ? [{ at: lastSave.at, text: describeSaves(noun, saves, now) }] : []),
+    // In a solo workspace nobody is signed in: the one person who works in it did it.
+    ...bulk.map((c) => ({ at: c.at, text: `${c.by ?? 'You'} ${c.summary as string} ${timeAgo(c.at, now)}.` })),
+  ]
+  return sentences
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((s) => s.text)
+    .join(' ')
+}
+
+function describeSaves(noun: string, changes: readonly NewerChange[], now: number): string {
+  const latest = changes[changes.length - 1] as NewerChange
   const people = [...new Set(changes.map((c) => c.by).filter((by): by is string => by !== null))]
   const what = listFields(changes.flatMap((c) => c.fields))
   const when = timeAgo(latest.at, now)

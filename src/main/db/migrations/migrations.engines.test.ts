@@ -272,6 +272,27 @@ const cases: Record<number, MigrationCase> = {
       expect(await failure(execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, fields, at) VALUES ('deal', 1, 5, '', 'x')`))).toBe('check')
     },
   },
+  19: {
+    // A lead whose value a member changed: the log row it wrote stays, with no summary (a save, not a bulk change).
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO people (id, name, name_key, created_at, updated_at, version) VALUES (1, 'Bo Chen', 'bo chen', ${at}, ${at}, 1)`)
+      await execute(
+        db,
+        sql`INSERT INTO leads (id, person_id, pipeline_id, stage_id, position, value_minor, created_at, updated_at, stage_entered_at, version)
+            VALUES (1, 1, 1, 1, 1, 125000, ${at}, ${at}, ${at}, 2)`,
+      )
+      await dialectOf(db).idsTaken(db, ['people', 'leads'])
+      await execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, at) VALUES ('lead', 1, 2, 'Mo Member', 'value_minor', ${at})`)
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT record_type, record_id, version, changed_by, fields, at, summary FROM record_changes`)).toEqual([
+        { record_type: 'lead', record_id: 1, version: 2, changed_by: 'Mo Member', fields: 'value_minor', at: '2026-01-05T10:00:00.000Z', summary: null },
+      ])
+      await execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, at, summary) VALUES ('lead', 1, 3, NULL, 'stage_id', '2026-01-06T09:00:00.000Z', 'moved 40 leads to Qualified')`)
+      expect(await queryValue(db, sql`SELECT summary FROM record_changes WHERE version = 3`)).toBe('moved 40 leads to Qualified')
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

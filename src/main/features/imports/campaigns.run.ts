@@ -9,6 +9,7 @@ import type { ImportConnection } from './importConnection'
 import { fieldColumns } from './rows'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
+import { logCampaignImport } from './importChanges'
 
 // A campaigns file imported the way leads are: one transaction in the worker, a preview
 // that rolls back, progress and cancel, duplicates by name, and a batch that undo reverses
@@ -43,7 +44,7 @@ function statements(db: ImportConnection) {
       { pluck: true },
     ),
     updateCampaign: db.prepare(
-      `UPDATE campaigns SET name = ?, channel = ?, objective = ?, budget_minor = ?, starts_on = ?, ends_on = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE campaigns SET name = ?, channel = ?, objective = ?, budget_minor = ?, starts_on = ?, ends_on = ?, status = ?, notes = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
     ),
   }
 }
@@ -98,6 +99,7 @@ export async function runCampaignImport(db: ImportConnection, request: ImportReq
       await db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
+    await logCampaignImport(db, batchId, source.fileName, outcome.updated, now)
     await sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, batchId)
     await rememberMapping(db, headers, options, now)
     await db.exec('COMMIT')

@@ -8,6 +8,7 @@ import { guessCampaignMapping, guessMapping } from './headers'
 import { postgresImportConnection, sqliteImportConnection, type ImportConnection } from './importConnection'
 import { runImportOver } from './import.run'
 import { undoImport } from './imports.service'
+import { staleSave } from '../versions/record-versions'
 
 // An import's rules over its own connection, on either engine: who each row's deal is with (one
 // person, many deals), where it lands (stage, won with its day), a campaigns file, what the batch
@@ -85,9 +86,17 @@ describe('an import on the connection of either engine', () => {
 
   it('updates a repeated deal where the file has values, and undo puts it back as it was', async () => {
     await importFile(DEALS)
+    const versions = () => db().selectFrom('leads').select(['id', 'version']).orderBy('id').execute()
+    const [website] = await versions()
+    const dana = await db().selectFrom('people').select(['id', 'version']).where('name', '=', 'Dana Li').executeTakeFirstOrThrow()
     const again = ['Deal title,Value,Name,Email,Company,Job title', 'Website redesign,1500,Dana Li,dana@acme.test,Acme,Head of IT', 'Hosting,,Bo Chen,bo@beta.test,Beta Ltd,'].join('\n')
     const { outcome, batchId } = await importFile(again, { duplicates: 'update' })
     expect(outcome).toMatchObject({ created: 0, updated: 2 })
+    // A drawer open on an updated deal or person since before the import is refused, naming the import.
+    expect((await versions())[0]!.version).toBeGreaterThan(website!.version)
+    expect((await staleSave(db(), 'lead', website!.id, website!.version)).message).toMatch(/^You updated 2 leads from “deals\.csv” (just now|\d+ seconds ago)\./)
+    expect((await staleSave(db(), 'person', dana.id, dana.version)).message).toMatch(/^You updated 2 leads from “deals\.csv”/)
+    const afterImport = (await versions())[0]!.version
     const values = async () => (await leads()).map((lead) => [lead.title, lead.value_minor])
     expect(await values()).toEqual([
       ['Website redesign', 150_000],
@@ -103,14 +112,17 @@ describe('an import on the connection of either engine', () => {
       ['Hosting', 8_000],
     ])
     expect(await db().selectFrom('people').select('job_title').where('name', '=', 'Dana Li').executeTakeFirst()).toEqual({ job_title: null })
+    expect((await staleSave(db(), 'lead', website!.id, afterImport)).message).toMatch(/^You undid the import of “deals\.csv” (just now|\d+ seconds ago)\./)
   })
 
   it('imports a campaigns file, updates it from a second one, and undo puts the campaign back', async () => {
     const campaigns = (csv: string, duplicates: ImportOptions['duplicates']) =>
       importFile(csv, { kind: 'campaigns', duplicates, decimalMark: ',', mapping: guessCampaignMapping(csv.split('\n')[0]!.split(',')) })
     await campaigns('Campaign,Channel,Budget,Start date\nSpring webinar,Webinar,500,01/03/2026\nTrade fair,Event,"2500,50",', 'skip')
+    const spring = await db().selectFrom('campaigns').select(['id', 'version']).where('name', '=', 'Spring webinar').executeTakeFirstOrThrow()
     const { outcome, batchId } = await campaigns('Campaign,Budget\nSpring webinar,750\nNewsletter,', 'update')
     expect(outcome).toMatchObject({ created: 1, updated: 1 })
+    expect((await staleSave(db(), 'campaign', spring.id, spring.version)).message).toMatch(/^You updated 1 campaign from “deals\.csv”/)
     const saved = () => db().selectFrom('campaigns').select(['name', 'budget_minor', 'starts_on']).orderBy('id').execute()
     expect(await saved()).toEqual([
       { name: 'Spring webinar', budget_minor: 75_000, starts_on: '2026-03-01' },
@@ -118,6 +130,7 @@ describe('an import on the connection of either engine', () => {
       { name: 'Newsletter', budget_minor: 0, starts_on: null },
     ])
     expect(await undoImport(db(), batchId!)).toEqual({ removed: 1, restored: 1 })
+    expect((await staleSave(db(), 'campaign', spring.id, spring.version + 1)).message).toMatch(/^You undid the import of “deals\.csv”/)
     expect(await saved()).toEqual([
       { name: 'Spring webinar', budget_minor: 50_000, starts_on: '2026-03-01' },
       { name: 'Trade fair', budget_minor: 250_050, starts_on: null },

@@ -17,6 +17,7 @@ import { openTable } from './sheet'
 import { openRowSource } from './source'
 // The leads search document as the schema's triggers write it (migration 13 defines the index).
 import { sqliteLeadDocuments } from '../../db/migrations/0013_people_and_organizations/search'
+import { logLeadImport } from './importChanges'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
@@ -149,6 +150,7 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
       return { status: 'done', outcome, batchId: null }
     }
     await recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
+    await logLeadImport(db, batchId, source.fileName, outcome.updated, partiesBefore, now)
     const rates = reader.currencies.rates()
     await sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
     await rememberMapping(db, headers, options, now)

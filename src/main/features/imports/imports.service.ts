@@ -6,6 +6,7 @@ import { personNameKey } from '@shared/domain/matching'
 import type { Db, Trx } from '../context'
 import { dialectOf } from '../../db/dialect'
 import { replacePartyTags } from '../parties/parties'
+import { recordBulkChange } from '../versions/record-versions'
 
 export { summarizeFile } from './summary'
 
@@ -75,12 +76,13 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
   if (!batch) throw notFound('That import')
   if (batch.undone_at) throw new AppError('rule', 'This import was already undone.')
   return db.transaction().execute(async (trx) => {
+    const undoneAt = nowIso()
     const removed = await sql<{ n: number }>`DELETE FROM leads WHERE id IN (SELECT lead_id FROM import_batch_leads WHERE batch_id = ${batchId} AND action = 'created')`.execute(trx)
     const updated = await trx.selectFrom('import_batch_leads').select(['lead_id', 'before']).where('batch_id', '=', batchId).where('action', '=', 'updated').execute()
     let restored = 0
     for (const { lead_id: leadId, before } of updated) {
       if (!before) continue
-      if (await restoreLead(trx, leadId, JSON.parse(before) as Before)) restored++
+      if (await restoreLead(trx, leadId, JSON.parse(before) as Before, undoneAt)) restored++
     }
     restored += await restoreCampaigns(trx, batchId)
     const campaignsRemoved = await sql`DELETE FROM campaigns WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'campaign')
@@ -90,14 +92,29 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
       AND NOT EXISTS (SELECT 1 FROM leads WHERE stage_id = stages.id)`.execute(trx)
     await removeAddedNames(trx, batchId)
     await removeAddedParties(trx, batchId)
-    await trx.updateTable('import_batches').set({ undone_at: nowIso() }).where('id', '=', batchId).execute()
+    await logUndo(trx, batchId, `undid the import of “${batch.file_name}”`, undoneAt)
+    await trx.updateTable('import_batches').set({ undone_at: undoneAt }).where('id', '=', batchId).execute()
     // A campaigns import's "removed" counts campaigns; a leads import's, leads.
     return { removed: Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }
   })
 }
 
+/**
+ * The records the undo put back, in the change log: the leads the import had updated (each now
+ * with its person and organisation as they were) and its updated campaigns, each one version further.
+ */
+async function logUndo(trx: Trx, batchId: number, summary: string, at: string): Promise<void> {
+  const updatedLeads = sql`SELECT b.lead_id FROM import_batch_leads b WHERE b.batch_id = ${batchId} AND b.action = 'updated'`
+  const change = { summary, fields: [], at }
+  await recordBulkChange(trx, 'lead', sql<boolean>`m.id IN (${updatedLeads})`, change)
+  // The people and organisations restoreLead put back carry the undo's time.
+  await recordBulkChange(trx, 'person', sql<boolean>`m.updated_at = ${at} AND m.id IN (SELECT l.person_id FROM leads l WHERE l.id IN (${updatedLeads}))`, change)
+  await recordBulkChange(trx, 'organization', sql<boolean>`m.updated_at = ${at} AND m.id IN (SELECT l.organization_id FROM leads l WHERE l.id IN (${updatedLeads}))`, change)
+  await recordBulkChange(trx, 'campaign', sql<boolean>`m.id IN (SELECT b.campaign_id FROM import_batch_campaigns b WHERE b.batch_id = ${batchId})`, change)
+}
+
 /** A lead an import updated gets its values back, and its person theirs. False when the lead is gone. */
-async function restoreLead(trx: Trx, leadId: number, snapshot: Before): Promise<boolean> {
+async function restoreLead(trx: Trx, leadId: number, snapshot: Before, now: string): Promise<boolean> {
   const lead = await trx.selectFrom('leads').select(['person_id', 'organization_id']).where('id', '=', leadId).executeTakeFirst()
   if (!lead) return false
   const legacy = 'person_name' in snapshot.row
@@ -111,7 +128,6 @@ async function restoreLead(trx: Trx, leadId: number, snapshot: Before): Promise<
     .execute()
   const person = snapshot.person ?? (legacy && lead.person_id !== null ? legacyPerson(lead.person_id, snapshot.row) : null)
   if (person) {
-    const now = nowIso()
     await trx
       .updateTable('people')
       .set((eb) => ({
@@ -132,7 +148,7 @@ async function restoreLead(trx: Trx, leadId: number, snapshot: Before): Promise<
   if (organization) {
     await trx
       .updateTable('organizations')
-      .set((eb) => ({ domain: organization.domain, industry: organization.industry, size: organization.size, updated_at: nowIso(), version: eb('version', '+', 1) }))
+      .set((eb) => ({ domain: organization.domain, industry: organization.industry, size: organization.size, updated_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', organization.id)
       .execute()
   }
@@ -164,7 +180,11 @@ async function restoreCampaigns(trx: Trx, batchId: number): Promise<number> {
   for (const { campaign_id: campaignId, before } of updated) {
     const row = JSON.parse(before) as Record<string, unknown>
     const set = Object.fromEntries(RESTORED_CAMPAIGN_COLUMNS.map((column) => [column, row[column] ?? null]))
-    const result = await trx.updateTable('campaigns').set(set).where('id', '=', campaignId).executeTakeFirst()
+    const result = await trx
+      .updateTable('campaigns')
+      .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+      .where('id', '=', campaignId)
+      .executeTakeFirst()
     restored += Number(result.numUpdatedRows)
   }
   return restored

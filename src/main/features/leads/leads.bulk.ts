@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { z } from 'zod'
 import type { BulkAction } from '@shared/contract/leads'
 import type { BulkResult } from '@shared/domain/board'
@@ -13,6 +13,7 @@ import { segmentExists } from '../segments/segments.repo'
 import { touchLeads } from '../touchpoints/touchpoints.service'
 import { pruneUiState } from '../ui-state/uiState.repo'
 import { idIn } from './idList'
+import { recordBulkChange, type BulkChange } from '../versions/record-versions'
 import { restoreSnapshot, takeSnapshot, type StoredDeleteSnapshot } from './leads.undo'
 import { othersLeadsKept } from './leads.service'
 import { MAX_TAGS_PER_LEAD } from '@shared/contract/fields'
@@ -50,18 +51,26 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
           const who = leads.length === 1 ? (leads[0]?.name ?? '1 lead') : countOf(leads.length, LEAD)
           throw new AppError('rule', `Couldn't move ${who} to ${target.name}: pick or type the reason ${leads.length === 1 ? 'it was' : 'they were'} lost.`, 'action.lostReason')
         }
+        const moving = sql<boolean>`(${idIn(trx, ids)}) AND m.stage_id <> ${target.id}`
+        const count = await countWhere(trx, moving)
+        const fields = target.kind === 'lost' ? ['stage_id', 'lost_reason'] : ['stage_id']
+        await recordBulkChange(trx, 'lead', moving, { summary: `moved ${countOf(count, LEAD)} to ${target.name}`, fields, at: now }, true)
         await appendLeadsToStage(trx, target, idIn(trx, ids), now, { reason, note: action.lostNote?.trim() || null })
         return { affected: leads.length, undoToken: null }
       })
     }
-    case 'setOwner': {
-      const result = await db
-        .updateTable('leads')
-        .set((eb) => ({ owner: action.owner, updated_at: now, version: eb('version', '+', 1) }))
-        .where(idIn(db, ids, 'id'))
-        .executeTakeFirst()
-      return { affected: Number(result.numUpdatedRows), undoToken: null }
-    }
+    case 'setOwner':
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('leads')
+          .set((eb) => ({ owner: action.owner, updated_at: now, version: eb('version', '+', 1) }))
+          .where(idIn(trx, ids, 'id'))
+          .executeTakeFirst()
+        const affected = Number(result.numUpdatedRows)
+        const summary = action.owner ? `gave ${countOf(affected, LEAD)} to ${action.owner}` : `cleared the owner of ${countOf(affected, LEAD)}`
+        await recordBulkChange(trx, 'lead', idIn(trx, ids), { summary, fields: ['owner'], at: now })
+        return { affected, undoToken: null }
+      })
     case 'addTag':
       // A lead's tags are its person's (its organisation's without one): tagging the lead tags them.
       return db.transaction().execute(async (trx) => {
@@ -70,8 +79,9 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
                   WHERE ${idIn(trx, ids)} AND m.person_id IS NOT NULL ON CONFLICT DO NOTHING`.execute(trx)
         await sql`INSERT INTO organization_tags (organization_id, tag) SELECT DISTINCT m.organization_id, ${action.tag} FROM leads m
                   WHERE ${idIn(trx, ids)} AND m.person_id IS NULL ON CONFLICT DO NOTHING`.execute(trx)
-        await touchPartiesOf(trx, ids, now)
-        return { affected: (await existingLeads(trx, ids)).length, undoToken: null }
+        const affected = (await existingLeads(trx, ids)).length
+        await touchPartiesOf(trx, ids, { summary: `tagged ${countOf(affected, LEAD)} “${action.tag}”`, fields: ['tags'], at: now })
+        return { affected, undoToken: null }
       })
     case 'delete':
       return db.transaction().execute(async (trx) => deleteWithUndo(trx, ids, now))
@@ -86,17 +96,28 @@ export async function bulkLeads(db: Db, leadIds: number[], action: Action): Prom
         await sql`UPDATE organizations SET segment_id = ${action.segmentId} WHERE id IN (SELECT m.organization_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
         await sql`UPDATE people SET segment_id = ${action.segmentId}
                   WHERE id IN (SELECT m.person_id FROM leads m WHERE ${idIn(trx, ids)} AND m.organization_id IS NULL)`.execute(trx)
-        await touchPartiesOf(trx, ids, now)
-        return { affected: (await existingLeads(trx, ids)).length, undoToken: null }
+        const affected = (await existingLeads(trx, ids)).length
+        const segment = action.segmentId === null ? null : await trx.selectFrom('segments').select('name').where('id', '=', action.segmentId).executeTakeFirst()
+        const summary = segment ? `put ${countOf(affected, LEAD)} in the segment ${segment.name}` : `took ${countOf(affected, LEAD)} out of their segment`
+        await touchPartiesOf(trx, ids, { summary, fields: ['segment_id'], at: now })
+        return { affected, undoToken: null }
       })
     }
   }
 }
 
-/** The people and organisations whose tags or segment a bulk edit of these leads changed: one version further. */
-async function touchPartiesOf(trx: Trx, ids: number[], now: string): Promise<void> {
-  await sql`UPDATE people SET version = version + 1, updated_at = ${now} WHERE id IN (SELECT m.person_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
-  await sql`UPDATE organizations SET version = version + 1, updated_at = ${now} WHERE id IN (SELECT m.organization_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+/** The people and organisations whose tags or segment a bulk edit of these leads changed: one version further, in the change log. */
+async function touchPartiesOf(trx: Trx, ids: number[], change: BulkChange): Promise<void> {
+  await sql`UPDATE people SET version = version + 1, updated_at = ${change.at} WHERE id IN (SELECT m.person_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+  await sql`UPDATE organizations SET version = version + 1, updated_at = ${change.at} WHERE id IN (SELECT m.organization_id FROM leads m WHERE ${idIn(trx, ids)})`.execute(trx)
+  await recordBulkChange(trx, 'person', sql<boolean>`m.id IN (SELECT l.person_id FROM leads l WHERE ${idIn(trx, ids, 'l.id')})`, change)
+  await recordBulkChange(trx, 'organization', sql<boolean>`m.id IN (SELECT l.organization_id FROM leads l WHERE ${idIn(trx, ids, 'l.id')})`, change)
+}
+
+/** How many leads match `which` (a condition over leads as `m`). */
+async function countWhere(trx: Trx, which: RawBuilder<boolean>): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM leads m WHERE ${which}`.execute(trx)
+  return Number(rows[0]?.n ?? 0)
 }
 
 /**
@@ -151,6 +172,12 @@ export async function undoDelete(db: Db, token: string): Promise<{ restored: num
     if (!row) throw new AppError('rule', 'That delete can no longer be undone.')
     const restored = await restoreSnapshot(trx, JSON.parse(row.value) as StoredDeleteSnapshot)
     await trx.deleteFrom('ui_state').where('key', '=', key).execute()
-    return { restored }
+    // Back one version further than when deleted: a drawer left open on one then is told, not obeyed blindly.
+    if (restored.length > 0) {
+      const now = nowIso()
+      await sql`UPDATE leads SET version = version + 1 WHERE ${idIn(trx, restored, 'id')}`.execute(trx)
+      await recordBulkChange(trx, 'lead', idIn(trx, restored), { summary: `brought back ${countOf(restored.length, LEAD)} deleted together`, fields: [], at: now })
+    }
+    return { restored: restored.length }
   })
 }

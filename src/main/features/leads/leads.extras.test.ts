@@ -277,7 +277,10 @@ describe('lead extras', () => {
       expect(afterDelete.person_tags).toEqual(before.person_tags)
 
       await expect(t.call('leads.undoDelete', { token: result.undoToken! })).resolves.toEqual({ restored: 2 })
-      expect(await dump()).toEqual(before)
+      // As they were, one version further: a drawer left open on one since before the delete is told (bulk-versions.test.ts).
+      const restored = [dana.id, bo.id]
+      const oneFurther = (row: Record<string, unknown>) => (restored.includes(row['id'] as number) ? { ...row, version: (row['version'] as number) + 1 } : row)
+      expect(await dump()).toEqual({ ...before, leads: before.leads!.map(oneFurther) })
       expect(await foreignKeyProblems(t.database.db)).toEqual([])
       const again = await t.fail('leads.undoDelete', { token: result.undoToken! })
       expect(again).toMatchObject({ code: 'rule', message: 'That delete can no longer be undone.' })

@@ -171,9 +171,9 @@ function leadsToRestore(stored: StoredDeleteSnapshot): LeadToRestore[] {
  * Puts the snapshot back. What changed meanwhile is respected rather than fought:
  * a deleted campaign leaves the link empty (as its ON DELETE would have), a deleted person or
  * organisation is found again by name (or made anew), a deleted stage sends the lead to its
- * pipeline's first open stage, and a reused id gets a new one. Returns how many leads came back.
+ * pipeline's first open stage, and a reused id gets a new one. Returns the ids of the leads that came back.
  */
-export async function restoreSnapshot(trx: Trx, snapshot: StoredDeleteSnapshot): Promise<number> {
+export async function restoreSnapshot(trx: Trx, snapshot: StoredDeleteSnapshot): Promise<number[]> {
   const stages = await trx.selectFrom('stages').select(['id', 'pipeline_id', 'kind', 'position']).orderBy('position').orderBy('id').execute()
   const stageById = new Map(stages.map((s) => [s.id, s]))
   const campaigns = new Set((await trx.selectFrom('campaigns').select('id').execute()).map((r) => r.id))
@@ -251,5 +251,5 @@ export async function restoreSnapshot(trx: Trx, snapshot: StoredDeleteSnapshot):
     const values = kept.flatMap((v) => (v.lead_id !== null && leadIds.has(v.lead_id) && fields.has(v.field_id) ? [{ ...v, lead_id: leadIds.get(v.lead_id) as number }] : []))
     if (values.length > 0) await insertRows(trx, 'custom_field_values', values)
   }
-  return leadIds.size
+  return [...leadIds.values()]
 }

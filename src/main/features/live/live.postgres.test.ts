@@ -112,6 +112,17 @@ describe('a team workspace, live', () => {
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['stale'])
   })
 
+  it("names a member's bulk change in the refusal of another member's save", async () => {
+    const dana = await olivia.call('leads.create', { personName: 'Dana Li' })
+    const bo = await olivia.call('leads.create', { personName: 'Bo Chen' })
+    const board = await olivia.call('board.load', { pipelineId: dana.pipelineId, filters: {}, perColumn: 40 })
+    const stageId = board.columns[1]!.stageId
+    const [stage] = await queryRows<{ name: string }>(olivia.workspace.database.db, sql`SELECT name FROM stages WHERE id = ${stageId}`)
+    await mo.call('leads.bulk', { leadIds: [dana.id, bo.id], action: { type: 'move', stageId } })
+    const refused = await olivia.fail('leads.update', { id: dana.id, fields: { notes: 'Call back' }, basedOnVersion: dana.version })
+    expect(refused).toMatchObject({ code: 'stale', message: expect.stringMatching(new RegExp(`^Mo Member moved 2 leads to ${stage!.name} (just now|\\d+ seconds ago)\\.`)) as string })
+  })
+
   it('lands both of two simultaneous moves of one card in its stage history, in order', async () => {
     const lead = await olivia.call('leads.create', { personName: 'Dana Li' })
     const board = await olivia.call('board.load', { pipelineId: lead.pipelineId, filters: {}, perColumn: 40 })

@@ -16,7 +16,8 @@ export interface LostDetails {
  * end of `target`, keeping their order, with one stage-history row each — in two
  * statements however many leads there are. Leads already in `target` are left alone.
  * Closing rules match a single move: Won and Lost set closed_at, Lost keeps the reason,
- * an open stage reopens. Returns how many leads moved.
+ * an open stage reopens. Each lead moved is one version further (a drawer open on it was based
+ * on the stage it left). Returns how many leads moved.
  */
 export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuilder<boolean>, at: string, lost: LostDetails | null = null): Promise<number> {
   const moving = sql<boolean>`(${which}) AND m.stage_id <> ${target.id}`
@@ -39,7 +40,8 @@ export async function appendLeadsToStage(trx: Trx, target: Stage, which: RawBuil
       updated_at = ${at},
       closed_at = ${target.kind === 'open' ? null : at},
       lost_reason = ${target.kind === 'lost' ? (lost?.reason ?? null) : null},
-      lost_note = ${target.kind === 'lost' ? (lost?.note ?? null) : null}
+      lost_note = ${target.kind === 'lost' ? (lost?.note ?? null) : null},
+      version = leads.version + 1
     FROM (SELECT m.id, row_number() OVER (ORDER BY m.position, m.id) AS rn FROM leads m WHERE ${moving}) AS r
     WHERE leads.id = r.id`.execute(trx)
   return Number(result.numAffectedRows ?? 0n)

@@ -8,6 +8,7 @@ import type { Db, Trx } from '../context'
 import { findStage, toStage } from '../pipelines/pipelines.repo'
 import { getPipeline } from '../pipelines/pipelines.service'
 import { appendLeadsToStage } from './stages.moves'
+import { recordBulkChange } from '../versions/record-versions'
 import { countOf, formOf, IT_OBJECT, LEAD } from '@shared/domain/plural'
 
 
@@ -137,7 +138,10 @@ export async function deleteStage(db: Db, id: number, moveLeadsToStageId: number
           'moveLeadsToStageId',
         )
       }
-      movedLeads = await appendLeadsToStage(trx, target, sql<boolean>`m.stage_id = ${id}`, nowIso())
+      const at = nowIso()
+      const summary = `deleted the stage ${stage.name} and moved its ${countOf(leads, LEAD)} to ${target.name}`
+      await recordBulkChange(trx, 'lead', sql<boolean>`m.stage_id = ${id}`, { summary, fields: ['stage_id'], at }, true)
+      movedLeads = await appendLeadsToStage(trx, target, sql<boolean>`m.stage_id = ${id}`, at)
     }
     await trx.deleteFrom('stages').where('id', '=', id).execute()
     await writeStageOrder(

@@ -85,11 +85,18 @@ describe('record versions', () => {
     expect((await t.call('goals.get', { id: goal.id })).goal.title).toBe('Ten wins')
   })
 
-  it('says when a record changed by a path that keeps no log (a bulk edit)', async () => {
+  it('names a bulk edit that reached the record as what it did (bulk-versions.test.ts has the rest)', async () => {
     const lead = await t.call('leads.create', { personName: 'Dana Li' })
     await t.call('leads.bulk', { leadIds: [lead.id], action: { type: 'setOwner', owner: 'Sam' } })
     const refused = await t.fail('leads.update', { id: lead.id, fields: { notes: 'x' }, basedOnVersion: 1 })
-    expect(refused).toMatchObject({ code: 'stale', message: expect.stringMatching(/^This lead was changed (just now|\d+ seconds ago)\./) as string })
+    expect(refused).toMatchObject({ code: 'stale', message: expect.stringMatching(/^You gave 1 lead to Sam (just now|\d+ seconds ago)\./) as string })
+  })
+
+  it('says when at least, for a change that left no log (a workspace written before the log)', async () => {
+    const lead = await t.call('leads.create', { personName: 'Dana Li' })
+    await sql`UPDATE leads SET version = version + 1 WHERE id = ${lead.id}`.execute(t.database.db)
+    const refused = await t.fail('leads.update', { id: lead.id, fields: { notes: 'x' }, basedOnVersion: lead.version })
+    expect(refused).toMatchObject({ code: 'stale', message: expect.stringMatching(/^This lead was changed (just now|\d+ seconds ago|on \d{4}-\d\d-\d\d)\./) as string })
   })
 })
 
@@ -108,6 +115,13 @@ describe('the words of a refusal', () => {
       ),
     ).toBe('Dana Li and Sam Ortiz changed the value, the owner and 3 other fields of this lead 2 minutes ago.')
     expect(describeNewerChanges('organization', [{ by: 'Mo', fields: [], at: '2026-12-07T12:02:20Z' }], now)).toBe('Mo changed this organisation 2 hours ago.')
+    // A bulk change logs one row per record, each with its summary: named once, beside the saves around it.
+    const moved = { by: 'Sam Ortiz', fields: ['stage_id'], at: '2026-12-07T14:01:20Z', summary: 'moved 40 leads to Qualified' }
+    expect(describeNewerChanges('lead', [moved], now)).toBe('Sam Ortiz moved 40 leads to Qualified a minute ago.')
+    expect(describeNewerChanges('lead', [{ by: 'Dana Li', fields: ['value_minor'], at: '2026-12-07T14:02:00Z' }, moved], now)).toBe(
+      'Sam Ortiz moved 40 leads to Qualified a minute ago. Dana Li changed the value of this lead 20 seconds ago.',
+    )
+    expect(describeNewerChanges('person', [{ ...moved, by: null, summary: 'tagged 3 people “vip”' }], now)).toBe('You tagged 3 people “vip” a minute ago.')
   })
   it('counts time as a person would', () => {
     expect(timeAgo('2026-12-07T14:02:18Z', now)).toBe('just now')

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
-import { describeNewerChanges, type VersionedRecord } from '@shared/domain/recordChanges'
+import { sql, type RawBuilder } from 'kysely'
+import { describeNewerChanges, type NewerChange, type VersionedRecord } from '@shared/domain/recordChanges'
 import { AppError, notFound } from '@shared/errors'
 import { dialectOf } from '../../db/dialect'
 import type { Db, Trx } from '../context'
@@ -49,15 +49,15 @@ async function readTracked(trx: Db | Trx, record: VersionedRecord, id: number): 
 export async function staleSave(db: Db | Trx, record: VersionedRecord, id: number, basedOn: number, now = Date.now()): Promise<AppError> {
   const rows = await db
     .selectFrom('record_changes')
-    .select(['changed_by', 'fields', 'at'])
+    .select(['changed_by', 'fields', 'at', 'summary'])
     .where('record_type', '=', record)
     .where('record_id', '=', id)
     .where('version', '>', basedOn)
     .orderBy('version')
     .execute()
-  const changes = rows.map((r) => ({ by: r.changed_by, fields: r.fields === '' ? [] : r.fields.split(','), at: r.at }))
+  const changes: NewerChange[] = rows.map((r) => ({ by: r.changed_by, fields: r.fields === '' ? [] : r.fields.split(','), at: r.at, summary: r.summary }))
   if (changes.length === 0) {
-    // Saved by a path that keeps no log (a bulk edit, an undo, an import): say when at least.
+    // Saved by a path that keeps no log (a merge, a workspace written before the log): say when at least.
     const { rows: touched } = await sql<{ at: string }>`SELECT updated_at AS at FROM ${sql.table(TABLES[record])} WHERE id = ${id}`.execute(db)
     if (touched[0]) changes.push({ by: null, fields: [], at: touched[0].at })
   }
@@ -102,4 +102,28 @@ export async function recordMove(trx: Trx, leadId: number, fields: readonly stri
   await sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, at)
             SELECT 'lead', l.id, l.version, (SELECT m.name FROM team_members m WHERE m.login = ${login}), ${fields.join(',')}, ${at}
             FROM leads l WHERE l.id = ${leadId}`.execute(trx)
+}
+
+export interface BulkChange {
+  /** What was done, said after the member's name: "moved 40 leads to Qualified". */
+  summary: string
+  /** The columns it changed (record_changes.fields), or a list kept in its own table ('tags'). */
+  fields: readonly string[]
+  at: string
+}
+
+/**
+ * A bulk change, undo or import in the change log: one row for each record matching `which` (a
+ * condition over the record's table as `m`), at the version it has now, or one further when
+ * `beforeBump` (written before the statement that makes the new version). One statement however
+ * many records, so a bulk change costs the same per record as before.
+ */
+export async function recordBulkChange(trx: Trx, record: VersionedRecord, which: RawBuilder<boolean>, change: BulkChange, beforeBump = false): Promise<void> {
+  const login = dialectOf(trx).signedInLogin()
+  const version = beforeBump ? sql`m.version + 1` : sql`m.version`
+  // Parameters in a SELECT list are cast: PostgreSQL cannot tell their type from an INSERT's columns.
+  await sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, summary, at)
+            SELECT CAST(${record} AS TEXT), m.id, ${version}, (SELECT tm.name FROM team_members tm WHERE tm.login = ${login}),
+                   CAST(${change.fields.join(',')} AS TEXT), CAST(${change.summary} AS TEXT), CAST(${change.at} AS TEXT)
+            FROM ${sql.table(TABLES[record])} m WHERE ${which}`.execute(trx)
 }

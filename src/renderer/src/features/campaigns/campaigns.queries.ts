@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf } from '@shared/contract'
 import { useApi } from '../../api/ApiProvider'
@@ -29,10 +30,13 @@ export function useSegments() {
 export function useSaveCampaign() {
   const api = useApi()
   const queryClient = useQueryClient()
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: campaignKeys.all })
   return useMutation({
-    mutationFn: ({ id, fields }: { id: number | null; fields: InputOf<'campaigns.create'> }) =>
-      id === null ? api.call('campaigns.create', fields) : api.call('campaigns.update', { id, fields }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
+    mutationFn: ({ id, fields, basedOnVersion }: { id: number | null; fields: InputOf<'campaigns.create'>; basedOnVersion?: number }) =>
+      id === null ? api.call('campaigns.create', fields) : api.call('campaigns.update', { id, fields, ...(basedOnVersion !== undefined && { basedOnVersion }) }),
+    onSuccess: invalidate,
+    // Refused because someone saved first: show what they saved (the editor keeps what was typed).
+    onError: (error) => (error instanceof AppError && error.code === 'stale' ? invalidate() : undefined),
   })
 }
 

@@ -4,6 +4,8 @@ import type { Goal } from '@shared/domain/goals'
 import { smartChecklist } from '@shared/domain/goalsSmart'
 import { navigate } from '../../app/router'
 import { Dialog } from '../../ui/Dialog'
+import { StaleSave } from '../../ui/StaleSave'
+import { useVersionedDraft } from '../../ui/useVersionedDraft'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { achievabilityQueryOf, draftOf, inputOf, smartDraftOf, type GoalDraft } from './goalDraft'
@@ -18,10 +20,12 @@ import './goals.css'
 
 /** The goal editor: the form walks the five letters, the checklist beside it says which one is weak. */
 export function GoalEditor({ goal, defaults, onClose }: { goal: Goal | null; defaults?: Partial<GoalDraft>; onClose: () => void }) {
-  const [initial] = useState(() => draftOf(goal, defaults))
-  const [draft, setDraft] = useState(initial)
+  // The defaults are read once, when the editor opens (a new goal has no version: nothing to be based on).
+  const [draftOfEdited] = useState(() => ({ goal }: { goal: Goal | null }) => draftOf(goal, defaults))
+  const edit = useVersionedDraft({ goal, version: goal?.version ?? 0 }, draftOfEdited)
+  const { draft, setDraft } = edit
   // Closing the window with the editor changed asks first.
-  useUnsavedGuard(JSON.stringify(draft) !== JSON.stringify(initial))
+  useUnsavedGuard(edit.dirty)
   const errors = useFormErrors()
   const save = useSaveGoal()
   const set = (patch: Partial<GoalDraft>) => {
@@ -34,17 +38,22 @@ export function GoalEditor({ goal, defaults, onClose }: { goal: Goal | null; def
   const check = achievabilityQueryOf(draft) && achievability.data ? achievability.data : null
   const items = smartChecklist(smartDraftOf(draft), check)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function saveDraft() {
+    if (save.isPending) return
     const fields = errors.check(GoalInput, inputOf(draft))
     if (!fields) return
     try {
-      const saved = await save.mutateAsync({ id: goal?.id ?? null, fields })
+      const saved = await save.mutateAsync({ id: goal?.id ?? null, fields, ...(goal && { basedOnVersion: edit.basedOnVersion }) })
       onClose()
       if (!goal) navigate(`/goals/${saved.id}`)
     } catch (error) {
-      errors.fromError(error)
+      if (!edit.refused(error)) errors.fromError(error)
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    void saveDraft()
   }
 
   const props = { draft, set, errors: errors.fields }
@@ -67,12 +76,13 @@ export function GoalEditor({ goal, defaults, onClose }: { goal: Goal | null; def
       }
     >
       <div className="goal-editor">
-        <form id="goal-form" className="goal-form" onSubmit={(event) => void submit(event)} noValidate>
+        <form id="goal-form" className="goal-form" onSubmit={submit} noValidate>
           {errors.form && (
             <p className="form-error" role="alert">
               {errors.form}
             </p>
           )}
+          {edit.staleMessage && <StaleSave message={edit.staleMessage} busy={save.isPending} onApply={() => void saveDraft()} onDiscard={edit.discard} />}
           <GoalWhatFields {...props} />
           <GoalMeasureFields {...props} />
           <GoalTimeFields {...props} />

@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors'
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InputOf } from '@shared/contract'
 import { useApi } from '../../api/ApiProvider'
@@ -51,13 +52,19 @@ export function useAchievability(query: InputOf<'goals.achievability'> | null) {
 
 function useGoalMutation<I, R>(run: (input: I) => Promise<R>) {
   const queryClient = useQueryClient()
-  return useMutation({ mutationFn: run, onSuccess: () => queryClient.invalidateQueries({ queryKey: goalKeys.all }) })
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: goalKeys.all })
+  return useMutation({
+    mutationFn: run,
+    onSuccess: invalidate,
+    // Refused because someone saved first: show what they saved (the editor keeps what was typed).
+    onError: (error) => (error instanceof AppError && error.code === 'stale' ? invalidate() : undefined),
+  })
 }
 
 export function useSaveGoal() {
   const api = useApi()
-  return useGoalMutation(({ id, fields }: { id: number | null; fields: InputOf<'goals.create'> }) =>
-    id === null ? api.call('goals.create', fields) : api.call('goals.update', { id, fields }),
+  return useGoalMutation(({ id, fields, basedOnVersion }: { id: number | null; fields: InputOf<'goals.create'>; basedOnVersion?: number }) =>
+    id === null ? api.call('goals.create', fields) : api.call('goals.update', { id, fields, ...(basedOnVersion !== undefined && { basedOnVersion }) }),
   )
 }
 

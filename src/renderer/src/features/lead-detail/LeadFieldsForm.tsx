@@ -8,19 +8,13 @@ import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
 import { useCampaigns, useSegments } from '../campaigns/campaigns.queries'
 import { EmailMatches } from './EmailMatches'
-import { StaleSave } from './StaleSave'
+import { StaleSave } from '../../ui/StaleSave'
 import { changedFields, draftOf, patchOf, type LeadDraft } from './leadDraft'
 import { useUpdateLead } from './lead-detail.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
-
-/** The draft on a newer lead: what was typed stays, the fields left alone show the newer values. */
-function followNewer(draft: LeadDraft, was: LeadDraft, now: LeadDraft): LeadDraft {
-  const next = { ...draft }
-  for (const key of Object.keys(draft) as Array<keyof LeadDraft>) if (draft[key] === was[key]) next[key] = now[key] as never
-  return next
-}
+import { followNewer } from '../../ui/useVersionedDraft'
 
 /** Every editable field of a lead, checked with the same schema main uses before it is sent. */
 export function LeadFieldsForm({ lead, stageProbability }: { lead: Lead; stageProbability: number | null }) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { OrganizationPatch } from '@shared/contract/organizations'
 import type { Organization } from '@shared/domain/people'
 import { EntitySelect } from '../../ui/EntitySelect'
@@ -10,6 +10,9 @@ import { OwnerSelect } from '../settings/OwnerSelect'
 import { DetailsCard } from './DetailsCard'
 import { lines, TagBadges } from './partyFacts'
 import { useUpdateOrganization } from './parties.queries'
+import { StaleSave } from '../../ui/StaleSave'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
+import { useVersionedDraft } from '../../ui/useVersionedDraft'
 
 const none = <span className="muted">—</span>
 
@@ -60,28 +63,32 @@ function OrganizationFacts({ organization: o }: { organization: Organization }) 
   )
 }
 
+const organizationDraft = (o: Organization) => ({
+  name: o.name,
+  domain: o.domain ?? '',
+  website: o.website ?? '',
+  industry: o.industry ?? '',
+  size: o.size ?? '',
+  region: o.region ?? '',
+  address: o.address ?? '',
+  owner: o.owner ?? '',
+  segment: o.segmentId ? String(o.segmentId) : '',
+  tags: o.tags.join(', '),
+  aliases: o.aliases.join('\n'),
+  notes: o.notes ?? '',
+})
+
 function OrganizationForm({ organization: o, onDone }: { organization: Organization; onDone: () => void }) {
-  const [draft, setDraft] = useState({
-    name: o.name,
-    domain: o.domain ?? '',
-    website: o.website ?? '',
-    industry: o.industry ?? '',
-    size: o.size ?? '',
-    region: o.region ?? '',
-    address: o.address ?? '',
-    owner: o.owner ?? '',
-    segment: o.segmentId ? String(o.segmentId) : '',
-    tags: o.tags.join(', '),
-    aliases: o.aliases.join('\n'),
-    notes: o.notes ?? '',
-  })
+  const edit = useVersionedDraft(o, organizationDraft)
+  const { draft, setDraft } = edit
   const segments = useSegments()
   const errors = useFormErrors()
-  const save = useUpdateOrganization(o.id)
+  const update = useUpdateOrganization(o.id)
+  useUnsavedGuard(edit.dirty)
   const set = (key: keyof typeof draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function save() {
+    if (update.isPending) return
     const { segment, tags, aliases, ...text } = draft
     const fields = errors.check(OrganizationPatch, {
       ...text,
@@ -91,11 +98,16 @@ function OrganizationForm({ organization: o, onDone }: { organization: Organizat
     })
     if (!fields) return
     try {
-      await save.mutateAsync(fields)
+      edit.saved(await update.mutateAsync({ fields, basedOnVersion: edit.basedOnVersion }))
       onDone()
     } catch (error) {
-      errors.fromError(error)
+      if (!edit.refused(error)) errors.fromError(error)
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    void save()
   }
 
   const text = (key: 'name' | 'domain' | 'website' | 'industry' | 'size' | 'region', label: string, hint?: string) => (
@@ -104,8 +116,9 @@ function OrganizationForm({ organization: o, onDone }: { organization: Organizat
     </Field>
   )
   return (
-    <form className="form-grid campaign-details-form" aria-label="Edit details" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="form-grid campaign-details-form" aria-label="Edit details" onSubmit={submit} noValidate>
       {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+      {edit.staleMessage && <StaleSave message={edit.staleMessage} busy={update.isPending} onApply={() => void save()} onDiscard={edit.discard} />}
       {text('name', 'Name')}
       {text('domain', 'Domain', 'acme.com')}
       {text('website', 'Website')}
@@ -134,7 +147,7 @@ function OrganizationForm({ organization: o, onDone }: { organization: Organizat
         <button type="button" className="button" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button type="submit" className="button button--primary" disabled={update.isPending}>
           Save details
         </button>
       </div>

@@ -7,7 +7,13 @@ export function PersonCustomFields({ person }: { person: Person }) {
   const update = useUpdatePerson(person.id)
   return (
     <div className="card campaign-card party-custom-fields">
-      <CustomFieldsSection entity="person" recordId={person.id} values={person.customFields} save={(customFields) => update.mutateAsync({ customFields })} />
+      <CustomFieldsSection
+        entity="person"
+        recordId={person.id}
+        values={person.customFields}
+        version={person.version}
+        save={(customFields, basedOnVersion) => update.mutateAsync({ fields: { customFields }, basedOnVersion })}
+      />
     </div>
   )
 }
@@ -17,7 +23,13 @@ export function OrganizationCustomFields({ organization }: { organization: Organ
   const update = useUpdateOrganization(organization.id)
   return (
     <div className="card campaign-card party-custom-fields">
-      <CustomFieldsSection entity="organization" recordId={organization.id} values={organization.customFields} save={(customFields) => update.mutateAsync({ customFields })} />
+      <CustomFieldsSection
+        entity="organization"
+        recordId={organization.id}
+        values={organization.customFields}
+        version={organization.version}
+        save={(customFields, basedOnVersion) => update.mutateAsync({ fields: { customFields }, basedOnVersion })}
+      />
     </div>
   )
 }

@@ -12,6 +12,9 @@ import { PartyCombobox } from './PartyCombobox'
 import { DetailsCard } from './DetailsCard'
 import { lines, TagBadges } from './partyFacts'
 import { useUpdatePerson } from './parties.queries'
+import { StaleSave } from '../../ui/StaleSave'
+import { useUnsavedGuard } from '../../ui/unsavedGuard'
+import { useVersionedDraft } from '../../ui/useVersionedDraft'
 
 const none = <span className="muted">—</span>
 
@@ -48,27 +51,32 @@ function PersonFacts({ person }: { person: Person }) {
   )
 }
 
+const personDraft = (person: Person) => ({
+  name: person.name,
+  jobTitle: person.jobTitle ?? '',
+  emails: person.emails.join('\n'),
+  phones: person.phones.join('\n'),
+  organization: person.organizationName ?? '',
+  organizationPick: person.organizationId ? ({ id: person.organizationId, name: person.organizationName ?? '', detail: null } as PartyMatch) : null,
+  owner: person.owner ?? '',
+  segment: person.segmentId ? String(person.segmentId) : '',
+  tags: person.tags.join(', '),
+  notes: person.notes ?? '',
+})
+
 function PersonForm({ person, onDone }: { person: Person; onDone: () => void }) {
-  const [draft, setDraft] = useState({
-    name: person.name,
-    jobTitle: person.jobTitle ?? '',
-    emails: person.emails.join('\n'),
-    phones: person.phones.join('\n'),
-    organization: person.organizationName ?? '',
-    owner: person.owner ?? '',
-    segment: person.segmentId ? String(person.segmentId) : '',
-    tags: person.tags.join(', '),
-    notes: person.notes ?? '',
-  })
-  const [organization, setOrganization] = useState<PartyMatch | null>(person.organizationId ? { id: person.organizationId, name: person.organizationName ?? '', detail: null } : null)
+  const edit = useVersionedDraft(person, personDraft)
+  const { draft, setDraft } = edit
+  const organization = draft.organizationPick
   const [organizationError, setOrganizationError] = useState<string | null>(null)
   const segments = useSegments()
   const errors = useFormErrors()
-  const save = useUpdatePerson(person.id)
+  const update = useUpdatePerson(person.id)
+  useUnsavedGuard(edit.dirty)
   const set = (key: keyof typeof draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function save() {
+    if (update.isPending) return
     const unpicked = draft.organization.trim() !== '' && !organization
     setOrganizationError(unpicked ? 'Pick the organisation from the list, or clear the field' : null)
     if (unpicked) return
@@ -85,16 +93,22 @@ function PersonForm({ person, onDone }: { person: Person; onDone: () => void }) 
     })
     if (!fields) return
     try {
-      await save.mutateAsync(fields)
+      edit.saved(await update.mutateAsync({ fields, basedOnVersion: edit.basedOnVersion }))
       onDone()
     } catch (error) {
-      errors.fromError(error)
+      if (!edit.refused(error)) errors.fromError(error)
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    void save()
+  }
+
   return (
-    <form className="form-grid campaign-details-form" aria-label="Edit details" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="form-grid campaign-details-form" aria-label="Edit details" onSubmit={submit} noValidate>
       {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
+      {edit.staleMessage && <StaleSave message={edit.staleMessage} busy={update.isPending} onApply={() => void save()} onDiscard={edit.discard} />}
       <Field label="Name" error={errors.fields['name']}>
         <input value={draft.name} onChange={set('name')} autoFocus />
       </Field>
@@ -108,7 +122,7 @@ function PersonForm({ person, onDone }: { person: Person; onDone: () => void }) 
         <textarea rows={2} value={draft.phones} onChange={set('phones')} />
       </Field>
       <Field label="Organisation" error={organizationError ?? errors.fields['organizationId']}>
-        <PartyCombobox kind="organization" text={draft.organization} onTextChange={(text) => setDraft((d) => ({ ...d, organization: text }))} picked={organization} onPick={setOrganization} />
+        <PartyCombobox kind="organization" text={draft.organization} onTextChange={(text) => setDraft((d) => ({ ...d, organization: text }))} picked={organization} onPick={(pick) => setDraft((d) => ({ ...d, organizationPick: pick }))} />
       </Field>
       <Field label="Owner" error={errors.fields['owner']}>
         <OwnerSelect value={draft.owner} onChange={set('owner')} />
@@ -126,7 +140,7 @@ function PersonForm({ person, onDone }: { person: Person; onDone: () => void }) 
         <button type="button" className="button" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button type="submit" className="button button--primary" disabled={update.isPending}>
           Save details
         </button>
       </div>

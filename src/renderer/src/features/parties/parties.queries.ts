@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors'
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query'
 import type { InputOf } from '@shared/contract'
 import type { PartyFilters } from '@shared/contract/parties'
@@ -91,18 +92,27 @@ export function useOrganizationPeople(id: number) {
   return useQuery({ queryKey: partyKeys.part('organization', id, 'people'), queryFn: () => api.call('organizations.people', { id }) })
 }
 
+// A save names the version it was based on; refused because someone saved first, the page
+// refetches to show what they saved (the editor keeps what was typed).
+const refetchWhenStale = (invalidate: () => Promise<unknown>) => (error: unknown) => (error instanceof AppError && error.code === 'stale' ? invalidate() : undefined)
+
 export function useUpdatePerson(id: number) {
   const api = useApi()
   const invalidate = useInvalidateLeads()
-  return useMutation({ mutationFn: (fields: InputOf<'people.update'>['fields']) => api.call('people.update', { id, fields }), onSuccess: invalidate })
+  return useMutation({
+    mutationFn: (input: Omit<InputOf<'people.update'>, 'id'>) => api.call('people.update', { id, ...input }),
+    onSuccess: invalidate,
+    onError: refetchWhenStale(invalidate),
+  })
 }
 
 export function useUpdateOrganization(id: number) {
   const api = useApi()
   const invalidate = useInvalidateLeads()
   return useMutation({
-    mutationFn: (fields: InputOf<'organizations.update'>['fields']) => api.call('organizations.update', { id, fields }),
+    mutationFn: (input: Omit<InputOf<'organizations.update'>, 'id'>) => api.call('organizations.update', { id, ...input }),
     onSuccess: invalidate,
+    onError: refetchWhenStale(invalidate),
   })
 }
 
