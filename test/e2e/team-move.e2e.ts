@@ -35,7 +35,7 @@ describe('Move this workspace to the team server', () => {
     const card = page.getByRole('region', { name: 'Lumen & Co' })
     await card.or(host.getByRole('alert')).first().waitFor({ timeout: 90_000 })
     if (await host.getByRole('alert').isVisible()) throw new Error(`hosting failed: ${await host.getByRole('alert').innerText()}`)
-    await expect.poll(() => page.title()).toBe('Lumen & Co (team) — Baton')
+    await expect.poll(() => page.title()).toBe('Baton — Lumen & Co (team, 127.0.0.1)')
     const moved = card.getByRole('status').filter({ hasText: 'Moved your workspace to the team server' })
     await moved.waitFor()
     expect(await moved.innerText()).toContain(`${solo.value.total} leads`)
