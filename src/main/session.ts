@@ -1,18 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { RecentWorkspace } from '@shared/contract/workspaces'
 import { AppError } from '@shared/errors'
 import { folderLabel } from '@shared/domain/workspaceTitle'
-import { DATABASE_FILE_NAME } from './db/open'
 import type { PostgresDatabase } from './db/open'
 import type { HandlerContext, SessionTarget, WorkspaceSession } from './features/context'
 import { describeProfile, openTeamWorkspace, type TeamProfile } from './features/team-server/connection'
 import { startHostServer, type HostedServer } from './features/team-server/host-server'
 import { passwordKey } from './features/team-server/hosting'
 import { TeamProfiles } from './features/team-server/profiles'
-import { describeRecent, RecentWorkspaces, recentKey, type RecentEntry } from './features/workspaces/recentWorkspaces'
+import { describeRecent, hasDataFile, RecentWorkspaces, recentKey, type RecentEntry } from './features/workspaces/recentWorkspaces'
 import type { AppEventSink } from './features/live/live-events'
 import type { Platform } from './platform/platform'
 import type { OnMigrationProgress } from './db/migrate'
@@ -35,8 +33,6 @@ export interface AppSessionOptions {
   /** Where a team workspace's live events go (the window). */
   events?: AppEventSink
 }
-
-const hasDataFile = (folder: string) => existsSync(join(folder, DATABASE_FILE_NAME))
 
 export class AppSession implements WorkspaceSession {
   private current: Workspace | undefined
@@ -107,9 +103,9 @@ export class AppSession implements WorkspaceSession {
         return { teamNotOpened: `Baton could not open the team workspace ${last.teamName} (${describeProfile(last)}): ${error instanceof Error ? error.message : String(error)}` }
       }
     }
-    // Another folder opened last reopens while its data file is there; else the app's own.
-    const folder = lastSolo?.kind === 'solo' && hasDataFile(lastSolo.folder) ? lastSolo.folder : undefined
-    await this.switchTo({ kind: 'solo', ...(folder && { folder }) })
+    // Another folder or file opened last reopens while its data file is there; else the app's own.
+    const path = lastSolo?.kind === 'solo' && hasDataFile(lastSolo.path) ? lastSolo.path : undefined
+    await this.switchTo({ kind: 'solo', ...(path && { path }) })
     return {}
   }
 
@@ -122,10 +118,10 @@ export class AppSession implements WorkspaceSession {
     if (!entry) throw new AppError('not_found', 'That workspace is no longer on the list. Open its folder, or join the team again.')
     if (key === this.currentKey) return this.workspace.context
     if (entry.kind === 'solo') {
-      if (!hasDataFile(entry.folder)) {
-        throw new AppError('not_found', `There is no Baton workspace in ${folderLabel(entry.folder, homedir())} any more: the folder was moved, deleted or is on a disk that is not plugged in. Nothing was changed.`)
+      if (!hasDataFile(entry.path)) {
+        throw new AppError('not_found', `There is no Baton workspace at ${folderLabel(entry.path, homedir())} any more: it was moved, deleted or is on a disk that is not plugged in. Nothing was changed.`)
       }
-      return this.switchTo({ kind: 'solo', folder: entry.folder })
+      return this.switchTo({ kind: 'solo', path: entry.path })
     }
     const profile = this.profiles.all().find((p) => p.id === entry.profileId)
     if (!profile) throw new AppError('not_found', 'Baton no longer knows that team workspace. Join it again with your invitation.')
@@ -167,7 +163,7 @@ export class AppSession implements WorkspaceSession {
         throw error
       }
     } else {
-      next = await openWorkspace(target.kind === 'address' ? target.url : (target.folder ?? this.options.soloDir), appVersion, options)
+      next = await openWorkspace(target.kind === 'address' ? target.url : (target.path ?? this.options.soloDir), appVersion, options)
     }
     const previous = { workspace: this.current, hosted: this.hosted }
     this.current = next
@@ -196,7 +192,7 @@ export class AppSession implements WorkspaceSession {
 
 function recentEntryFor(target: SessionTarget, soloDir: string): RecentEntry | null {
   const openedAt = new Date().toISOString()
-  if (target.kind === 'solo') return { kind: 'solo', folder: resolve(target.folder ?? soloDir), openedAt }
+  if (target.kind === 'solo') return { kind: 'solo', path: resolve(target.path ?? soloDir), openedAt }
   if (target.kind === 'team') return { kind: 'team', profileId: target.profile.id, openedAt }
   return null
 }

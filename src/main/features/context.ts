@@ -36,7 +36,7 @@ export type HandlersFor<S extends ContractSection> = { [K in keyof S & Method]: 
 export type HandlerTable = { [M in Method]: Handler<M> }
 
 /** What the app can open in place of the workspace open now. */
-export type SessionTarget = { kind: 'solo'; /** Another solo workspace's folder; the app's own by default. */ folder?: string } | { kind: 'team'; profile: TeamProfile; hosted?: HostedServer } | { kind: 'address'; url: string }
+export type SessionTarget = { kind: 'solo'; /** Another solo workspace's folder or file; the app's own folder by default. */ path?: string } | { kind: 'team'; profile: TeamProfile; hosted?: HostedServer } | { kind: 'address'; url: string }
 
 /** What handlers may ask of the app around the open workspace (src/main/session.ts). */
 export interface WorkspaceSession {

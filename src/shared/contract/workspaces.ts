@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { call } from './define'
 import type { WorkspaceStatus } from './teamServer'
 
-// File → Open workspace…: the workspaces this computer has opened (solo folders and team
+// File → Open workspace…: the workspaces this computer has opened (solo folders or files, and team
 // workspaces, most recent first, never a password), and switching to one of them.
 
 /** One workspace in the recent list; `key` names it in `workspaces.open` and `workspaces.forget`. */
@@ -15,10 +15,10 @@ export type RecentWorkspace = {
 } & (
   | {
       kind: 'solo'
-      /** The folder as a person reads it: ~/Baton. */
+      /** Its folder (or its file: an offline copy, a backup) as a person reads it: ~/Baton. */
       label: string
-      folder: string
-      /** The folder or its data file is no longer there (a disk unplugged, a folder moved). */
+      path: string
+      /** Its data file is no longer there (a disk unplugged, a folder moved). */
       missing: boolean
     }
   | {
@@ -42,6 +42,8 @@ export const workspacesContract = {
   'workspaces.open': call(z.object({ key: Key }).strict()).returns<WorkspaceStatus>(),
   /** Asks for a folder and opens the solo workspace in it (a folder without one gets a new, empty workspace); null when the person cancels. */
   'workspaces.openFolder': call(z.object({}).strict()).returns<WorkspaceStatus | null>(),
+  /** Asks for a workspace file (an offline copy of a team, a backup) and opens it where it is as a solo workspace; null when the person cancels. */
+  'workspaces.openFile': call(z.object({}).strict()).returns<WorkspaceStatus | null>(),
   /** Takes a workspace off the list (its data stays where it is). */
   'workspaces.forget': call(z.object({ key: Key }).strict()).returns<RecentWorkspace[]>(),
 }

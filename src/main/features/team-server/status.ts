@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path'
 import { sql } from 'kysely'
 import type { ServerTrust, WorkspaceStatus } from '@shared/contract/teamServer'
 import { folderLabel, workspaceTitle } from '@shared/domain/workspaceTitle'
+import { DATABASE_FILE_NAME } from '../../db/open'
 import { roleOfSession, teamRolesOf } from '../../db/team-roles'
 import type { HandlerContext } from '../context'
 import { fingerprintOf } from './certificate'
@@ -32,7 +33,10 @@ export async function workspaceStatus(ctx: HandlerContext): Promise<WorkspaceSta
   const database = ctx.safety.database
   if (database.engine === 'sqlite') {
     const folder = dirname(database.file)
-    return { kind: 'solo', fileName: basename(database.file), folder, title: workspaceTitle({ kind: 'solo', folderLabel: folderLabel(folder, homedir()) }) }
+    const fileName = basename(database.file)
+    // A workspace in its folder goes by the folder; a file opened by itself (an offline copy) by the file.
+    const where = fileName === DATABASE_FILE_NAME ? folder : database.file
+    return { kind: 'solo', fileName, folder, title: workspaceTitle({ kind: 'solo', folderLabel: folderLabel(where, homedir()) }) }
   }
   const { rows } = await sql<{ database: string; login: string; firm: string; member: string | null; functions: boolean }>`
     SELECT current_database() AS database, session_user AS login, (SELECT firm_name FROM settings WHERE id = 1) AS firm,

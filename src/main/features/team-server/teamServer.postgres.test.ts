@@ -182,7 +182,7 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     const recent = await owner.call('workspaces.recent', {})
     expect(recent).toMatchObject([
       { kind: 'team', isOpen: true, teamName, host: admin.hostname, port: Number(admin.port), memberName: 'Olivia Owner', hostedHere: false },
-      { kind: 'solo', isOpen: false, folder: join(owner.dir, 'solo'), missing: false },
+      { kind: 'solo', isOpen: false, path: join(owner.dir, 'solo'), missing: false },
     ])
     expect(readFileSync(join(owner.dir, 'recent-workspaces.json'), 'utf8')).not.toMatch(/password|baton_/i)
     await owner.call('leads.create', { personName: 'Dana Li' })

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TeamProfile } from '../team-server/connection'
 import { describeRecent, RECENT_LIMIT, RecentWorkspaces, recentKey, withOpened, type RecentEntry } from './recentWorkspaces'
 
-const solo = (folder: string, openedAt = '2026-12-01T09:00:00.000Z'): RecentEntry => ({ kind: 'solo', folder, openedAt })
+const solo = (folder: string, openedAt = '2026-12-01T09:00:00.000Z'): RecentEntry => ({ kind: 'solo', path: folder, openedAt })
 const team = (profileId: string, openedAt = '2026-12-01T09:00:00.000Z'): RecentEntry => ({ kind: 'team', profileId, openedAt })
 const acme: TeamProfile = {
   id: 'p-acme',
@@ -33,11 +33,11 @@ describe('the recent workspaces', () => {
 
   it('describes each by name and address without a password, the open one marked, a gone team left out', () => {
     const list = [team('p-acme'), solo('/home/ana/Baton'), team('p-gone'), solo('/media/usb/Baton')]
-    const described = describeRecent(list, { profiles: [acme], openKey: 'team:p-acme', home: '/home/ana', hasData: (folder) => !folder.startsWith('/media') })
+    const described = describeRecent(list, { profiles: [acme], openKey: 'team:p-acme', home: '/home/ana', hasData: (path) => !path.startsWith('/media') })
     expect(described).toEqual([
       { key: 'team:p-acme', isOpen: true, openedAt: '2026-12-01T09:00:00.000Z', kind: 'team', teamName: 'Acme', host: '10.0.0.5', port: 5433, memberName: 'Ana Ruiz', hostedHere: false },
-      { key: 'solo:/home/ana/Baton', isOpen: false, openedAt: '2026-12-01T09:00:00.000Z', kind: 'solo', folder: '/home/ana/Baton', label: '~/Baton', missing: false },
-      { key: 'solo:/media/usb/Baton', isOpen: false, openedAt: '2026-12-01T09:00:00.000Z', kind: 'solo', folder: '/media/usb/Baton', label: '/media/usb/Baton', missing: true },
+      { key: 'solo:/home/ana/Baton', isOpen: false, openedAt: '2026-12-01T09:00:00.000Z', kind: 'solo', path: '/home/ana/Baton', label: '~/Baton', missing: false },
+      { key: 'solo:/media/usb/Baton', isOpen: false, openedAt: '2026-12-01T09:00:00.000Z', kind: 'solo', path: '/media/usb/Baton', label: '/media/usb/Baton', missing: true },
     ])
     expect(JSON.stringify(described)).not.toContain('baton_ana')
   })

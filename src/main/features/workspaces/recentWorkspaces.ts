@@ -3,10 +3,10 @@ import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { RecentWorkspace } from '@shared/contract/workspaces'
 import { folderLabel } from '@shared/domain/workspaceTitle'
-import { DATABASE_FILE_NAME } from '../../db/open'
+import { soloDataFile } from '../../db/open'
 import type { TeamProfile } from '../team-server/connection'
 
-// The workspaces this computer has opened, most recent first: solo folders by path, team
+// The workspaces this computer has opened, most recent first: solo folders and files by path, team
 // workspaces by their profile (team-workspaces.json holds those; never a password). Kept in
 // Baton's own folder beside the team profiles, so it outlives any one workspace.
 
@@ -15,17 +15,18 @@ const FILE = 'recent-workspaces.json'
 export const RECENT_LIMIT = 12
 
 const Entry = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('solo'), folder: z.string().min(1), openedAt: z.string() }),
+  /** `path`: a solo workspace's folder, or its file (an offline copy, a backup). */
+  z.object({ kind: z.literal('solo'), path: z.string().min(1), openedAt: z.string() }),
   z.object({ kind: z.literal('team'), profileId: z.string().min(1), openedAt: z.string() }),
 ])
 export type RecentEntry = z.infer<typeof Entry>
 
 /** How `workspaces.open` names an entry: stable across starts, and free of anything secret. */
-export const recentKey = (entry: RecentEntry): string => (entry.kind === 'solo' ? `solo:${resolve(entry.folder)}` : `team:${entry.profileId}`)
+export const recentKey = (entry: RecentEntry): string => (entry.kind === 'solo' ? `solo:${resolve(entry.path)}` : `team:${entry.profileId}`)
 
-/** The list with `entry` first: once each (a folder by its full path, a team by its profile), at most RECENT_LIMIT. */
+/** The list with `entry` first: once each (a folder or file by its full path, a team by its profile), at most RECENT_LIMIT. */
 export function withOpened(list: readonly RecentEntry[], entry: RecentEntry): RecentEntry[] {
-  const opened = entry.kind === 'solo' ? { ...entry, folder: resolve(entry.folder) } : entry
+  const opened = entry.kind === 'solo' ? { ...entry, path: resolve(entry.path) } : entry
   const key = recentKey(opened)
   return [opened, ...list.filter((other) => recentKey(other) !== key)].slice(0, RECENT_LIMIT)
 }
@@ -35,11 +36,11 @@ export interface DescribeOptions {
   /** The key of the workspace open now. */
   openKey: string | null
   home: string
-  /** Whether a solo folder still holds its data file (a disk may be unplugged). */
-  hasData?: (folder: string) => boolean
+  /** Whether a solo workspace's data file is still there (a disk may be unplugged). */
+  hasData?: (path: string) => boolean
 }
 
-const hasDataFile = (folder: string) => existsSync(join(folder, DATABASE_FILE_NAME))
+export const hasDataFile = (path: string) => existsSync(soloDataFile(path))
 
 /** The list as Settings and File → Open workspace… show it; a team whose profile is gone is left out. */
 export function describeRecent(list: readonly RecentEntry[], options: DescribeOptions): RecentWorkspace[] {
@@ -48,7 +49,7 @@ export function describeRecent(list: readonly RecentEntry[], options: DescribeOp
     const key = recentKey(entry)
     const common = { key, isOpen: key === options.openKey, openedAt: entry.openedAt }
     if (entry.kind === 'solo') {
-      return [{ ...common, kind: 'solo', folder: entry.folder, label: folderLabel(entry.folder, options.home), missing: !hasData(entry.folder) }]
+      return [{ ...common, kind: 'solo', path: entry.path, label: folderLabel(entry.path, options.home), missing: !hasData(entry.path) }]
     }
     const profile = options.profiles.find((p) => p.id === entry.profileId)
     if (!profile) return []

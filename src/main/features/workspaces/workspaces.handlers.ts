@@ -1,20 +1,24 @@
 import { resolve } from 'node:path'
+import type { WorkspaceStatus } from '@shared/contract/teamServer'
 import type { workspacesContract } from '@shared/contract/workspaces'
-import type { HandlersFor } from '../context'
+import type { HandlerContext, HandlersFor } from '../context'
 import { statusWithMove } from '../team-server/teamServer.service'
 import { workspaceStatus } from '../team-server/status'
+
+/** Opens the solo workspace at `picked` (a folder or a file); the one open now stays open when it is the same: one connection to a file, never two. */
+async function openSolo(ctx: HandlerContext, picked: string | null): Promise<WorkspaceStatus | null> {
+  if (picked === null) return null
+  const path = resolve(picked)
+  const open = ctx.session.recent().find((w) => w.isOpen)
+  if (open?.kind === 'solo' && open.path === path) return workspaceStatus(ctx)
+  return workspaceStatus(await ctx.session.switchTo({ kind: 'solo', path }))
+}
 
 export const workspacesHandlers: HandlersFor<typeof workspacesContract> = {
   'workspaces.recent': ({ session }) => session.recent(),
   'workspaces.open': async ({ session }, { key }) => statusWithMove(await session.openRecent(key)),
-  'workspaces.openFolder': async (ctx) => {
-    const folder = await ctx.platform.pickFolder('Open a solo workspace folder')
-    if (folder === null) return null
-    // The folder open now stays open: one connection to a file, never two.
-    const open = ctx.session.recent().find((w) => w.isOpen)
-    if (open?.kind === 'solo' && open.folder === resolve(folder)) return workspaceStatus(ctx)
-    return workspaceStatus(await ctx.session.switchTo({ kind: 'solo', folder: resolve(folder) }))
-  },
+  'workspaces.openFolder': async (ctx) => openSolo(ctx, await ctx.platform.pickFolder('Open a solo workspace folder')),
+  'workspaces.openFile': async (ctx) => openSolo(ctx, await ctx.platform.pickWorkspaceFile()),
   'workspaces.forget': ({ session }, { key }) => {
     session.forgetRecent(key)
     return session.recent()

@@ -1,4 +1,4 @@
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -17,6 +17,7 @@ describe('opening another workspace', () => {
   let other: string
   let folders: string[]
   let platform: Platform
+  let files: string[]
   let session: AppSession
 
   const newSession = async () => {
@@ -42,7 +43,8 @@ describe('opening another workspace', () => {
     mine = join(root, 'Baton')
     other = join(root, 'Other firm')
     folders = []
-    platform = { ...headlessPlatform, keychain: new MemoryKeychain(), pickFolder: () => Promise.resolve(folders.shift() ?? null) }
+    files = []
+    platform = { ...headlessPlatform, keychain: new MemoryKeychain(), pickFolder: () => Promise.resolve(folders.shift() ?? null), pickWorkspaceFile: () => Promise.resolve(files.shift() ?? null) }
     session = await newSession()
   })
   afterEach(async () => {
@@ -93,12 +95,37 @@ describe('opening another workspace', () => {
     await call('workspaces.open', { key: mineEntry!.key })
     rmSync(other, { recursive: true, force: true })
     expect(((await call('workspaces.recent')) as Array<{ missing: boolean }>).map((w) => w.missing)).toEqual([false, true])
-    expect(await fail('workspaces.open', { key: otherEntry!.key })).toMatchObject({ code: 'not_found', message: expect.stringContaining('There is no Baton workspace in') as unknown })
+    expect(await fail('workspaces.open', { key: otherEntry!.key })).toMatchObject({ code: 'not_found', message: expect.stringContaining('There is no Baton workspace at') as unknown })
     expect(await call('teamServer.status')).toMatchObject({ folder: mine })
 
     expect(await fail('workspaces.forget', { key: mineEntry!.key })).toMatchObject({ code: 'rule', message: expect.stringContaining('is open now') as unknown })
     expect(((await call('workspaces.forget', { key: otherEntry!.key })) as unknown[]).length).toBe(1)
     expect(await fail('workspaces.open', { key: otherEntry!.key })).toMatchObject({ code: 'not_found' })
     expect(await fail('workspaces.open', { key: '' })).toMatchObject({ code: 'invalid_input' })
+  })
+
+  it('opens a workspace file where it is (an offline copy), named by the file, and lists it', async () => {
+    await call('leads.create', { personName: 'Dana Li' })
+    await call('leads.create', { personName: 'Bo Chen' })
+    folders.push(other)
+    await call('workspaces.openFolder')
+    // A copy of the first workspace's file under a name of its own, as "Save an offline copy" writes one.
+    const copy = join(root, 'Lumen offline copy.sqlite')
+    copyFileSync(join(mine, 'baton.sqlite'), copy)
+    expect(await call('workspaces.openFile')).toBeNull()
+    files.push(copy)
+    expect(await call('workspaces.openFile')).toMatchObject({ kind: 'solo', fileName: 'Lumen offline copy.sqlite', title: `Baton — ${copy} (solo)` })
+    expect(await leadCount()).toBe(2)
+    expect(((await call('workspaces.recent')) as Array<{ path: string; isOpen: boolean }>).map((w) => [w.path, w.isOpen])).toEqual([
+      [copy, true],
+      [other, false],
+      [mine, false],
+    ])
+    // Picked again while open: it stays open, once.
+    files.push(copy)
+    expect(await call('workspaces.openFile')).toMatchObject({ fileName: 'Lumen offline copy.sqlite' })
+    await session.close()
+    session = await newSession()
+    expect(await call('teamServer.status')).toMatchObject({ fileName: 'Lumen offline copy.sqlite' })
   })
 })

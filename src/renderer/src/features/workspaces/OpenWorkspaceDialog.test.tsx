@@ -80,7 +80,7 @@ describe('OpenWorkspaceDialog', { timeout: 30_000 }, () => {
     const { dialog } = show()
     const list = await within(dialog).findByRole('list', { name: 'Recent workspaces' })
     const goneRow = within(list).getByText(gone).closest('li')!
-    expect(within(goneRow).getByText('Solo · the folder is not there any more')).toBeInTheDocument()
+    expect(within(goneRow).getByText('Solo · not there any more')).toBeInTheDocument()
     expect(within(goneRow).getByRole('button', { name: `Open ${gone}` })).toBeDisabled()
 
     await user.click(within(list).getByRole('button', { name: `Remove ${gone} from the list` }))

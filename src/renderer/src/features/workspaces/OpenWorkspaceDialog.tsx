@@ -4,12 +4,12 @@ import { navigate } from '../../app/router'
 import { Dialog } from '../../ui/Dialog'
 import { JoinTeamDialog } from '../team/JoinTeamDialog'
 import { RecentWorkspaceRow, workspaceName } from './RecentWorkspaceRow'
-import { useForgetWorkspace, useOpenWorkspace, useRecentWorkspaces } from './workspaces.queries'
+import { useForgetWorkspace, useOpenWorkspace, useRecentWorkspaces, type OpenChoice } from './workspaces.queries'
 import './workspaces.css'
 
 /**
  * File → Open workspace…: the solo folders and team workspaces opened on this computer, most
- * recent first, and the ways to another one (a solo folder, or joining a team). Opening one
+ * recent first, and the ways to another one (a solo folder or file, or joining a team). Opening one
  * closes the workspace open now once its writes are done, then shows the new one from its home.
  */
 export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
@@ -20,11 +20,11 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const [joining, setJoining] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
 
-  async function openOne(key: string | null, name: string) {
+  async function openOne(choice: OpenChoice, name: string) {
     setProblem(null)
     setOpening(name)
     try {
-      const status = await open.mutateAsync(key)
+      const status = await open.mutateAsync(choice)
       if (status) {
         onClose()
         navigate('/')
@@ -47,8 +47,11 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="button" disabled={busy} onClick={() => void openOne(null, 'that folder')}>
+          <button type="button" className="button" disabled={busy} onClick={() => void openOne('folder', 'that folder')}>
             Open a solo workspace folder…
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void openOne('file', 'that file')} title="An offline copy of a team workspace, or a backup">
+            Open a workspace file…
           </button>
           <button type="button" className="button" disabled={busy} onClick={() => setJoining(true)}>
             Join a team…
@@ -87,7 +90,7 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
               key={workspace.key}
               workspace={workspace}
               busy={busy}
-              onOpen={() => void openOne(workspace.key, workspaceName(workspace))}
+              onOpen={() => void openOne({ key: workspace.key }, workspaceName(workspace))}
               onForget={() => forget.mutate(workspace.key, { onError: (error) => setProblem(errorMessage(error)) })}
             />
           ))}

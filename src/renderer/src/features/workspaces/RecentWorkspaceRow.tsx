@@ -2,11 +2,11 @@ import type { RecentWorkspace } from '@shared/contract/workspaces'
 import { day } from '../../ui/format'
 import { Icon } from '../../ui/icons'
 
-/** What the list calls a workspace: a team by its name, a solo workspace by its folder. */
+/** What the list calls a workspace: a team by its name, a solo workspace by its folder or file. */
 export const workspaceName = (workspace: RecentWorkspace) => (workspace.kind === 'team' ? workspace.teamName : workspace.label)
 
 function detail(workspace: RecentWorkspace): string {
-  if (workspace.kind === 'solo') return workspace.missing ? 'Solo · the folder is not there any more' : 'Solo · on this computer'
+  if (workspace.kind === 'solo') return workspace.missing ? 'Solo · not there any more' : 'Solo · on this computer'
   const parts = [`Team · ${workspace.host}:${workspace.port}`]
   if (workspace.memberName) parts.push(`you: ${workspace.memberName}`)
   if (workspace.hostedHere) parts.push('hosted here')
@@ -34,7 +34,9 @@ export function RecentWorkspaceRow({ workspace, busy, onOpen, onForget }: RowPro
         <span className={`recent-workspace__detail${unavailable ? ' recent-workspace__detail--warning' : ''}`}>{detail(workspace)}</span>
         <span className="recent-workspace__when">{workspace.isOpen ? 'Open now' : `Opened ${day(workspace.openedAt)}`}</span>
       </button>
-      {!workspace.isOpen && (
+      {workspace.isOpen ? (
+        <span className="recent-workspace__spacer" aria-hidden="true" />
+      ) : (
         <button type="button" className="icon-button" aria-label={`Remove ${name} from the list`} title="Remove from the list (its data stays where it is)" disabled={busy} onClick={onForget}>
           <Icon name="close" />
         </button>

@@ -11,15 +11,16 @@ export function useRecentWorkspaces() {
   return useQuery({ queryKey: recentKey, queryFn: () => api.call('workspaces.recent', {}) })
 }
 
-/**
- * Opens a workspace of the list (`key`) or a solo folder the person picks (no key). Once it is
- * open, everything the window shows is read again from it.
- */
+/** What to open: a workspace of the list, or a solo folder or file the person picks. */
+export type OpenChoice = { key: string } | 'folder' | 'file'
+
+/** Opens a workspace; once it is open, everything the window shows is read again from it. */
 export function useOpenWorkspace() {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (key: string | null): Promise<WorkspaceStatus | null> => (key === null ? api.call('workspaces.openFolder', {}) : api.call('workspaces.open', { key })),
+    mutationFn: (choice: OpenChoice): Promise<WorkspaceStatus | null> =>
+      choice === 'folder' ? api.call('workspaces.openFolder', {}) : choice === 'file' ? api.call('workspaces.openFile', {}) : api.call('workspaces.open', choice),
     onSuccess: async (status) => {
       if (!status) return
       queryClient.setQueryData(workspaceKeys.status, status)
