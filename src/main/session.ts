@@ -34,6 +34,9 @@ export interface AppSessionOptions {
   events?: AppEventSink
 }
 
+/** How long a switch waits for the calls on their way to the workspace it closes. */
+const CALLS_FINISH_MS = 15_000
+
 export class AppSession implements WorkspaceSession {
   private current: Workspace | undefined
   /** The recent list's key of the workspace open now (null: an address). */
@@ -78,7 +81,12 @@ export class AppSession implements WorkspaceSession {
   private async finishCalls(workspace: Workspace): Promise<void> {
     const self = this.callIds.getStore()
     const pending = [...this.inFlight].filter(([id, call]) => id !== self && call.workspace === workspace).map(([, call]) => call.done)
-    await Promise.allSettled(pending)
+    if (pending.length === 0) return
+    // A call stuck on a server that went away must not keep the person in it: past the wait, it fails as the workspace closes.
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, CALLS_FINISH_MS)))
+    await Promise.race([Promise.allSettled(pending), waited])
+    clearTimeout(timer)
   }
 
   /**
@@ -183,6 +191,8 @@ export class AppSession implements WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    // As on a switch: the calls on their way finish before the workspace closes.
+    if (this.current) await this.finishCalls(this.current)
     await this.current?.close()
     this.current = undefined
     await this.hosted?.stop()

@@ -68,6 +68,13 @@ describe('Move this workspace to the team server', () => {
     await expect.poll(() => page.locator('.sidebar__footer').innerText()).toContain('Offline')
     expect(await app.call('leads.list', {})).toEqual(solo)
 
+    // The offline copy saved above opens where it is, as a solo workspace named by its file.
+    await app.emit('command', { command: 'open-workspace' })
+    app.platform.workspaceFiles.push(offline)
+    await chooser.getByRole('button', { name: 'Open a workspace file…' }).click()
+    await expect.poll(() => page.title()).toBe(`Baton — ${offline} (solo)`)
+    expect(await app.call('leads.list', {})).toEqual(solo)
+
     // And back to the team from the palette: its server, stopped with it, starts again.
     await page.keyboard.press('Control+k')
     const palette = page.getByRole('dialog', { name: 'Search and commands' })

@@ -40,7 +40,7 @@ export const workspacesContract = {
   'workspaces.recent': call(z.object({}).strict()).returns<RecentWorkspace[]>(),
   /** Closes the open workspace (its pending writes finished, its live link closed) and opens this one. */
   'workspaces.open': call(z.object({ key: Key }).strict()).returns<WorkspaceStatus>(),
-  /** Asks for a folder and opens the solo workspace in it (a folder without one gets a new, empty workspace); null when the person cancels. */
+  /** Asks for a folder and opens the solo workspace in it (an empty folder gets a new workspace); null when the person cancels. */
   'workspaces.openFolder': call(z.object({}).strict()).returns<WorkspaceStatus | null>(),
   /** Asks for a workspace file (an offline copy of a team, a backup) and opens it where it is as a solo workspace; null when the person cancels. */
   'workspaces.openFile': call(z.object({}).strict()).returns<WorkspaceStatus | null>(),

@@ -1,9 +1,14 @@
+import { readdirSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import type { WorkspaceStatus } from '@shared/contract/teamServer'
 import type { workspacesContract } from '@shared/contract/workspaces'
+import { folderLabel } from '@shared/domain/workspaceTitle'
+import { AppError } from '@shared/errors'
 import type { HandlerContext, HandlersFor } from '../context'
 import { statusWithMove } from '../team-server/teamServer.service'
 import { workspaceStatus } from '../team-server/status'
+import { hasDataFile } from './recentWorkspaces'
 
 /** Opens the solo workspace at `picked` (a folder or a file); the one open now stays open when it is the same: one connection to a file, never two. */
 async function openSolo(ctx: HandlerContext, picked: string | null): Promise<WorkspaceStatus | null> {
@@ -11,6 +16,10 @@ async function openSolo(ctx: HandlerContext, picked: string | null): Promise<Wor
   const path = resolve(picked)
   const open = ctx.session.recent().find((w) => w.isOpen)
   if (open?.kind === 'solo' && open.path === path) return workspaceStatus(ctx)
+  // A new workspace starts only in an empty folder: never a data file and backups dropped among someone's documents.
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory() && !hasDataFile(path) && readdirSync(path).length > 0) {
+    throw new AppError('not_found', `There is no Baton workspace in ${folderLabel(path, homedir())}. Choose the folder that holds baton.sqlite, or an empty folder to start a new workspace.`)
+  }
   return workspaceStatus(await ctx.session.switchTo({ kind: 'solo', path }))
 }
 

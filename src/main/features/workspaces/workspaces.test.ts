@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -102,6 +102,14 @@ describe('opening another workspace', () => {
     expect(((await call('workspaces.forget', { key: otherEntry!.key })) as unknown[]).length).toBe(1)
     expect(await fail('workspaces.open', { key: otherEntry!.key })).toMatchObject({ code: 'not_found' })
     expect(await fail('workspaces.open', { key: '' })).toMatchObject({ code: 'invalid_input' })
+
+    // A folder of other things is not made a workspace.
+    const documents = join(root, 'Documents')
+    mkdirSync(documents)
+    writeFileSync(join(documents, 'letter.txt'), 'Dear Dana')
+    folders.push(documents)
+    expect(await fail('workspaces.openFolder', {})).toMatchObject({ code: 'not_found', message: `There is no Baton workspace in ${documents}. Choose the folder that holds baton.sqlite, or an empty folder to start a new workspace.` })
+    expect(await call('teamServer.status')).toMatchObject({ folder: mine })
   })
 
   it('opens a workspace file where it is (an offline copy), named by the file, and lists it', async () => {

@@ -65,7 +65,7 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
     >
       <p className="muted">
         Switch between your solo workspaces and the teams you are on. Baton finishes what it is saving, closes this workspace and opens the one you choose; nothing is copied or
-        changed.
+        changed. To start a new solo workspace, open an empty folder.
       </p>
       {opening && (
         <p role="status" className="recent-workspaces__status">
