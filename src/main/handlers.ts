@@ -26,6 +26,7 @@ import { stagesHandlers } from './features/stages/stages.handlers'
 import { touchpointsHandlers } from './features/touchpoints/touchpoints.handlers'
 import { teamHandlers } from './features/team/team.handlers'
 import { teamServerHandlers } from './features/team-server/teamServer.handlers'
+import { workspacesHandlers } from './features/workspaces/workspaces.handlers'
 import { uiStateHandlers } from './features/ui-state/uiState.handlers'
 
 /** Every handler, keyed by its contract method. A missing or extra one fails to compile. */
@@ -58,4 +59,5 @@ export const handlers: HandlerTable = {
   ...preferencesHandlers,
   ...teamHandlers,
   ...teamServerHandlers,
+  ...workspacesHandlers,
 }

@@ -41,10 +41,12 @@ describe('menuTemplate', () => {
     const menu = menuTemplate(a)
     const file = items(menu, 'File')
     expect(file.find((i) => i.label === 'New Lead')?.accelerator).toBe('CmdOrCtrl+N')
+    expect(file.find((i) => i.label === 'Open Workspace…')?.accelerator).toBe('CmdOrCtrl+O')
     for (const item of [...file, ...items(menu, 'Go')]) click(item)
     expect(a.send.mock.calls.map(([command]) => command)).toEqual([
       'new-lead',
       'new-campaign',
+      'open-workspace',
       'import',
       'export',
       'back-up-now',

@@ -51,6 +51,8 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
         command('New Lead', 'new-lead', 'CmdOrCtrl+N'),
         command('New Campaign', 'new-campaign', 'CmdOrCtrl+Shift+N'),
         { type: 'separator' },
+        command('Open Workspace…', 'open-workspace', 'CmdOrCtrl+O'),
+        { type: 'separator' },
         command('Import…', 'import', 'CmdOrCtrl+I'),
         command('Export…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },

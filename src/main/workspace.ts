@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import { isServerAddress } from './db/errors'
 import type { OnMigrationProgress } from './db/migrate'
-import { DATABASE_FILE_NAME, type OpenDatabase, type PostgresDatabase } from './db/open'
+import { soloDataFile, type OpenDatabase, type PostgresDatabase } from './db/open'
 import { openPostgres, type ServerTarget } from './db/open-postgres'
 import { DataSafety, type WorkspaceSafety } from './features/backups/data-safety'
 import { ServerSafety } from './features/backups/server-safety'
@@ -37,7 +36,7 @@ export interface WorkspaceOptions {
 }
 
 /**
- * Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside), a
+ * Where a workspace lives: its data folder (a solo workspace, `baton.sqlite` inside) or a solo file, a
  * postgres:// address, a server with how to trust it, or a team database already opened.
  */
 export type WorkspaceTarget = string | ServerTarget | PostgresDatabase
@@ -50,7 +49,7 @@ async function openSafety(target: WorkspaceTarget, automatic: boolean, options: 
   const backups = teamBackups ? { folder: teamBackups.folder, hourly: teamBackups.hourly } : {}
   if (typeof target === 'object') return new ServerSafety(isOpenDatabase(target) ? target : await openPostgres(target, progress), backups)
   if (isServerAddress(target)) return new ServerSafety(await openPostgres(target, progress), backups)
-  const safety = new DataSafety({ dataFile: join(target, DATABASE_FILE_NAME), automatic, ...progress })
+  const safety = new DataSafety({ dataFile: soloDataFile(target), automatic, ...progress })
   await safety.open()
   return safety
 }

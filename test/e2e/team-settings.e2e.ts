@@ -20,7 +20,7 @@ describe('Settings → Team', () => {
     const { page } = app
     // As root the server runs as the `postgres` user, which must be able to walk into Baton's folder.
     chmodSync(app.dataDir, 0o755)
-    await expect.poll(() => page.title()).toBe('baton.sqlite — Baton')
+    await expect.poll(() => page.title()).toBe(`Baton — ${app.dataDir} (solo)`)
 
     await page.getByRole('button', { name: /Host it on this computer/ }).click()
     const host = page.getByRole('dialog', { name: 'Host the team on this computer' })
@@ -35,7 +35,7 @@ describe('Settings → Team', () => {
     const card = page.getByRole('region', { name: 'Lumen & Co' })
     await card.or(host.getByRole('alert')).first().waitFor({ timeout: 90_000 })
     if (await host.getByRole('alert').isVisible()) throw new Error(`hosting failed: ${await host.getByRole('alert').innerText()}`)
-    await expect.poll(() => page.title()).toBe('Lumen & Co (team) — Baton')
+    await expect.poll(() => page.title()).toBe('Baton — Lumen & Co (team, 127.0.0.1)')
     await card.getByText('Encrypted; this computer trusts only the server’s own certificate.').waitFor()
     await expect.poll(() => page.locator('.sidebar__footer').innerText()).toContain('Team · Olivia Grant · Owner')
 

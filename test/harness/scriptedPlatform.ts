@@ -17,6 +17,7 @@ export class ScriptedPlatform implements Platform {
   /** Every save dialog that opened: the name it suggested and the kind of file. */
   readonly savePrompts: Array<{ suggestedName: string; filter: FileFilter | null }> = []
   readonly invitationFiles: string[] = []
+  readonly workspaceFiles: string[] = []
   /** The keychain, as a file of its own (plain text: tests only). */
   readonly keychain: FileKeychain
   readonly folders: string[] = []
@@ -46,6 +47,10 @@ export class ScriptedPlatform implements Platform {
 
   pickInvitationFile(): Promise<string | null> {
     return Promise.resolve(this.invitationFiles.shift() ?? null)
+  }
+
+  pickWorkspaceFile(): Promise<string | null> {
+    return Promise.resolve(this.workspaceFiles.shift() ?? null)
   }
 
   pickFolder(title = '', defaultPath: string | null = null): Promise<string | null> {

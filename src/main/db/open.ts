@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { mkdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely } from 'kysely'
 import type pg from 'pg'
@@ -13,6 +13,11 @@ import type { Database } from './schema'
 import { withStatementCache } from './statement-cache'
 
 export const DATABASE_FILE_NAME = 'baton.sqlite'
+
+/** A solo workspace's data file: `path` itself when it is a file (an offline copy, a backup), else `baton.sqlite` in the folder `path`. */
+export function soloDataFile(path: string): string {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ? path : join(path, DATABASE_FILE_NAME)
+}
 
 interface OpenHandle {
   db: Kysely<Database>

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Method, ParsedInputOf, ResultOf } from '@shared/contract'
 import type { ContractSection } from '@shared/contract/define'
+import type { RecentWorkspace } from '@shared/contract/workspaces'
 import type { Database } from '../db/schema'
 import { AppError } from '@shared/errors'
 import type { Keychain } from '../platform/keychain'
@@ -35,7 +36,7 @@ export type HandlersFor<S extends ContractSection> = { [K in keyof S & Method]: 
 export type HandlerTable = { [M in Method]: Handler<M> }
 
 /** What the app can open in place of the workspace open now. */
-export type SessionTarget = { kind: 'solo' } | { kind: 'team'; profile: TeamProfile; hosted?: HostedServer } | { kind: 'address'; url: string }
+export type SessionTarget = { kind: 'solo'; /** Another solo workspace's folder or file; the app's own folder by default. */ path?: string } | { kind: 'team'; profile: TeamProfile; hosted?: HostedServer } | { kind: 'address'; url: string }
 
 /** What handlers may ask of the app around the open workspace (src/main/session.ts). */
 export interface WorkspaceSession {
@@ -48,6 +49,12 @@ export interface WorkspaceSession {
   readonly hosted: HostedServer | null
   /** Opens another workspace in place of this one; returns its context. The window then reloads what it shows. */
   switchTo(target: SessionTarget): Promise<HandlerContext>
+  /** The workspaces opened on this computer, most recent first (File → Open workspace…). */
+  recent(): RecentWorkspace[]
+  /** Opens a workspace of the recent list by its key. */
+  openRecent(key: string): Promise<HandlerContext>
+  /** Takes a workspace off the recent list; its data stays where it is. */
+  forgetRecent(key: string): void
 }
 
 /** For a workspace opened by a script or a test without the app around it: there is nothing to switch to. */
@@ -57,4 +64,7 @@ export const detachedSession = (keychain: Keychain): WorkspaceSession => ({
   profile: null,
   hosted: null,
   switchTo: () => Promise.reject(new AppError('rule', 'Switching workspaces needs the Baton window.')),
+  recent: () => [],
+  openRecent: () => Promise.reject(new AppError('rule', 'Switching workspaces needs the Baton window.')),
+  forgetRecent: () => undefined,
 })

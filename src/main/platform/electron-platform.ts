@@ -28,6 +28,15 @@ export const electronPlatform: Omit<Platform, 'printToPdf' | 'keychain'> = {
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
     return result.canceled ? null : (result.filePath ?? null)
   },
+  pickWorkspaceFile: () =>
+    showOpen({
+      title: 'Open a workspace file',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Baton workspace', extensions: ['sqlite'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    }),
   pickInvitationFile: () =>
     showOpen({
       title: 'Open a team invitation',

@@ -18,6 +18,8 @@ export interface Platform {
   pickSavePath(suggestedName: string, filter?: FileFilter): Promise<string | null>
   /** Asks for a team invitation (.baton-team) to open; null when they cancel. */
   pickInvitationFile(): Promise<string | null>
+  /** Asks for a workspace file (.sqlite: an offline copy, a backup) to open; null when they cancel. */
+  pickWorkspaceFile(): Promise<string | null>
   /** Asks for a folder, opening at `defaultPath` when given (the last one used); null when they cancel. */
   pickFolder(title: string, defaultPath?: string | null): Promise<string | null>
   /** Shows a folder in the system's file manager. */
@@ -33,6 +35,7 @@ export const headlessPlatform: Platform = {
   pickImportFile: () => Promise.resolve(null),
   pickSavePath: () => Promise.resolve(null),
   pickInvitationFile: () => Promise.resolve(null),
+  pickWorkspaceFile: () => Promise.resolve(null),
   pickFolder: () => Promise.resolve(null),
   openFolder: () => Promise.resolve(),
   printToPdf: () => Promise.reject(new AppError('rule', 'Printing to PDF needs the Baton window.')),

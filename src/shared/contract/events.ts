@@ -10,6 +10,7 @@ export const APP_COMMANDS = [
   'import',
   'export',
   'back-up-now',
+  'open-workspace',
   'switch-pipeline',
   'go-dashboard',
   'go-pipeline',

@@ -28,6 +28,7 @@ import { searchContract } from './search'
 import { teamContract } from './team'
 import { teamServerContract } from './teamServer'
 import { uiStateContract } from './uiState'
+import { workspacesContract } from './workspaces'
 
 /** Every call the renderer can make, named once. Main, preload, renderer and tests derive from this. */
 export const contract = {
@@ -59,6 +60,7 @@ export const contract = {
   ...preferencesContract,
   ...teamContract,
   ...teamServerContract,
+  ...workspacesContract,
 }
 
 export type Contract = typeof contract

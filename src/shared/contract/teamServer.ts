@@ -21,7 +21,13 @@ export interface HostedHere {
 }
 
 export type WorkspaceStatus =
-  | { kind: 'solo'; title: string; fileName: string }
+  | {
+      kind: 'solo'
+      title: string
+      fileName: string
+      /** The workspace's folder. */
+      folder: string
+    }
   | {
       kind: 'team'
       title: string
@@ -173,9 +179,9 @@ export const teamServerContract = {
   'teamServer.openInvitation': call(z.object({}).strict()).returns<InvitationPreview | null>(),
   /** Joins with the invitation just opened, or with the same details typed by hand. */
   'teamServer.join': call(z.discriminatedUnion('source', [z.object({ source: z.literal('invitation') }).strict(), TypedJoinInput])).returns<WorkspaceStatus>(),
-  /** Goes back to the solo workspace on this computer (the team workspace stays on its server). */
   /** "Save an offline copy": the team workspace as it stands, written to a solo file the person picks; null when they cancel. */
   'teamServer.saveOfflineCopy': call(z.object({}).strict()).returns<OfflineCopy | null>(),
+  /** Goes back to the solo workspace on this computer (the team workspace stays on its server). */
   'teamServer.openSolo': call(z.object({}).strict()).returns<WorkspaceStatus>(),
   'teamServer.members': call(z.object({}).strict()).returns<TeamAccessMember[]>(),
   'teamServer.invite': call(z.object({ name: PersonName, email: Email, role: TeamRoleInput }).strict()).returns<IssuedInvitation>(),

@@ -1,11 +1,10 @@
 import { join } from 'node:path'
-import { isServerAddress } from '../../db/errors'
 import { REPORT_TITLES, type reportsContract } from '@shared/contract/reports'
 import { nowIso } from '@shared/domain/dates'
 import { AppError } from '@shared/errors'
 import { firmToday } from '../../db/calendar'
 import type { HandlersFor } from '../context'
-import { writeEverythingZip } from '../exports/zipEverything'
+import { exportEverything } from '../exports/exportEverything'
 import { buildDashboard } from './dashboard.service'
 import { cancelExportJob, exportJob, startExportJob } from './exportJobs'
 import { writeReportPack } from './reportPack'
@@ -32,21 +31,19 @@ export const reportsHandlers: HandlersFor<typeof reportsContract> = {
       return { files, message: `Saved ${files.length} files.` }
     })
   },
-  'reports.exportEverything': async ({ db, dataFile, platform }) => {
-    // The zip holds a consistent copy of the SQLite file beside each table's CSV.
-    if (isServerAddress(dataFile)) {
-      throw new AppError('rule', 'This version of Baton exports everything from a solo workspace only: this workspace is on a PostgreSQL server. Report packs export as usual.')
-    }
+  'reports.exportEverything': async ({ db, platform, safety }) => {
+    // The zip holds each table's CSV beside a consistent copy of the data: a team workspace's is a solo file of one snapshot.
     const folder = await platform.pickFolder('Save everything to a folder', await lastExportFolder(db))
     if (!folder) return null
     await rememberExportFolder(db, folder)
     const name = freeName(folder, `Baton export ${await firmToday(db)}`, 'zip', new Set())
+    const copy = safety.database.engine === 'postgres' ? 'a solo copy of the team workspace' : 'a copy of the data file'
     return startExportJob('Everything', folder, async (progress) => {
-      const { tables } = await writeEverythingZip(dataFile, join(folder, name), {
+      const { tables } = await exportEverything(safety.database, join(folder, name), {
         signal: progress.signal,
         onProgress: (done, total, message) => progress.report(done, total, message),
       })
-      return { files: [name], message: `Saved ${tables} tables and a copy of the data file in ${name}.` }
+      return { files: [name], message: `Saved ${tables} tables and ${copy} in ${name}.` }
     })
   },
   'reports.exportJob': (_ctx, { id }) => exportJob(id),

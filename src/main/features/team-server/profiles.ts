@@ -53,6 +53,11 @@ export class TeamProfiles {
     renameSync(`${this.file}.next`, this.file)
   }
 
+  /** Every team workspace this computer knows. */
+  all(): TeamProfile[] {
+    return this.read().profiles
+  }
+
   /** The team workspace open when Baton last closed, or null for the solo one. */
   last(): TeamProfile | null {
     const saved = this.read()

@@ -1,9 +1,14 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
 import type pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { provisionTestTeam, type TestTeam } from '../../../../test/fixtures/team'
 import { openPostgres } from '../../db/open-postgres'
 import type { PostgresDatabase } from '../../db/open'
 import { MIGRATIONS } from '../../db/migrations'
+import { exportEverything } from '../exports/exportEverything'
 import { inviteMember, listAccess, removeMember, setMemberRole } from './members'
 
 // What the server itself refuses, asked with a plain `pg` client as each role would from any
@@ -35,6 +40,7 @@ describe('a team workspace on the server', () => {
   let team: TestTeam
   let owner: PostgresDatabase
   let viewer: pg.Client
+  let viewerUrl: string
   let member: pg.Client
   let ownerClient: pg.Client
   let leads: number[]
@@ -47,6 +53,7 @@ describe('a team workspace on the server', () => {
     ownerClient = await team.client(team.owner.login, team.owner.password)
     member = await team.client(mo.login, mo.password)
     viewer = await team.client(vi.login, vi.password)
+    viewerUrl = team.urlFor(vi.login, vi.password)
     leads = await seedLeads(ownerClient)
   })
   afterEach(async () => {
@@ -169,5 +176,20 @@ describe('a team workspace on the server', () => {
     const { rows } = await ownerClient.query(`SELECT count(*)::int AS n FROM pg_roles WHERE rolname = $1`, [mo.login])
     expect(rows[0]).toEqual({ n: 0 })
     await expect(removeMember(owner.db, (await listAccess(owner.db)).find((m) => m.isYou)!.id)).rejects.toThrow(/cannot remove yourself/)
+  })
+
+  it('lets a viewer export everything: the snapshot is read with their login alone', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'baton-viewer-export-'))
+    const asViewer = await openPostgres(viewerUrl)
+    try {
+      await exportEverything(asViewer, join(out, 'everything.zip'))
+      expect(readdirSync(out)).toEqual(['everything.zip'])
+      const files = unzipSync(new Uint8Array(readFileSync(join(out, 'everything.zip'))))
+      expect(strFromU8(files['leads.csv']!).trim().split('\n')).toHaveLength(1 + leads.length)
+      expect(files['baton.sqlite']!.length).toBeGreaterThan(0)
+    } finally {
+      await asViewer.close()
+      rmSync(out, { recursive: true, force: true })
+    }
   })
 })

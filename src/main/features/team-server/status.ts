@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { homedir } from 'node:os'
+import { basename, dirname } from 'node:path'
 import { sql } from 'kysely'
 import type { ServerTrust, WorkspaceStatus } from '@shared/contract/teamServer'
-import { workspaceTitle } from '@shared/domain/workspaceTitle'
+import { folderLabel, workspaceTitle } from '@shared/domain/workspaceTitle'
+import { DATABASE_FILE_NAME } from '../../db/open'
 import { roleOfSession, teamRolesOf } from '../../db/team-roles'
 import type { HandlerContext } from '../context'
 import { fingerprintOf } from './certificate'
@@ -30,8 +32,11 @@ const trustOfProfile = (trust: Trust) => ({ trust: trust.mode, fingerprint: trus
 export async function workspaceStatus(ctx: HandlerContext): Promise<WorkspaceStatus> {
   const database = ctx.safety.database
   if (database.engine === 'sqlite') {
+    const folder = dirname(database.file)
     const fileName = basename(database.file)
-    return { kind: 'solo', fileName, title: workspaceTitle({ kind: 'solo', fileName }) }
+    // A workspace in its folder goes by the folder; a file opened by itself (an offline copy) by the file.
+    const where = fileName === DATABASE_FILE_NAME ? folder : database.file
+    return { kind: 'solo', fileName, folder, title: workspaceTitle({ kind: 'solo', folderLabel: folderLabel(where, homedir()) }) }
   }
   const { rows } = await sql<{ database: string; login: string; firm: string; member: string | null; functions: boolean }>`
     SELECT current_database() AS database, session_user AS login, (SELECT firm_name FROM settings WHERE id = 1) AS firm,
@@ -43,11 +48,12 @@ export async function workspaceStatus(ctx: HandlerContext): Promise<WorkspaceSta
   const address = new URL(database.address)
   // A team joined by typing its details knows only its database's name until it opens.
   const teamName = profile && profile.teamName !== row.database ? profile.teamName : row.firm || row.database
+  const host = profile?.host ?? address.hostname
   return {
     kind: 'team',
-    title: workspaceTitle({ kind: 'team', teamName }),
+    title: workspaceTitle({ kind: 'team', teamName, host }),
     teamName,
-    host: profile?.host ?? address.hostname,
+    host,
     port: profile?.port ?? Number(address.port || 5432),
     database: row.database,
     login: row.login,

@@ -84,9 +84,9 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     })
 
   it('sets the team up with the owner signed in, and forgets the administrator’s login', async () => {
-    expect(await owner.call('teamServer.status', {})).toMatchObject({ kind: 'solo', fileName: 'baton.sqlite', title: 'baton.sqlite — Baton' })
+    expect(await owner.call('teamServer.status', {})).toMatchObject({ kind: 'solo', fileName: 'baton.sqlite', title: `Baton — ${join(owner.dir, 'solo')} (solo)` })
     const status = await setUp()
-    expect(status).toMatchObject({ kind: 'team', teamName, title: `${teamName} (team) — Baton`, role: 'owner', memberName: 'Olivia Owner', trust: 'this-computer', managed: true })
+    expect(status).toMatchObject({ kind: 'team', teamName, title: `Baton — ${teamName} (team, ${admin.hostname})`, role: 'owner', memberName: 'Olivia Owner', trust: 'this-computer', managed: true })
     const keychain = readFileSync(join(owner.dir, 'keychain.json'), 'utf8')
     expect(keychain).not.toContain(Buffer.from(decodeURIComponent(admin.password)).toString('base64'))
     expect(readFileSync(join(owner.dir, 'team-workspaces.json'), 'utf8')).not.toMatch(/password/i)
@@ -175,5 +175,28 @@ describe('Settings → Team on a PostgreSQL server the firm already has', () => 
     await owner.session.close()
     owner = await computer(owner.dir)
     expect(await owner.call('teamServer.status', {})).toMatchObject({ kind: 'solo' })
+  })
+
+  it('lists the team and the solo workspace to open, most recent first, and switches between them by the list', async () => {
+    await setUp()
+    const recent = await owner.call('workspaces.recent', {})
+    expect(recent).toMatchObject([
+      { kind: 'team', isOpen: true, teamName, host: admin.hostname, port: Number(admin.port), memberName: 'Olivia Owner', hostedHere: false },
+      { kind: 'solo', isOpen: false, path: join(owner.dir, 'solo'), missing: false },
+    ])
+    expect(readFileSync(join(owner.dir, 'recent-workspaces.json'), 'utf8')).not.toMatch(/password|baton_/i)
+    await owner.call('leads.create', { personName: 'Dana Li' })
+
+    expect(await owner.call('workspaces.open', { key: recent[1]!.key })).toMatchObject({ kind: 'solo', title: `Baton — ${join(owner.dir, 'solo')} (solo)` })
+    expect((await owner.call('app.info', {})).leadCount).toBe(0)
+    expect(await owner.call('workspaces.open', { key: recent[0]!.key })).toMatchObject({ kind: 'team', title: `Baton — ${teamName} (team, ${admin.hostname})` })
+    expect((await owner.call('app.info', {})).leadCount).toBe(1)
+    expect((await owner.call('workspaces.recent', {})).map((w) => [w.kind, w.isOpen])).toEqual([
+      ['team', true],
+      ['solo', false],
+    ])
+    await owner.session.close()
+    owner = await computer(owner.dir)
+    expect(await owner.call('teamServer.status', {})).toMatchObject({ kind: 'team', teamName })
   })
 })

@@ -15,8 +15,9 @@ const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ defaul
 const LeadCreateDialog = lazy(() => import('../leads/LeadCreateDialog').then((m) => ({ default: m.LeadCreateDialog })))
 const CampaignEditor = lazy(() => import('../campaigns/CampaignEditor').then((m) => ({ default: m.CampaignEditor })))
 const ImportDialog = lazy(() => import('../imports/ImportDialog').then((m) => ({ default: m.ImportDialog })))
+const OpenWorkspaceDialog = lazy(() => import('../workspaces/OpenWorkspaceDialog').then((m) => ({ default: m.OpenWorkspaceDialog })))
 
-type Overlay = 'palette' | 'pipelines' | 'shortcuts' | 'new-lead' | 'new-campaign' | 'import' | null
+type Overlay = 'palette' | 'pipelines' | 'shortcuts' | 'new-lead' | 'new-campaign' | 'import' | 'open-workspace' | null
 
 /** Opens a lead's panel over the page that is showing now. */
 function openLead(leadId: number): void {
@@ -47,7 +48,7 @@ export function DesktopShell() {
       if (command === 'open-palette') setOverlay('palette')
       else if (command === 'switch-pipeline') setOverlay('pipelines')
       else if (command === 'show-shortcuts') setOverlay('shortcuts')
-      else if (command === 'new-lead' || command === 'new-campaign' || command === 'import') setOverlay(command)
+      else if (command === 'new-lead' || command === 'new-campaign' || command === 'import' || command === 'open-workspace') setOverlay(command)
       else if (command === 'new-person' || command === 'new-organization') {
         // Made on their table's page, which opens the new record's page once it is saved.
         setOverlay(null)
@@ -114,6 +115,7 @@ export function DesktopShell() {
       {overlay === 'new-lead' && <LeadCreateDialog {...(pipelineParam > 0 && { pipelineId: pipelineParam })} onClose={close} />}
       {overlay === 'new-campaign' && <CampaignEditor campaign={null} onClose={close} />}
       {overlay === 'import' && <ImportDialog pipelineId={pipelineParam > 0 ? pipelineParam : null} onClose={close} />}
+      {overlay === 'open-workspace' && <OpenWorkspaceDialog onClose={close} />}
     </Suspense>
   )
 }

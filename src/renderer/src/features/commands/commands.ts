@@ -29,6 +29,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export', label: 'Export report…', group: 'Data', keywords: ['pdf', 'xlsx', 'csv', 'download'] },
   { id: 'go-duplicates', label: 'Find duplicate people and organisations', group: 'Data', keywords: ['merge', 'duplicates', 'dedupe', 'contacts', 'people', 'organisations', 'companies'] },
   { id: 'back-up-now', label: 'Back up now', group: 'Data', keywords: ['backup', 'copy', 'save', 'safe'] },
+  { id: 'open-workspace', label: 'Open workspace…', group: 'Data', keywords: ['switch', 'team', 'solo', 'folder', 'file', 'recent', 'server'] },
   { id: 'show-shortcuts', label: 'Keyboard shortcuts', group: 'Help', keys: ['?'], keywords: ['keys', 'help'] },
 ]
 

@@ -1,6 +1,7 @@
 import { errorMessage } from '../../api/errors'
 import { useApi } from '../../api/ApiProvider'
 import { useToast } from '../../ui/Toast'
+import { runCommand } from '../commands/commandBus'
 import { useWorkspaceInfo } from '../leads/leads.queries'
 import { useWorkspaceStatus } from '../team/team.queries'
 
@@ -32,13 +33,16 @@ export function AboutCard() {
         <dt>Baton version</dt>
         <dd>{info.data?.appVersion ?? '…'}</dd>
       </dl>
-      {!team && (
-        <div className="about-actions">
+      <div className="about-actions">
+        <button type="button" className="button" onClick={() => runCommand('open-workspace')}>
+          Open workspace…
+        </button>
+        {!team && (
           <button type="button" className="button" onClick={() => void openFolder()}>
             Open data folder
           </button>
-        </div>
-      )}
+        )}
+      </div>
     </section>
   )
 }

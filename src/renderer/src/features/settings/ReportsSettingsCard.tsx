@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { ExportProgress } from '../reports/ExportProgress'
 import { useBranding, useExportEverything, useSetFirmName } from '../reports/reports.queries'
 
-/** The firm name that heads every report, and "Export everything" (all tables as CSV plus the data file, in one zip). */
+/** The firm name that heads every report, and "Export everything" (all tables as CSV plus a copy of the data file, in one zip; a team workspace from one snapshot). */
 export function ReportsSettingsCard() {
   const branding = useBranding()
   const exportEverything = useExportEverything()
@@ -15,7 +15,7 @@ export function ReportsSettingsCard() {
       {branding.data && <FirmNameForm saved={branding.data.firmName} />}
       <div className="export-everything">
         <p>
-          <strong>Export everything</strong> writes every table as a CSV file, plus a copy of the data file itself, into one zip — to keep, or to take your data to another tool.
+          <strong>Export everything</strong> writes every table as a CSV file, plus a copy of the workspace as a Baton data file, into one zip — to keep, or to take your data to another tool.
         </p>
         <button type="button" className="button" disabled={exportEverything.isPending} onClick={() => exportEverything.mutate(undefined, { onSuccess: (job) => job && setJobId(job.id) })}>
           Export everything…
