@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { CustomFilter } from '@shared/contract/customFieldValues'
 import { valueColumnOf, type CustomField, type CustomFieldEntity } from '@shared/domain/customFields'
 import { AppError } from '@shared/errors'
-import type { SqlDialect } from '../../db/dialect'
+import type { SearchDocument, SearchMatch, SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
 import { findCustomField, RECORD_COLUMN } from './customFields.repo'
 
@@ -61,4 +61,21 @@ export function customSortKey(dialect: SqlDialect, field: CustomField, alias: st
     return `(CASE ${value} ${field.options.map((option, index) => `WHEN ${quoted(option)} THEN ${index}`).join(' ')} END)`
   }
   return column === 'text_value' ? dialect.caseless(value) : value
+}
+
+/** Each entity's index of its records' text, URL, email and phone custom values (migration 19). */
+const CUSTOM_VALUES_SEARCH: Record<CustomFieldEntity, SearchDocument> = {
+  lead: { table: 'leads', index: 'leads_custom_fts', columns: [['words', 1]], stored: true },
+  person: { table: 'people', index: 'people_custom_fts', columns: [['words', 1]], stored: true },
+  organization: { table: 'organizations', index: 'organizations_custom_fts', columns: [['words', 1]], stored: true },
+}
+
+/** The records (under `alias`) whose searched custom values hold every word, best first by `rank`. */
+export const customValuesSearch = (dialect: SqlDialect, entity: CustomFieldEntity, alias: string, words: readonly string[]): SearchMatch =>
+  dialect.search(CUSTOM_VALUES_SEARCH[entity], alias, words)
+
+/** The same as a condition over a table's row `alias`: its id is one of those records. */
+export function customValuesMatchSql(dialect: SqlDialect, entity: CustomFieldEntity, alias: string, words: readonly string[]): RawBuilder<boolean> {
+  const match = customValuesSearch(dialect, entity, 'cx', words)
+  return sql<boolean>`${sql.ref(`${alias}.id`)} IN (SELECT cx.id FROM ${match.from} WHERE ${match.where})`
 }
