@@ -67,7 +67,7 @@ export async function readRecordValues(db: Db, entity: CustomFieldEntity, id: nu
 }
 
 /** Replaces the given fields' values of one record (inside the caller's transaction). */
-async function replaceValues(db: Db, entity: CustomFieldEntity, fields: ReadonlyMap<number, CustomField>, recordId: number, values: ReadonlyMap<number, CustomValue>): Promise<void> {
+export async function replaceValues(db: Db, entity: CustomFieldEntity, fields: ReadonlyMap<number, CustomField>, recordId: number, values: ReadonlyMap<number, CustomValue>): Promise<void> {
   if (values.size === 0) return
   const column = RECORD_COLUMN[entity]
   await db.deleteFrom('custom_field_values').where(column, '=', recordId).where('field_id', 'in', [...values.keys()]).execute()
