@@ -322,6 +322,24 @@ const cases: Record<number, MigrationCase> = {
       expect(await found('organization', 'gb123')).toEqual([])
     },
   },
+  20: {
+    // A segment with its criteria and an organisation in it: both stay, and the segment can now name a rule.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO segments (id, name, description, industry, company_size, region, created_at) VALUES (1, 'Dental practices', 'Two chairs or more', 'Healthcare', '5–50', 'Ohio', ${at})`)
+      await execute(db, sql`INSERT INTO organizations (id, name, name_key, segment_id, created_at, updated_at) VALUES (1, 'Harbor Dental', 'harbor dental', 1, ${at}, ${at})`)
+      await execute(db, sql`INSERT INTO custom_fields (id, entity, key, label, type, options, position, created_at, updated_at) VALUES (1, 'organization', 'tier', 'Tier', 'choice', '["Gold"]', 0, ${at}, ${at})`)
+      await dialectOf(db).idsTaken(db, ['segments', 'organizations', 'custom_fields'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, name, description, industry, company_size, region, rule_field_id, rule_option FROM segments`)).toEqual([
+        { id: 1, name: 'Dental practices', description: 'Two chairs or more', industry: 'Healthcare', company_size: '5–50', region: 'Ohio', rule_field_id: null, rule_option: null },
+      ])
+      expect(await queryRows(db, sql`SELECT id, segment_id FROM organizations`)).toEqual([{ id: 1, segment_id: 1 }])
+      await execute(db, sql`UPDATE segments SET rule_field_id = 1, rule_option = 'Gold' WHERE id = 1`)
+      expect(await failure(execute(db, sql`UPDATE segments SET rule_field_id = 99 WHERE id = 1`))).toBe('foreign_key')
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)
