@@ -13,7 +13,7 @@ describe('custom fields on organisations', () => {
     app = undefined
   })
 
-  it('defines a choice field, sets it on an organisation from its page, filters the organisations table by it and finds the organisation in the palette', { timeout: 180_000 }, async () => {
+  it('defines a choice field, sets it on an organisation from its page, filters the organisations and lead tables by it and finds the organisation in the palette', { timeout: 180_000 }, async () => {
     app = await startApp({ seedLeads: 300, path: '/settings' })
     const { page } = app
 
@@ -80,6 +80,16 @@ describe('custom fields on organisations', () => {
     await expect.poll(() => table.locator('tbody tr').first().getAttribute('aria-label')).toBe(organization.name)
     await expect.poll(() => table.locator('tbody tr').first().textContent()).toContain('Strategic')
     await app.screenshot('customers-organisations-filtered')
+
+    // The deals of Strategic accounts, in the lead table, by their organisation's tier.
+    const deals = await app.call('organizations.leads', { id: organization.id })
+    if (!deals.ok) throw new Error(deals.error.message)
+    await app.goto('/pipeline?view=table')
+    const leads = page.getByRole('table', { name: 'Leads' })
+    await leads.waitFor()
+    await page.getByRole('button', { name: /^Filters/ }).click()
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Organisation · Account tier').selectOption('Strategic')
+    await expect.poll(() => leads.locator('tbody tr[aria-rowindex]').count()).toBe(deals.value.length)
 
     // The palette finds it by its VAT number and opens its page.
     await page.keyboard.press('Control+k')

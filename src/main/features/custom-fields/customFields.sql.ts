@@ -16,10 +16,37 @@ import { findCustomField, RECORD_COLUMN } from './customFields.repo'
  * and integer columns and can only match the one the field uses.
  */
 export function customFilterSql(dialect: SqlDialect, entity: CustomFieldEntity, alias: string, filter: CustomFilter): RawBuilder<boolean> {
-  const record = sql.ref(`v.${RECORD_COLUMN[entity]}`)
-  const id = sql.ref(`${alias}.id`)
+  return valuesMatch(dialect, [[sql.ref(`${alias}.id`), RECORD_COLUMN[entity]]], filter)
+}
+
+/**
+ * A filter on the board or the lead table, over the leads row `alias`: a lead field's value, or
+ * its person's or organisation's ("Account tier is Strategic" shows the deals of Strategic accounts).
+ * The field decides which: its values sit under one kind of record only.
+ */
+export function leadCustomFilterSql(dialect: SqlDialect, alias: string, filter: CustomFilter): RawBuilder<boolean> {
+  return valuesMatch(
+    dialect,
+    [
+      [sql.ref(`${alias}.id`), 'lead_id'],
+      [sql.ref(`${alias}.person_id`), 'person_id'],
+      [sql.ref(`${alias}.organization_id`), 'organization_id'],
+    ],
+    filter,
+  )
+}
+
+/** Whether any of `records` (an id expression and the value column that points at it) has a value matching the filter. */
+function valuesMatch(dialect: SqlDialect, records: ReadonlyArray<readonly [RawBuilder<unknown>, string]>, filter: CustomFilter): RawBuilder<boolean> {
   const values = (condition: RawBuilder<unknown>) =>
-    sql<boolean>`${id} IN (SELECT ${record} FROM custom_field_values v WHERE v.field_id = ${filter.fieldId} AND ${record} IS NOT NULL AND ${condition})`
+    sql<boolean>`(${sql.join(
+      records.map(([id, column]) => {
+        const record = sql.ref(`v.${column}`)
+        // A deal without an organisation has no organisation value: false, not NULL (so "is empty" holds for it).
+        return sql`(${id} IS NOT NULL AND ${id} IN (SELECT ${record} FROM custom_field_values v WHERE v.field_id = ${filter.fieldId} AND ${record} IS NOT NULL AND ${condition}))`
+      }),
+      sql` OR `,
+    )})`
   switch (filter.op) {
     case 'filled':
       return values(sql`1 = 1`)
