@@ -59,6 +59,9 @@ export interface SegmentsTable {
   company_size: string | null
   region: string | null
   created_at: string
+  /** Who is in it, by a choice custom field of people or organisations (migration 21). */
+  rule_field_id: number | null
+  rule_option: string | null
 }
 
 export interface CampaignsTable {

@@ -7,9 +7,15 @@ const Side = z.enum(['keep', 'other'])
 const picks = <F extends readonly string[]>(fields: F) =>
   z.object(Object.fromEntries(fields.map((field) => [field, Side.optional()])) as { [K in F[number]]: z.ZodOptional<typeof Side> }).strict()
 
-const pair = { keepId: Id, otherId: Id }
+/** Custom fields by key: which side's value survives. Several-choice fields are always combined. */
+const customPick = z.record(z.string().max(60), Side).default({})
 
-/** Two records into one: `keepId` stays, `otherId` goes; each field listed takes the side named (the kept one's when left out). */
+const pair = { keepId: Id, otherId: Id, customPick }
+
+/**
+ * Two records into one: `keepId` stays, `otherId` goes; each field listed takes the side named (the
+ * kept one's when left out, or the other's when the kept one is empty); so does each custom field in `customPick`.
+ */
 export const MergeInput = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('person'), ...pair, pick: picks(PERSON_MERGE_FIELDS).default({}) }).strict(),

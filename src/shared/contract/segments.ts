@@ -9,6 +9,11 @@ export const SegmentInput = z.object({
   industry: optionalText(120),
   companySize: optionalText(60),
   region: optionalText(120),
+  /** Who is in it by a choice field of people or organisations; null removes the rule, left out keeps it. */
+  rule: z
+    .object({ fieldId: Id, option: z.string().trim().min(1, 'Pick a choice').max(60) })
+    .strict()
+    .nullish(),
 })
 export type SegmentInput = z.input<typeof SegmentInput>
 

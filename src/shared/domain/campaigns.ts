@@ -8,6 +8,14 @@ export interface Segment {
   industry: string | null
   companySize: string | null
   region: string | null
+  /** "‹field› is ‹option›": people or organisations with that choice are put in the segment. */
+  rule: SegmentRule | null
+}
+
+export interface SegmentRule {
+  /** A choice (or several choices) custom field of people or organisations. */
+  fieldId: number
+  option: string
 }
 
 /** A segment with what hangs off it, so a delete can say what happens. */

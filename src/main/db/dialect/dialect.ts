@@ -19,6 +19,8 @@ export interface SearchDocument {
    * than the index reading the row's columns. The columns are then that document's parts.
    */
   stored?: true
+  /** A stored document's index table when it is not `<table>_fts` (a record's custom values: `<table>_custom_fts`). */
+  index?: string
 }
 
 export interface SearchMatch {

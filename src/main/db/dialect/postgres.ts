@@ -82,7 +82,7 @@ export const postgresDialect: SqlDialect = {
     const weights = [...SEARCH_WEIGHTS].reverse().map((letter) => (byLetter.get(letter) ?? 0.1).toFixed(3))
     return {
       from: document.stored
-        ? sql`${sql.table(`${document.table}_fts`)} ${sql.raw(stored)} JOIN ${sql.table(document.table)} ${sql.raw(alias)} ON ${sql.ref(`${alias}.id`)} = ${sql.ref(`${stored}.id`)}`
+        ? sql`${sql.table(document.index ?? `${document.table}_fts`)} ${sql.raw(stored)} JOIN ${sql.table(document.table)} ${sql.raw(alias)} ON ${sql.ref(`${alias}.id`)} = ${sql.ref(`${stored}.id`)}`
         : sql`${sql.table(document.table)} ${sql.raw(alias)}`,
       where: sql<boolean>`${vector} @@ ${query}`,
       rank: sql<number>`-ts_rank(${sql.raw(`'{${weights.join(',')}}'`)}::float4[], ${vector}, ${query})`,

@@ -52,7 +52,7 @@ export const sqliteDialect: SqlDialect = {
   // One FTS5 table per document, named <table>_fts, whose rowid is the row's id: external content
   // over the table's columns, or (a stored document) contentless, filled by triggers.
   search(document: SearchDocument, alias: string, words: readonly string[]) {
-    const fts = `${document.table}_fts`
+    const fts = document.index ?? `${document.table}_fts`
     const match = words.map((word) => `"${word}"*`).join(' ')
     const weights = document.columns.map(([, weight]) => weight.toFixed(1)).join(', ')
     return {

@@ -17,6 +17,8 @@ import * as m0015 from './0015_party_merges'
 import * as m0016 from './0016_custom_fields'
 import * as m0017 from './0017_record_changes'
 import * as m0019 from './0019_bulk_change_summaries'
+import * as m0020 from './0020_custom_values_search'
+import * as m0021 from './0021_segment_rules'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -65,6 +67,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 16, name: 'custom_fields', up: m0016.up },
   { id: 17, name: 'record_changes', up: m0017.up },
   { id: 19, name: 'bulk_change_summaries', up: m0019.up },
+  { id: 20, name: 'custom_values_search', up: m0020.up },
+  { id: 21, name: 'segment_rules', up: m0021.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

@@ -8,6 +8,8 @@ import type { OpenDatabase } from '../open'
 import { MIGRATIONS } from './index'
 import { verifyPeopleAndOrganizations } from './migration13.checks'
 import { writeVersion12Leads } from '../../../../test/fixtures/version12Leads'
+import { searchWords } from '@shared/domain/search'
+import { customValuesMatchSql } from '../../features/custom-fields/customFields.sql'
 
 // The migrations that run on both engines (10 on), each tested from the version just before it
 // with data in it, on the project's engine: the `unit` project runs this file on a SQLite file,
@@ -291,6 +293,72 @@ const cases: Record<number, MigrationCase> = {
       ])
       await execute(db, sql`INSERT INTO record_changes (record_type, record_id, version, changed_by, fields, at, summary) VALUES ('lead', 1, 3, NULL, 'stage_id', '2026-01-06T09:00:00.000Z', 'moved 40 leads to Qualified')`)
       expect(await queryValue(db, sql`SELECT summary FROM record_changes WHERE version = 3`)).toBe('moved 40 leads to Qualified')
+    },
+  },
+  20: {
+    // Custom values written before the search indexes existed: the migration indexes them, keeps them, and keeps indexing.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (1, 'Northwind', 'northwind', ${at}, ${at}), (2, 'Acme Ltd', 'acme ltd', ${at}, ${at})`)
+      await execute(db, sql`INSERT INTO people (id, name, name_key, organization_id, created_at, updated_at) VALUES (1, 'Bo Chen', 'bo chen', 1, ${at}, ${at})`)
+      await execute(db, sql`INSERT INTO leads (id, person_id, value_minor, pipeline_id, stage_id, position, created_at, updated_at, stage_entered_at) VALUES (1, 1, 90000, 1, 1, 1, ${at}, ${at}, ${at})`)
+      await execute(
+        db,
+        sql`INSERT INTO custom_fields (id, entity, key, label, type, options, position, created_at, updated_at) VALUES
+            (1, 'organization', 'vat_number', 'VAT number', 'text', '[]', 0, ${at}, ${at}),
+            (2, 'person', 'assistant', 'Assistant email', 'email', '[]', 0, ${at}, ${at}),
+            (3, 'lead', 'tier', 'Tier', 'choice', '["Gold","Silver"]', 0, ${at}, ${at}),
+            (4, 'lead', 'portal', 'Portal', 'url', '[]', 1, ${at}, ${at})`,
+      )
+      await execute(
+        db,
+        sql`INSERT INTO custom_field_values (field_id, organization_id, person_id, lead_id, text_value) VALUES
+            (1, 1, NULL, NULL, 'GB123456789'), (2, NULL, 1, NULL, 'kim@northwind.test'), (3, NULL, NULL, 1, 'Gold'), (4, NULL, NULL, 1, 'portal.northwind.test')`,
+      )
+      await dialectOf(db).idsTaken(db, ['organizations', 'people', 'leads', 'custom_fields'])
+    },
+    async verify(db) {
+      const found = async (entity: 'lead' | 'person' | 'organization', text: string) => {
+        const table = { lead: 'leads', person: 'people', organization: 'organizations' }[entity]
+        const match = customValuesMatchSql(dialectOf(db), entity, 'r', searchWords(text) ?? [])
+        return (await queryRows<{ id: number }>(db, sql`SELECT r.id FROM ${sql.table(table)} r WHERE ${match} ORDER BY r.id`)).map((row) => Number(row.id))
+      }
+      expect(await queryRows(db, sql`SELECT field_id, text_value FROM custom_field_values ORDER BY field_id`)).toEqual([
+        { field_id: 1, text_value: 'GB123456789' },
+        { field_id: 2, text_value: 'kim@northwind.test' },
+        { field_id: 3, text_value: 'Gold' },
+        { field_id: 4, text_value: 'portal.northwind.test' },
+      ])
+      expect(await found('organization', 'gb123')).toEqual([1])
+      expect(await found('person', 'kim northwind')).toEqual([1])
+      expect(await found('lead', 'portal')).toEqual([1])
+      // Choices are filtered, not searched.
+      expect(await found('lead', 'gold')).toEqual([])
+      // Later writes are indexed by the triggers, and deleting a record takes its words away.
+      await execute(db, sql`UPDATE custom_field_values SET organization_id = 2 WHERE organization_id = 1`)
+      expect(await found('organization', 'gb123')).toEqual([2])
+      await execute(db, sql`INSERT INTO custom_field_values (field_id, organization_id, text_value) VALUES (1, 1, 'FR998877')`)
+      expect(await found('organization', 'fr99')).toEqual([1])
+      await execute(db, sql`DELETE FROM organizations WHERE id = 2`)
+      expect(await found('organization', 'gb123')).toEqual([])
+    },
+  },
+  21: {
+    // A segment with its criteria and an organisation in it: both stay, and the segment can now name a rule.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO segments (id, name, description, industry, company_size, region, created_at) VALUES (1, 'Dental practices', 'Two chairs or more', 'Healthcare', '5–50', 'Ohio', ${at})`)
+      await execute(db, sql`INSERT INTO organizations (id, name, name_key, segment_id, created_at, updated_at) VALUES (1, 'Harbor Dental', 'harbor dental', 1, ${at}, ${at})`)
+      await execute(db, sql`INSERT INTO custom_fields (id, entity, key, label, type, options, position, created_at, updated_at) VALUES (1, 'organization', 'tier', 'Tier', 'choice', '["Gold"]', 0, ${at}, ${at})`)
+      await dialectOf(db).idsTaken(db, ['segments', 'organizations', 'custom_fields'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, name, description, industry, company_size, region, rule_field_id, rule_option FROM segments`)).toEqual([
+        { id: 1, name: 'Dental practices', description: 'Two chairs or more', industry: 'Healthcare', company_size: '5–50', region: 'Ohio', rule_field_id: null, rule_option: null },
+      ])
+      expect(await queryRows(db, sql`SELECT id, segment_id FROM organizations`)).toEqual([{ id: 1, segment_id: 1 }])
+      await execute(db, sql`UPDATE segments SET rule_field_id = 1, rule_option = 'Gold' WHERE id = 1`)
+      expect(await failure(execute(db, sql`UPDATE segments SET rule_field_id = 99 WHERE id = 1`))).toBe('foreign_key')
     },
   },
 }

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { ParsedBoardFilters } from '@shared/contract/board'
 import type { FirmCalendar } from '../../db/calendar'
 import type { SqlDialect } from '../../db/dialect'
-import { customFiltersSql } from '../custom-fields/customFields.sql'
+import { leadCustomFilterSql } from '../custom-fields/customFields.sql'
 import { leadHasTag, leadSegmentSql } from '../leads/leads.parties'
 import { searchLeadsWhere } from '../leads/leads.repo'
 
@@ -31,7 +31,7 @@ export function filtersSql(dialect: SqlDialect, filters: ParsedBoardFilters, cal
   if (filters.closeFrom !== undefined) add(sql`${col('expected_close_on')} >= ${filters.closeFrom}`)
   if (filters.closeTo !== undefined) add(sql`${col('expected_close_on')} <= ${filters.closeTo}`)
   if (filters.search !== undefined) add(searchLeadsWhere(dialect, filters.search, alias))
-  for (const condition of customFiltersSql(dialect, 'lead', alias, filters.custom)) add(condition)
+  for (const filter of filters.custom ?? []) add(leadCustomFilterSql(dialect, alias, filter))
   // A lead snoozed until a day comes back on that day.
   if (!filters.includeSnoozed) add(sql`(${col('snoozed_until')} IS NULL OR ${col('snoozed_until')} <= ${calendar.today(now)})`)
 

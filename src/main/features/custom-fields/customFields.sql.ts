@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { CustomFilter } from '@shared/contract/customFieldValues'
 import { valueColumnOf, type CustomField, type CustomFieldEntity } from '@shared/domain/customFields'
 import { AppError } from '@shared/errors'
-import type { SqlDialect } from '../../db/dialect'
+import type { SearchDocument, SearchMatch, SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
 import { findCustomField, RECORD_COLUMN } from './customFields.repo'
 
@@ -16,10 +16,37 @@ import { findCustomField, RECORD_COLUMN } from './customFields.repo'
  * and integer columns and can only match the one the field uses.
  */
 export function customFilterSql(dialect: SqlDialect, entity: CustomFieldEntity, alias: string, filter: CustomFilter): RawBuilder<boolean> {
-  const record = sql.ref(`v.${RECORD_COLUMN[entity]}`)
-  const id = sql.ref(`${alias}.id`)
+  return valuesMatch(dialect, [[sql.ref(`${alias}.id`), RECORD_COLUMN[entity]]], filter)
+}
+
+/**
+ * A filter on the board or the lead table, over the leads row `alias`: a lead field's value, or
+ * its person's or organisation's ("Account tier is Strategic" shows the deals of Strategic accounts).
+ * The field decides which: its values sit under one kind of record only.
+ */
+export function leadCustomFilterSql(dialect: SqlDialect, alias: string, filter: CustomFilter): RawBuilder<boolean> {
+  return valuesMatch(
+    dialect,
+    [
+      [sql.ref(`${alias}.id`), 'lead_id'],
+      [sql.ref(`${alias}.person_id`), 'person_id'],
+      [sql.ref(`${alias}.organization_id`), 'organization_id'],
+    ],
+    filter,
+  )
+}
+
+/** Whether any of `records` (an id expression and the value column that points at it) has a value matching the filter. */
+function valuesMatch(dialect: SqlDialect, records: ReadonlyArray<readonly [RawBuilder<unknown>, string]>, filter: CustomFilter): RawBuilder<boolean> {
   const values = (condition: RawBuilder<unknown>) =>
-    sql<boolean>`${id} IN (SELECT ${record} FROM custom_field_values v WHERE v.field_id = ${filter.fieldId} AND ${record} IS NOT NULL AND ${condition})`
+    sql<boolean>`(${sql.join(
+      records.map(([id, column]) => {
+        const record = sql.ref(`v.${column}`)
+        // A deal without an organisation has no organisation value: false, not NULL (so "is empty" holds for it).
+        return sql`(${id} IS NOT NULL AND ${id} IN (SELECT ${record} FROM custom_field_values v WHERE v.field_id = ${filter.fieldId} AND ${record} IS NOT NULL AND ${condition}))`
+      }),
+      sql` OR `,
+    )})`
   switch (filter.op) {
     case 'filled':
       return values(sql`1 = 1`)
@@ -61,4 +88,21 @@ export function customSortKey(dialect: SqlDialect, field: CustomField, alias: st
     return `(CASE ${value} ${field.options.map((option, index) => `WHEN ${quoted(option)} THEN ${index}`).join(' ')} END)`
   }
   return column === 'text_value' ? dialect.caseless(value) : value
+}
+
+/** Each entity's index of its records' text, URL, email and phone custom values (migration 20). */
+const CUSTOM_VALUES_SEARCH: Record<CustomFieldEntity, SearchDocument> = {
+  lead: { table: 'leads', index: 'leads_custom_fts', columns: [['words', 1]], stored: true },
+  person: { table: 'people', index: 'people_custom_fts', columns: [['words', 1]], stored: true },
+  organization: { table: 'organizations', index: 'organizations_custom_fts', columns: [['words', 1]], stored: true },
+}
+
+/** The records (under `alias`) whose searched custom values hold every word, best first by `rank`. */
+export const customValuesSearch = (dialect: SqlDialect, entity: CustomFieldEntity, alias: string, words: readonly string[]): SearchMatch =>
+  dialect.search(CUSTOM_VALUES_SEARCH[entity], alias, words)
+
+/** The same as a condition over a table's row `alias`: its id is one of those records. */
+export function customValuesMatchSql(dialect: SqlDialect, entity: CustomFieldEntity, alias: string, words: readonly string[]): RawBuilder<boolean> {
+  const match = customValuesSearch(dialect, entity, 'cx', words)
+  return sql<boolean>`${sql.ref(`${alias}.id`)} IN (SELECT cx.id FROM ${match.from} WHERE ${match.where})`
 }

@@ -4,6 +4,7 @@ import { valueColumnOf, type CustomField, type CustomFieldEntity, type CustomVal
 import { AppError } from '@shared/errors'
 import type { CustomFieldValuesTable } from '../../db/schema'
 import type { Db } from '../context'
+import { applySegmentRules } from '../segments/segments.rules'
 import { listCustomFields, RECORD_COLUMN } from './customFields.repo'
 
 type ValueRow = Insertable<CustomFieldValuesTable>
@@ -67,7 +68,7 @@ export async function readRecordValues(db: Db, entity: CustomFieldEntity, id: nu
 }
 
 /** Replaces the given fields' values of one record (inside the caller's transaction). */
-async function replaceValues(db: Db, entity: CustomFieldEntity, fields: ReadonlyMap<number, CustomField>, recordId: number, values: ReadonlyMap<number, CustomValue>): Promise<void> {
+export async function replaceValues(db: Db, entity: CustomFieldEntity, fields: ReadonlyMap<number, CustomField>, recordId: number, values: ReadonlyMap<number, CustomValue>): Promise<void> {
   if (values.size === 0) return
   const column = RECORD_COLUMN[entity]
   await db.deleteFrom('custom_field_values').where(column, '=', recordId).where('field_id', 'in', [...values.keys()]).execute()
@@ -76,6 +77,7 @@ async function replaceValues(db: Db, entity: CustomFieldEntity, fields: Readonly
     return field ? rowsOf(field, recordId, value) : []
   })
   if (rows.length > 0) await db.insertInto('custom_field_values').values(rows).execute()
+  if (entity !== 'lead') await applySegmentRules(db, entity, { ids: [recordId] })
 }
 
 /**
@@ -133,6 +135,8 @@ export async function writeCustomValuesInBulk(
       if (fieldIds.length > 0) await trx.deleteFrom('custom_field_values').where(column, '=', recordId).where('field_id', 'in', fieldIds).execute()
     }
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) await trx.insertInto('custom_field_values').values(rows.slice(start, start + ROWS_PER_INSERT)).execute()
+    // A segment's rule on these fields takes in the records the file gave its choice (one statement for them all).
+    if (entity !== 'lead' && rows.length > 0) await applySegmentRules(trx, entity)
   }
   if (db.isTransaction) await run(db)
   else await db.transaction().execute(run)

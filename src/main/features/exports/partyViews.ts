@@ -36,3 +36,48 @@ export const PARTY_VIEWS: readonly DumpView[] = [
       ORDER BY o.id`,
   },
 ]
+
+/** What a derived sheet needs of a custom field (read from the snapshot itself). */
+export interface DumpField {
+  id: number
+  entity: string
+  label: string
+  type: string
+  archived_at: string | null
+}
+
+/** A field's value on the record `alias`.id as the sheet shows it, as in the lead CSV: choices joined by "; ", Yes/No, amounts in units. */
+function customValueSql(field: DumpField, recordColumn: string, alias: string): string {
+  const values = `FROM custom_field_values v WHERE v.field_id = ${Number(field.id)} AND v.${recordColumn} = ${alias}.id`
+  switch (field.type) {
+    case 'choices':
+      return `(SELECT group_concat(x.text_value, '; ') FROM (SELECT v.text_value ${values} ORDER BY v.item) x)`
+    case 'yes_no':
+      return `(SELECT CASE v.integer_value WHEN 1 THEN 'Yes' WHEN 0 THEN 'No' END ${values})`
+    case 'money':
+      return `(SELECT printf('%.2f', v.integer_value / 100.0) ${values})`
+    case 'number':
+      return `(SELECT v.number_value ${values})`
+    case 'date':
+      return `(SELECT v.date_value ${values})`
+    default:
+      return `(SELECT v.text_value ${values})`
+  }
+}
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
+
+/**
+ * The two sheets with one more column per custom field of people or of organisations (archived
+ * ones too, marked: their values are kept), named by the field's label.
+ */
+export function partyViewsWith(fields: readonly DumpField[]): DumpView[] {
+  const [people, organizations] = PARTY_VIEWS as [DumpView, DumpView]
+  const withFields = (view: DumpView, entity: string, recordColumn: string, alias: string): DumpView => {
+    const columns = fields.filter((f) => f.entity === entity).map((f) => `${customValueSql(f, recordColumn, alias)} AS ${quoted(f.archived_at ? `${f.label} (archived)` : f.label)}`)
+    if (columns.length === 0) return view
+    const at = view.sql.lastIndexOf('\n      FROM ')
+    return { name: view.name, sql: `${view.sql.slice(0, at)}, ${columns.join(', ')}${view.sql.slice(at)}` }
+  }
+  return [withFields(people, 'person', 'person_id', 'p'), withFields(organizations, 'organization', 'organization_id', 'o')]
+}

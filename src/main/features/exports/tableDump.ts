@@ -29,11 +29,15 @@ export interface Snapshot {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
-/** Opens a read snapshot of every table, and of `views` (derived sheets) after them. */
-export function openSnapshot(dataFile: string, views: readonly DumpView[] = []): Snapshot {
+/** Rows of a query in the snapshot, for views that depend on the data (a sheet's custom field columns). */
+export type SnapshotQuery = (sql: string) => unknown[]
+
+/** Opens a read snapshot of every table, and of `views` (derived sheets, or what makes them from the snapshot) after them. */
+export function openSnapshot(dataFile: string, viewsOf: readonly DumpView[] | ((query: SnapshotQuery) => readonly DumpView[]) = []): Snapshot {
   const sqlite = new BetterSqlite3(dataFile, { readonly: true, fileMustExist: true })
   sqlite.pragma('busy_timeout = 5000')
   sqlite.exec('BEGIN')
+  const views = typeof viewsOf === 'function' ? viewsOf((sql) => sqlite.prepare(sql).all()) : viewsOf
   const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
   const tables: TableInfo[] = names.map((name) => ({
     name,

@@ -9,6 +9,8 @@ import { tempWorkspace, type TempWorkspace } from '../../../../test/fixtures/wor
 import { OrganizationInput } from '@shared/contract/organizations'
 import { PersonInput } from '@shared/contract/people'
 import { seedLeads } from '../board/board.fixtures'
+import { CustomFieldInput } from '@shared/contract/customFields'
+import { archiveCustomField, createCustomField } from '../custom-fields/customFields.service'
 import { createOrganization } from '../organizations/organizations.service'
 import { createPerson } from '../people/people.service'
 import { writeEverythingZip } from './zipEverything'
@@ -84,6 +86,29 @@ describe('export everything', () => {
       expect.objectContaining({ name: 'Bo Chen', emails: '', phones: '', organization: '', tags: '' }),
     ])
     expect(read('organizations-with-aliases')).toEqual([expect.objectContaining({ name: 'Acme Ltd', aliases: 'ACME Limited; Acme', domain: 'acme.com', tags: 'partner', people: '1' })])
+  })
+
+  it('gives those two sheets a column per custom field, typed values written as a person reads them', async () => {
+    const db = t.database.db
+    const field = (input: Omit<CustomFieldInput, 'options'> & { options?: string[] }) => createCustomField(db, CustomFieldInput.parse(input))
+    await field({ entity: 'organization', label: 'Account tier', type: 'choice', options: ['Strategic', 'Growth'] })
+    await field({ entity: 'organization', label: 'Contract value', type: 'money' })
+    await field({ entity: 'person', label: 'Services', type: 'choices', options: ['Payroll', 'Audit', 'Tax'] })
+    await field({ entity: 'person', label: 'Newsletter', type: 'yes_no' })
+    const old = await field({ entity: 'person', label: 'Fax', type: 'phone' })
+    const acme = await createOrganization(db, OrganizationInput.parse({ name: 'Acme Ltd', customFields: { account_tier: 'Strategic', contract_value: 12_500_50 } }))
+    await createPerson(db, PersonInput.parse({ name: 'Dana Li', organizationId: acme.id, customFields: { services: ['Tax', 'Payroll'], newsletter: true, fax: '+1 555 0100' } }))
+    await createPerson(db, PersonInput.parse({ name: 'Bo Chen', customFields: { newsletter: false } }))
+    await archiveCustomField(db, old.id)
+    const target = join(out, 'baton-export.zip')
+    await writeEverythingZip(t.database.file, target)
+    const files = unzipSync(new Uint8Array(readFileSync(target)))
+    const read = (name: string) => Papa.parse<Record<string, string>>(strFromU8(files[`${name}.csv`]!), { header: true, skipEmptyLines: true }).data
+    expect(read('people-with-contacts')).toEqual([
+      expect.objectContaining({ name: 'Dana Li', Services: 'Payroll; Tax', Newsletter: 'Yes', 'Fax (archived)': "'+1 555 0100" }),
+      expect.objectContaining({ name: 'Bo Chen', Services: '', Newsletter: 'No', 'Fax (archived)': '' }),
+    ])
+    expect(read('organizations-with-aliases')).toEqual([expect.objectContaining({ name: 'Acme Ltd', 'Account tier': 'Strategic', 'Contract value': '12500.50' })])
   })
 
   it('leaves no file behind when cancelled', async () => {

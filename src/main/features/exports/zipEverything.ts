@@ -3,7 +3,7 @@ import { open, rm, stat } from 'node:fs/promises'
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import { csvLine, UTF8_BOM } from './csv'
 import { breathe, tempNameFor, throwIfCancelled, writeAtomically } from './files'
-import { PARTY_VIEWS } from './partyViews'
+import { partyViewsWith, type DumpField } from './partyViews'
 import { openSnapshot } from './tableDump'
 
 export interface ZipProgress {
@@ -15,10 +15,10 @@ export interface ZipProgress {
 /**
  * Writes one zip: every table as `<table>.csv` (RFC 4180, UTF-8 with BOM, formulas neutralised),
  * people and organisations once more one row each with all their emails, phones, tags and
- * aliases (partyViews.ts), and `baton.sqlite`, a consistent copy of the data file. All or nothing.
+ * aliases and a column per custom field (partyViews.ts), and `baton.sqlite`, a consistent copy of the data file. All or nothing.
  */
 export async function writeEverythingZip(dataFile: string, target: string, options: ZipProgress = {}): Promise<{ tables: number; rows: number }> {
-  const snapshot = openSnapshot(dataFile, PARTY_VIEWS)
+  const snapshot = openSnapshot(dataFile, (query) => partyViewsWith(query('SELECT id, entity, label, type, archived_at FROM custom_fields ORDER BY entity, position, id') as DumpField[]))
   const copy = tempNameFor(target.replace(/\.zip$/i, '.sqlite'))
   try {
     const rows = snapshot.tables.reduce((sum, table) => sum + table.rows, 0)

@@ -3,10 +3,13 @@ import type { z } from 'zod'
 import type { MergeInput } from '@shared/contract/merges'
 import { nowIso } from '@shared/domain/dates'
 import { organizationNameKey, personNameKey } from '@shared/domain/matching'
-import type { MergeDone, MergeKind, MergeUndone, PartyMerge } from '@shared/domain/merges'
+import type { CustomValue } from '@shared/domain/customFields'
+import type { MergeDone, MergeKind, MergeSide, MergeUndone, PartyMerge } from '@shared/domain/merges'
 import { AppError, notFound } from '@shared/errors'
 import { dialectOf } from '../../db/dialect'
 import type { Db, Trx } from '../context'
+import { listCustomFields } from '../custom-fields/customFields.repo'
+import { readCustomValues, replaceValues } from '../custom-fields/customFields.values'
 import { findOrganization } from '../organizations/organizations.repo'
 import { replaceAliases, touchOrganization } from '../organizations/organizations.write'
 import { replacePartyTags, uniqueTags } from '../parties/parties'
@@ -78,10 +81,7 @@ export async function mergeParties(db: Db, input: Merge): Promise<MergeDone> {
       await sql`UPDATE people SET organization_id = ${keepId}, version = version + 1, updated_at = ${now} WHERE organization_id = ${otherId}`.execute(trx)
     }
     await sql`DELETE FROM dismissed_duplicates WHERE kind = ${kind} AND (first_id = ${otherId} OR second_id = ${otherId})`.execute(trx)
-    // Custom values: the kept record's stay; a field only the other record filled moves over (all
-    // its items), so nothing typed is lost. The rest goes with the other record (and comes back on undo).
-    await sql`UPDATE custom_field_values SET ${sql.ref(key)} = ${keepId}
-      WHERE ${sql.ref(key)} = ${otherId} AND field_id NOT IN (SELECT field_id FROM custom_field_values WHERE ${sql.ref(key)} = ${keepId})`.execute(trx)
+    await mergeCustomValues(trx, kind, keepId, otherId, input.customPick)
     await sql`DELETE FROM ${sql.table(table)} WHERE id = ${otherId}`.execute(trx)
     if (input.kind === 'person') await writeMergedPerson(trx, input.pick, before, now)
     else await writeMergedOrganization(trx, input.pick, before, now)
@@ -92,6 +92,30 @@ export async function mergeParties(db: Db, input: Merge): Promise<MergeDone> {
       .executeTakeFirstOrThrow()
     return { mergeId: merged.id, keptId: keepId, dealsMoved: before.leadIds.length }
   })
+}
+
+/**
+ * Custom values: each field keeps the side picked, else the kept record's value, else the other's,
+ * so nothing typed is lost by default; several choices are combined (in the field's order). What
+ * is not kept goes with the other record (and comes back on undo, from the snapshot).
+ */
+async function mergeCustomValues(trx: Trx, kind: MergeKind, keepId: number, otherId: number, pick: Partial<Record<string, MergeSide>>): Promise<void> {
+  const fields = await listCustomFields(trx, kind, true)
+  if (fields.length === 0) return
+  const values = await readCustomValues(trx, kind, [keepId, otherId], { fields })
+  const kept = values.get(keepId) ?? {}
+  const other = values.get(otherId) ?? {}
+  const merged = new Map<number, CustomValue>()
+  for (const field of fields) {
+    const theirs = other[field.key]
+    if (theirs === undefined || theirs === null || (Array.isArray(theirs) && theirs.length === 0)) continue
+    const ours = kept[field.key]
+    if (field.type === 'choices' && Array.isArray(theirs)) {
+      const both = new Set([...(Array.isArray(ours) ? ours : []), ...theirs])
+      merged.set(field.id, [...field.options.filter((option) => both.has(option)), ...[...both].filter((value) => !field.options.includes(value))])
+    } else if (pick[field.key] === 'other' || ours === undefined || ours === null) merged.set(field.id, theirs)
+  }
+  await replaceValues(trx, kind, new Map(fields.map((field) => [field.id, field])), keepId, merged)
 }
 
 async function dismissalsOf(trx: Trx, kind: MergeKind, id: number): Promise<Array<Record<string, unknown>>> {

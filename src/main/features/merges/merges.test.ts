@@ -178,4 +178,28 @@ describe('merging duplicates', () => {
     expect((await t.call('organizations.get', { id: acme.id })).customFields).toEqual({ [tier.key]: 'Gold', [seats.key]: 40 })
     expect((await t.call('organizations.get', { id: restoredId })).customFields).toEqual({ [tier.key]: 'Silver', [renewal.key]: '2027-03-01' })
   })
+
+  it('takes each custom field from the side picked, combines several choices, and undo puts both back exactly', async () => {
+    const tier = await t.call('customFields.create', { entity: 'person', label: 'Tier', type: 'choice', options: ['Gold', 'Silver'] })
+    const topics = await t.call('customFields.create', { entity: 'person', label: 'Topics', type: 'choices', options: ['Billing', 'CRM', 'Support'] })
+    const fee = await t.call('customFields.create', { entity: 'person', label: 'Setup fee', type: 'money' })
+    const badge = await t.call('customFields.create', { entity: 'person', label: 'Badge', type: 'text' })
+    const dana = await t.call('people.create', { name: 'Dana Li', customFields: { [tier.key]: 'Gold', [topics.key]: ['Support'], [fee.key]: 500_00, [badge.key]: 'orchid' } })
+    const twin = await t.call('people.create', { name: 'Dana Lee', customFields: { [tier.key]: 'Silver', [topics.key]: ['Billing', 'Support'], [fee.key]: 750_00 } })
+    await t.call('customFields.archive', { id: badge.id })
+    const danaBefore = (await t.call('people.get', { id: dana.id })).customFields
+    const twinBefore = (await t.call('people.get', { id: twin.id })).customFields
+
+    const { mergeId } = await t.call('merges.merge', { kind: 'person', keepId: dana.id, otherId: twin.id, customPick: { [tier.key]: 'other' } })
+    expect((await t.call('people.get', { id: dana.id })).customFields).toEqual({ [tier.key]: 'Silver', [topics.key]: ['Billing', 'Support'], [fee.key]: 500_00 })
+    // The archived field's value is kept too (it shows again if the field comes back).
+    await t.call('customFields.restore', { id: badge.id })
+    expect((await t.call('people.get', { id: dana.id })).customFields).toMatchObject({ [badge.key]: 'orchid' })
+    await t.call('customFields.archive', { id: badge.id })
+
+    const { restoredId } = await t.call('merges.undo', { mergeId })
+    expect((await t.call('people.get', { id: dana.id })).customFields).toEqual(danaBefore)
+    expect((await t.call('people.get', { id: restoredId })).customFields).toEqual(twinBefore)
+    expect(await t.fail('merges.merge', { kind: 'person', keepId: dana.id, otherId: restoredId, customPick: { [tier.key]: 'both' as never } })).toMatchObject({ code: 'invalid_input' })
+  })
 })

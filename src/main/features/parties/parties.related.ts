@@ -6,6 +6,7 @@ import type { OrganizationPerson } from '@shared/domain/partyTables'
 import { searchWords } from '@shared/domain/search'
 import { dialectOf } from '../../db/dialect'
 import type { Db } from '../context'
+import { customValuesSearch } from '../custom-fields/customFields.sql'
 import { PARTY, type PartyKind } from './parties'
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from './parties.table'
 
@@ -126,7 +127,8 @@ export async function organizationPeople(db: Db, organizationId: number): Promis
 export async function partyLookup(db: Db, kind: PartyKind, text: string, limit: number): Promise<PartyMatch[]> {
   const words = searchWords(text)
   if (!words) return []
-  const match = dialectOf(db).search(kind === 'person' ? PEOPLE_SEARCH : ORGANIZATIONS_SEARCH, 'p', words)
+  const dialect = dialectOf(db)
+  const match = dialect.search(kind === 'person' ? PEOPLE_SEARCH : ORGANIZATIONS_SEARCH, 'p', words)
   const detail =
     kind === 'person'
       ? sql`CASE WHEN p.email IS NULL THEN (SELECT name FROM organizations WHERE id = p.organization_id)
@@ -134,5 +136,13 @@ export async function partyLookup(db: Db, kind: PartyKind, text: string, limit: 
       : sql`p.domain`
   const { rows } = await sql<{ id: number; name: string; detail: string | null }>`
     SELECT p.id, p.name, ${detail} AS detail FROM ${match.from} WHERE ${match.where} ORDER BY ${match.rank}, p.id LIMIT ${limit}`.execute(db)
-  return rows
+  if (rows.length >= limit) return rows
+  // Then those found by a custom value alone (a VAT number, a second email), after the name matches.
+  const custom = customValuesSearch(dialect, kind, 'p', words)
+  const found = rows.map((row) => row.id)
+  const more = await sql<{ id: number; name: string; detail: string | null }>`
+    SELECT p.id, p.name, ${detail} AS detail FROM ${custom.from}
+    WHERE ${custom.where} ${found.length > 0 ? sql`AND p.id NOT IN (${sql.join(found)})` : sql``}
+    ORDER BY ${custom.rank}, p.id LIMIT ${limit - rows.length}`.execute(db)
+  return [...rows, ...more.rows]
 }

@@ -5,7 +5,7 @@ import { searchWords } from '@shared/domain/search'
 import { readFirmCalendar } from '../../db/calendar'
 import { dialectOf, type SearchDocument, type SqlDialect } from '../../db/dialect'
 import type { Db } from '../context'
-import { customFiltersSql, customSortKey, sortField } from '../custom-fields/customFields.sql'
+import { customFiltersSql, customSortKey, customValuesMatchSql, sortField } from '../custom-fields/customFields.sql'
 import { readCustomValues } from '../custom-fields/customFields.values'
 import { idIn } from '../leads/idList'
 import { personSegmentSql } from '../leads/leads.parties'
@@ -46,7 +46,8 @@ async function filtersSql(db: Db, kind: PartyKind, filters: z.output<typeof Part
   const words = filters.search ? searchWords(filters.search) : null
   if (words) {
     const match = dialect.search(kind === 'person' ? PEOPLE_SEARCH : ORGANIZATIONS_SEARCH, 'sx', words)
-    conditions.push(sql`p.id IN (SELECT sx.id FROM ${match.from} WHERE ${match.where})`)
+    // Their own words, or the text the firm keeps in its custom fields (a VAT number, a second email).
+    conditions.push(sql`(p.id IN (SELECT sx.id FROM ${match.from} WHERE ${match.where}) OR ${customValuesMatchSql(dialect, kind, 'p', words)})`)
   }
   if (filters.owner !== undefined) conditions.push(sql`p.owner = ${filters.owner}`)
   // A person's segment is their organisation's, else their own (as a lead's is).

@@ -58,6 +58,20 @@ describe('the Customers report', () => {
       ['Acme Ltd', 'Organisation', 'Returning', 1, 50_000, 'Yes'],
       ['Cy Cole', 'Person', 'New', 2, 50_000, 'No'],
     ])
+    // Each customer's row opens their page in the app.
+    const pages = async (id: string) => {
+      const paths = (table(doc, id).links ?? []).map((link) => link?.path ?? '')
+      const named = await Promise.all(
+        paths.map(async (path) => {
+          const [, kind, pageId] = /^\/(people|organizations)\/(\d+)$/.exec(path) ?? []
+          if (!kind || !pageId) return path
+          return (await t.call(kind === 'people' ? 'people.get' : 'organizations.get', { id: Number(pageId) })).name
+        }),
+      )
+      return named
+    }
+    expect(await pages('customers-top')).toEqual(['Acme Ltd', 'Beta GmbH', 'Cy Cole'])
+    expect(await pages('customers-buyers')).toEqual(['Acme Ltd', 'Cy Cole'])
     expect(doc.charts.map((c) => [c.id, c.labels, c.series.map((s) => s.values)])).toEqual([
       ['customers-revenue', ['Jan 2026', 'Feb 2026', 'Mar 2026'], [[30_000, 0, 0], [0, 50_000, 20_000]]],
       ['customers-retention', ['Month 1', 'Month 2'], [[0, 1]]],

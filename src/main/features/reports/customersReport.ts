@@ -9,7 +9,7 @@ import {
   type CohortRow,
   type CustomerInputs,
 } from '@shared/domain/customers'
-import type { ReportCell, ReportChart, ReportColumn, ReportTable } from '@shared/domain/report'
+import type { ReportCell, ReportChart, ReportColumn, ReportTable, RowLink } from '@shared/domain/report'
 import { addDays, bucketLabel, bucketStarts } from '@shared/domain/reportPeriod'
 import type { Db } from '../context'
 import { customerActivity, customerInputs, customerRanking, periodCustomers } from '../metrics/customers.figures'
@@ -22,6 +22,9 @@ const col = (key: string, label: string, kind: ReportColumn['kind']): ReportColu
 /** How many customers the two lists show (the period's figures count them all). */
 const TOP_CUSTOMERS = 25
 const KIND_LABEL = { organization: 'Organisation', person: 'Person' } as const
+
+/** A customer's row opens their page in the app (the PDF and spreadsheets have no links). */
+const customerPage = (c: { kind: 'person' | 'organization'; id: number }): RowLink => ({ path: c.kind === 'person' ? `/people/${c.id}` : `/organizations/${c.id}` })
 
 /** The months the period touches, each whole, and the month before them (retention of the first month is against it). */
 export function reportMonths(scope: Pick<ReportScope, 'range'>): { before: string; months: string[] } {
@@ -126,6 +129,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
           col('last', 'Last purchase', 'date'),
         ],
         rows: top.map((c) => [c.name, KIND_LABEL[c.kind], c.wonDeals, c.lifetimeRevenueMinor, c.firstPurchaseOn, c.lastPurchaseOn]),
+        links: top.map(customerPage),
         empty: 'No customer has bought yet.',
       },
       {
@@ -133,6 +137,7 @@ export async function customersReport(db: Db, scope: ReportScope): Promise<{ sub
         title: 'Biggest buyers in the period',
         columns: [col('customer', 'Customer', 'text'), col('kind', 'Kind', 'text'), col('status', 'New or returning', 'text'), col('deals', 'Deals won', 'integer'), col('revenue', 'Revenue', 'money'), col('kept', `Also bought in ${scope.previous.label}`, 'text')],
         rows: buyers.map((c) => [c.name, KIND_LABEL[c.kind], c.isNew ? 'New' : 'Returning', c.wonDeals, c.revenueMinor, c.boughtBefore ? 'Yes' : 'No']),
+        links: buyers.map(customerPage),
         empty: 'No customer bought in this period.',
       },
     ],

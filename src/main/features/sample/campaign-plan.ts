@@ -167,6 +167,8 @@ export function planCampaigns(
       company_size: segment.companySize,
       region: segment.region,
       created_at: clock.instant(nowMs - 400 * DAY),
+      rule_field_id: null,
+      rule_option: null,
     })
     return id
   })

@@ -1,8 +1,9 @@
 import { sql } from 'kysely'
 import { dealNameOf } from '@shared/domain/leads'
 import type { SearchHit, SearchKind } from '@shared/domain/search'
-import { dialectOf, type SearchDocument } from '../../db/dialect'
+import { dialectOf, type SearchDocument, type SearchMatch } from '../../db/dialect'
 import type { Db } from '../context'
+import { customValuesSearch } from '../custom-fields/customFields.sql'
 
 // One query per kind against its own search index (FTS5 on SQLite, tsvector on PostgreSQL).
 // The weights say which column counts most: a match in a person's name outranks one in their notes.
@@ -33,15 +34,22 @@ const toHit =
   (kind: SearchKind) =>
   (row: Row): SearchHit => ({ kind, id: row.id, title: row.title, detail: row.detail, leadId: row.lead_id })
 
-export async function searchLeads(db: Db, words: readonly string[], limit: number): Promise<SearchHit[]> {
-  const match = dialectOf(db).search(LEADS_SEARCH, 'l', words)
+async function leadRows(db: Db, match: SearchMatch, except: readonly number[], limit: number): Promise<LeadRow[]> {
   const { rows } = await sql<LeadRow>`
     SELECT l.id, l.title, (SELECT name FROM people WHERE id = l.person_id) AS person_name,
       (SELECT name FROM organizations WHERE id = l.organization_id) AS company, s.name AS stage_name
     FROM ${match.from} JOIN stages s ON s.id = l.stage_id
-    WHERE ${match.where}
+    WHERE ${match.where} ${except.length > 0 ? sql`AND l.id NOT IN (${sql.join(except)})` : sql``}
     ORDER BY ${match.rank}, l.id
     LIMIT ${limit}`.execute(db)
+  return rows
+}
+
+/** Leads by their own words first, then those found by a custom value alone (an order number, a contract URL). */
+export async function searchLeads(db: Db, words: readonly string[], limit: number): Promise<SearchHit[]> {
+  const dialect = dialectOf(db)
+  const rows = await leadRows(db, dialect.search(LEADS_SEARCH, 'l', words), [], limit)
+  if (rows.length < limit) rows.push(...(await leadRows(db, customValuesSearch(dialect, 'lead', 'l', words), rows.map((row) => row.id), limit - rows.length)))
   return rows.map((row) => ({
     kind: 'lead',
     id: row.id,

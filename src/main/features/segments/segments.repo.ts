@@ -8,7 +8,7 @@ import { leadSegmentSql } from '../leads/leads.parties'
 function summaries(db: Db | Trx) {
   return db
     .selectFrom('segments as s')
-    .select(['s.id', 's.name', 's.description', 's.industry', 's.company_size', 's.region'])
+    .select(['s.id', 's.name', 's.description', 's.industry', 's.company_size', 's.region', 's.rule_field_id', 's.rule_option'])
     .select([
       sql<number>`(SELECT count(*) FROM campaigns c WHERE c.segment_id = s.id)`.as('campaign_count'),
       sql<number>`(SELECT count(*) FROM people p WHERE p.segment_id = s.id)`.as('person_count'),
@@ -35,6 +35,7 @@ const toSummary = (row: Row, leads: Map<number, number>): SegmentSummary => ({
   industry: row.industry,
   companySize: row.company_size,
   region: row.region,
+  rule: row.rule_field_id !== null && row.rule_option !== null ? { fieldId: Number(row.rule_field_id), option: row.rule_option } : null,
   leadCount: leads.get(row.id) ?? 0,
   campaignCount: Number(row.campaign_count),
   personCount: Number(row.person_count),

@@ -20,6 +20,7 @@ describe('segments', () => {
       industry: null,
       companySize: null,
       region: null,
+      rule: null,
       leadCount: 0,
       campaignCount: 0,
       personCount: 0,

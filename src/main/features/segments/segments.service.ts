@@ -1,11 +1,14 @@
 import type { z } from 'zod'
 import type { SegmentInput } from '@shared/contract/segments'
 import type { SegmentSummary } from '@shared/domain/campaigns'
+import { isChoiceType } from '@shared/domain/customFields'
 import { nowIso } from '@shared/domain/dates'
 import { AppError, notFound } from '@shared/errors'
 import { isUniqueViolation } from '../../db/dialect/errors'
 import type { Db } from '../context'
+import { findCustomField } from '../custom-fields/customFields.repo'
 import { findSegment } from './segments.repo'
+import { applySegmentRules } from './segments.rules'
 
 type SegmentFields = z.output<typeof SegmentInput>
 
@@ -15,7 +18,18 @@ const toRow = (input: SegmentFields) => ({
   industry: input.industry,
   company_size: input.companySize,
   region: input.region,
+  ...(input.rule !== undefined && { rule_field_id: input.rule?.fieldId ?? null, rule_option: input.rule?.option ?? null }),
 })
+
+/** A rule names a live choice field of people or organisations and one of its choices; returns the field's entity. */
+async function checkRule(db: Db, rule: SegmentFields['rule']): Promise<'person' | 'organization' | null> {
+  if (!rule) return null
+  const field = await findCustomField(db, rule.fieldId)
+  if (!field || field.archivedAt !== null) throw new AppError('invalid_input', 'That field is no longer there. Pick another.', 'rule')
+  if (field.entity === 'lead' || !isChoiceType(field.type)) throw new AppError('invalid_input', 'Pick a choice field of people or organisations.', 'rule')
+  if (!field.options.includes(rule.option)) throw new AppError('invalid_input', `“${rule.option}” is not one of ${field.label}'s choices.`, 'rule')
+  return field.entity
+}
 
 function nameTaken(error: unknown, name: string): never {
   if (isUniqueViolation(error)) throw new AppError('conflict', `There is already a segment called “${name}”.`, 'name')
@@ -29,12 +43,17 @@ async function getSegment(db: Db, id: number): Promise<SegmentSummary> {
 }
 
 export async function createSegment(db: Db, input: SegmentFields): Promise<SegmentSummary> {
+  const entity = await checkRule(db, input.rule)
   try {
-    const { id } = await db
-      .insertInto('segments')
-      .values({ ...toRow(input), created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const id = await db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('segments')
+        .values({ ...toRow(input), created_at: nowIso() })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      if (entity) await applySegmentRules(trx, entity, { segmentId: id })
+      return id
+    })
     return await getSegment(db, id)
   } catch (error) {
     nameTaken(error, input.name)
@@ -42,9 +61,13 @@ export async function createSegment(db: Db, input: SegmentFields): Promise<Segme
 }
 
 export async function updateSegment(db: Db, id: number, input: SegmentFields): Promise<SegmentSummary> {
+  const entity = await checkRule(db, input.rule)
   try {
-    const result = await db.updateTable('segments').set(toRow(input)).where('id', '=', id).executeTakeFirst()
-    if (result.numUpdatedRows === 0n) throw notFound('That segment')
+    await db.transaction().execute(async (trx) => {
+      const result = await trx.updateTable('segments').set(toRow(input)).where('id', '=', id).executeTakeFirst()
+      if (result.numUpdatedRows === 0n) throw notFound('That segment')
+      if (entity) await applySegmentRules(trx, entity, { segmentId: id })
+    })
   } catch (error) {
     nameTaken(error, input.name)
   }

@@ -5,7 +5,9 @@ import { Dialog } from '../../ui/Dialog'
 import { QueryError } from '../../ui/QueryError'
 import { useToast } from '../../ui/Toast'
 import { useSegments } from '../campaigns/campaigns.queries'
-import { CHOICE_ROWS, combinedRows, type MergeRecord } from './mergeFields'
+import type { CustomField } from '@shared/domain/customFields'
+import { useCustomFields } from '../custom-fields/customFields.queries'
+import { CHOICE_ROWS, combinedRows, customChoiceRows, customCombinedRows, customKeyOf, isCustomRow, type ChoiceRow, type MergeRecord } from './mergeFields'
 import { useMerge, useMergeSide, useUndoMergeLater } from './merges.queries'
 import { MergeTable, type Column } from './MergeTable'
 import './merges.css'
@@ -16,10 +18,24 @@ const KIND_WORDS: Record<MergeKind, { title: string; record: string }> = {
 }
 
 /** Each field's starting choice: the kept record's value, unless it has none and the other has one. */
-function startingPicks(kind: MergeKind, sides: Record<Column, MergeRecord>, kept: Column, segmentName: (id: number | null) => string | null) {
+function startingPicks(rows: readonly ChoiceRow[], sides: Record<Column, MergeRecord>, kept: Column, segmentName: (id: number | null) => string | null) {
   const other: Column = kept === 'a' ? 'b' : 'a'
-  return Object.fromEntries(CHOICE_ROWS[kind].map((row) => [row.field, row.show(sides[kept], segmentName) === null && row.show(sides[other], segmentName) !== null ? other : kept]))
+  return Object.fromEntries(rows.map((row) => [row.field, row.show(sides[kept], segmentName) === null && row.show(sides[other], segmentName) !== null ? other : kept]))
 }
+
+/** The radios as the merge call takes them: the record's own fields in `pick`, custom fields by key in `customPick`. */
+function picksToSend(picks: Partial<Record<string, Column>>, kept: Column) {
+  const pick: Record<string, MergeSide> = {}
+  const customPick: Record<string, MergeSide> = {}
+  for (const [field, column] of Object.entries(picks)) {
+    const side: MergeSide = column === kept ? 'keep' : 'other'
+    if (isCustomRow(field)) customPick[customKeyOf(field)] = side
+    else pick[field] = side
+  }
+  return { pick, customPick }
+}
+
+const NO_FIELDS: CustomField[] = []
 
 const defaultKept = (sides: Record<Column, MergeRecord>): Column =>
   sides.b.deals > sides.a.deals || (sides.b.deals === sides.a.deals && sides.b.record.createdAt < sides.a.record.createdAt) ? 'b' : 'a'
@@ -33,6 +49,8 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: { kind: MergeKind;
   const a = useMergeSide(kind, ids[0])
   const b = useMergeSide(kind, ids[1])
   const segments = useSegments()
+  const customFields = useCustomFields(kind).data ?? NO_FIELDS
+  const rows = [...CHOICE_ROWS[kind], ...customChoiceRows(customFields)]
   const merge = useMerge()
   const undoLater = useUndoMergeLater()
   const toast = useToast()
@@ -44,17 +62,17 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: { kind: MergeKind;
 
   // Until someone chooses: the record with more deals stays (on a tie, the older one), and each field starts on its value.
   const keptColumn: Column | null = sides ? (kept ?? defaultKept(sides)) : null
-  const shownPicks = sides && keptColumn ? { ...startingPicks(kind, sides, keptColumn, segmentName), ...picks } : {}
+  const shownPicks = sides && keptColumn ? { ...startingPicks(rows, sides, keptColumn, segmentName), ...picks } : {}
 
   const submit = () => {
     if (!sides || keptColumn === null) return
     const kept = keptColumn
     const other: Column = kept === 'a' ? 'b' : 'a'
-    const pick = Object.fromEntries(Object.entries(shownPicks).map(([field, column]) => [field, (column === kept ? 'keep' : 'other') satisfies MergeSide]))
+    const { pick, customPick } = picksToSend(shownPicks, kept)
     const keepId = sides[kept].record.id
     const otherId = sides[other].record.id
     const names = { kept: sides[kept].record.name, other: sides[other].record.name }
-    merge.mutate({ kind, keepId, otherId, pick }, {
+    merge.mutate({ kind, keepId, otherId, pick, customPick }, {
       onSuccess: (done) => {
         onClose()
         onMerged?.(done)
@@ -107,11 +125,14 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: { kind: MergeKind;
             sides={sides}
             kept={keptColumn}
             onKeep={setKept}
-            rows={CHOICE_ROWS[kind]}
+            rows={rows}
             picks={shownPicks}
             onPick={(field, column) => setPicks((all) => ({ ...all, [field]: column }))}
             segmentName={segmentName}
-            combined={combinedRows(sides[keptColumn], sides[keptColumn === 'a' ? 'b' : 'a'], { email: shownPicks['email'] !== keptColumn, phone: shownPicks['phone'] !== keptColumn })}
+            combined={[
+              ...combinedRows(sides[keptColumn], sides[keptColumn === 'a' ? 'b' : 'a'], { email: shownPicks['email'] !== keptColumn, phone: shownPicks['phone'] !== keptColumn }),
+              ...customCombinedRows(customFields, sides[keptColumn], sides[keptColumn === 'a' ? 'b' : 'a']),
+            ]}
           />
           {merge.error && (
             <p role="alert" className="form-error">

@@ -1,13 +1,18 @@
+import type { CustomField } from '@shared/domain/customFields'
 import type { MergeKind, OrganizationMergeField, PersonMergeField } from '@shared/domain/merges'
 import type { Organization, Person } from '@shared/domain/people'
+import { displayText } from '../custom-fields/valueText'
 
 // What the merge dialog shows of each record, row by row: the fields that take one side's value
 // (a radio each) and the lists both sides' values are combined into.
 
 export type MergeRecord = { kind: 'person'; record: Person; deals: number } | { kind: 'organization'; record: Organization; deals: number }
 
+/** A custom field's row is keyed `custom:<field key>`; the merge sends its side in `customPick`. */
+export type CustomRowField = `custom:${string}`
+
 export interface ChoiceRow {
-  field: PersonMergeField | OrganizationMergeField
+  field: PersonMergeField | OrganizationMergeField | CustomRowField
   label: string
   /** The value as the row shows it; null when the record has none. */
   show: (side: MergeRecord, segmentName: (id: number | null) => string | null) => string | null
@@ -62,4 +67,29 @@ export function combinedRows(kept: MergeRecord, other: MergeRecord, mainFromOthe
     return [{ label: 'Other names', values: unique([...kept.record.aliases, other.record.name, ...other.record.aliases]) }, tags]
   }
   return [tags]
+}
+
+const CUSTOM_ROW = 'custom:'
+export const isCustomRow = (field: string): field is CustomRowField => field.startsWith(CUSTOM_ROW)
+export const customKeyOf = (field: CustomRowField) => field.slice(CUSTOM_ROW.length)
+
+/** A radio row per live custom field that holds one value (several choices are combined instead). */
+export function customChoiceRows(fields: readonly CustomField[]): ChoiceRow[] {
+  return fields
+    .filter((field) => field.type !== 'choices')
+    .map((field) => ({ field: `${CUSTOM_ROW}${field.key}` as const, label: field.label, show: (side) => displayText(field, side.record.customFields?.[field.key]) || null }))
+}
+
+/** Each several-choice field with both records' choices together, in the field's order. */
+export function customCombinedRows(fields: readonly CustomField[], kept: MergeRecord, other: MergeRecord): Array<{ label: string; values: string[] }> {
+  const chosen = (side: MergeRecord, key: string) => {
+    const value = side.record.customFields?.[key]
+    return Array.isArray(value) ? value : []
+  }
+  return fields
+    .filter((field) => field.type === 'choices')
+    .map((field) => {
+      const both = new Set([...chosen(kept, field.key), ...chosen(other, field.key)])
+      return { label: field.label, values: field.options.filter((option) => both.has(option)) }
+    })
 }

@@ -3,6 +3,8 @@ import { useRoute } from '../../app/router'
 import { EntitySelect } from '../../ui/EntitySelect'
 import { Icon } from '../../ui/icons'
 import { useSegments } from '../campaigns/campaigns.queries'
+import { CustomFieldFilters } from '../custom-fields/CustomFieldFilters'
+import { useCustomFields } from '../custom-fields/customFields.queries'
 import { useOwnerSuggestions, useTagSuggestions } from '../lead-table/leadTable.queries'
 import { useOwnerChoices } from '../settings/team.queries'
 import { activePartyFilters, clearedPartyFilters } from './partyFilters'
@@ -37,17 +39,25 @@ export function PartyFilterBar({ kind, organizationName }: { kind: 'person' | 'o
           </span>
         )}
         {(active > 0 || get('q')) && (
-          <button type="button" className="button button--quiet" onClick={() => setParams(clearedPartyFilters)}>
+          <button type="button" className="button button--quiet" onClick={() => setParams(clearedPartyFilters(params))}>
             Clear all
           </button>
         )}
       </div>
-      {open && <FilterFields kind={kind} bind={bind} />}
+      {open && <FilterFields kind={kind} bind={bind} params={params} setParams={setParams} />}
     </div>
   )
 }
 
-function FilterFields({ kind, bind }: { kind: string; bind: Bind }) {
+interface FieldsProps {
+  kind: 'person' | 'organization'
+  bind: Bind
+  params: URLSearchParams
+  setParams: (next: Record<string, string | undefined>) => void
+}
+
+function FilterFields({ kind, bind, params, setParams }: FieldsProps) {
+  const customFields = useCustomFields(kind)
   const segments = useSegments()
   const owners = useOwnerSuggestions()
   const team = useOwnerChoices()
@@ -94,6 +104,7 @@ function FilterFields({ kind, bind }: { kind: string; bind: Bind }) {
         Created to
         <input type="date" {...bind('createdTo')} />
       </label>
+      <CustomFieldFilters fields={customFields.data ?? []} params={params} setParams={setParams} />
     </div>
   )
 }

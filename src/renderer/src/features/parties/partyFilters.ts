@@ -1,7 +1,8 @@
 import type { PartyFilters } from '@shared/contract/parties'
+import { customFiltersFromParams, customParamKeys } from '../custom-fields/customFilterParams'
 
 // The people and organisations tables keep their filters in the address
-// (`#/people?owner=Sam&customer=yes`), so a reload or a link shows the same slice.
+// (`#/people?owner=Sam&customer=yes&cf4=is:Gold`), so a reload or a link shows the same slice.
 
 export const PARTY_FILTER_PARAMS = ['q', 'owner', 'segment', 'tag', 'organization', 'customer', 'createdFrom', 'createdTo'] as const
 
@@ -23,11 +24,13 @@ export function partyFiltersFromParams(params: URLSearchParams): PartyFilters {
     createdFrom,
     // An end before the start would be refused: leave it out until the dates make sense.
     createdTo: createdFrom && createdTo && createdTo < createdFrom ? undefined : createdTo,
+    custom: customFiltersFromParams(params),
   }
-  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)))
 }
 
 /** How many filters (not counting the search text) narrow the table. */
-export const activePartyFilters = (params: URLSearchParams) => PARTY_FILTER_PARAMS.filter((key) => key !== 'q' && params.get(key)).length
+export const activePartyFilters = (params: URLSearchParams) => PARTY_FILTER_PARAMS.filter((key) => key !== 'q' && params.get(key)).length + customParamKeys(params).length
 
-export const clearedPartyFilters = Object.fromEntries(PARTY_FILTER_PARAMS.map((key) => [key, undefined]))
+/** Every filter the address holds, cleared (the custom fields' too). */
+export const clearedPartyFilters = (params: URLSearchParams) => Object.fromEntries([...PARTY_FILTER_PARAMS, ...customParamKeys(params)].map((key) => [key, undefined]))

@@ -44,6 +44,14 @@ type Bind = (key: string) => { value: string; onChange: (e: { target: { value: s
 function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boolean; onSnoozed: (on: boolean) => void }) {
   const { params, setParams } = useRoute()
   const customFields = useCustomFields('lead')
+  const personFields = useCustomFields('person')
+  const organizationFields = useCustomFields('organization')
+  // A deal's organisation's and person's fields filter too ("Organisation · Account tier is Strategic").
+  const fields = [
+    ...(customFields.data ?? []),
+    ...(organizationFields.data ?? []).map((f) => ({ ...f, label: `Organisation · ${f.label}` })),
+    ...(personFields.data ?? []).map((f) => ({ ...f, label: `Person · ${f.label}` })),
+  ]
   const campaigns = useCampaigns()
   const segments = useSegments()
   const { owners, tags } = useOwnersAndTags()
@@ -110,7 +118,7 @@ function FilterFields({ bind, snoozed, onSnoozed }: { bind: Bind; snoozed: boole
         Closing to
         <input type="date" {...bind('closeTo')} />
       </label>
-      <CustomFieldFilters fields={customFields.data ?? []} params={params} setParams={setParams} />
+      <CustomFieldFilters fields={fields} params={params} setParams={setParams} />
       <label className="checkbox-label">
         <input type="checkbox" checked={snoozed} onChange={(e) => onSnoozed(e.target.checked)} />
         Show snoozed leads

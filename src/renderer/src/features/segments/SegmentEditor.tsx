@@ -4,6 +4,7 @@ import type { SegmentSummary } from '@shared/domain/campaigns'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { useFormErrors } from '../../ui/useFormErrors'
+import { SegmentRuleFields, useRuleFields, type RuleDraft } from './SegmentRuleFields'
 import { useSaveSegment } from './segments.queries'
 
 type Draft = Record<'name' | 'industry' | 'companySize' | 'region' | 'description', string>
@@ -19,13 +20,15 @@ const draftOf = (s: SegmentSummary | null): Draft => ({
 /** Create or edit a segment: a name, the criteria that define who is in it, and a description. */
 export function SegmentEditor({ segment, onClose, onSaved }: { segment: SegmentSummary | null; onClose: () => void; onSaved: (name: string) => void }) {
   const [draft, setDraft] = useState(() => draftOf(segment))
+  const [rule, setRule] = useState<RuleDraft>({ fieldId: segment?.rule ? String(segment.rule.fieldId) : '', option: segment?.rule?.option ?? '' })
+  const ruleFields = useRuleFields()
   const errors = useFormErrors()
   const save = useSaveSegment()
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const fields = errors.check(SegmentInput, draft)
+    const fields = errors.check(SegmentInput, { ...draft, rule: rule.fieldId ? { fieldId: Number(rule.fieldId), option: rule.option } : null })
     if (!fields) return
     try {
       const saved = await save.mutateAsync({ id: segment?.id ?? null, fields })
@@ -68,6 +71,7 @@ export function SegmentEditor({ segment, onClose, onSaved }: { segment: SegmentS
         <Field label="Region" error={errors.fields['region']} hint="e.g. Ohio, the Midwest, Germany">
           <input value={draft.region} onChange={set('region')} />
         </Field>
+        <SegmentRuleFields fields={ruleFields} draft={rule} onChange={setRule} error={errors.fields['rule'] ?? errors.fields['rule.option']} />
         <Field label="Description" error={errors.fields['description']} hint="Who they are and what they care about" wide>
           <textarea rows={3} value={draft.description} onChange={set('description')} />
         </Field>
