@@ -62,6 +62,8 @@ export interface PreviewLead {
   original: { currency: string; valueMinor: number } | null
   tags: string[]
   createdOn: string | null
+  /** The row's values kept in custom fields, by field label, as text. */
+  custom: Array<{ label: string; value: string }>
 }
 
 export interface PreviewCampaign {
@@ -103,6 +105,8 @@ export interface ImportOutcome {
   lostReasonsCreated: string[]
   /** Owners the import adds to the team. */
   membersCreated: string[]
+  /** Custom fields the import made from columns of the file. */
+  customFieldsCreated: string[]
   /** Up to the first 200 problems; the rejected-rows CSV has them all. */
   problems: RowProblem[]
   /** Up to the first 200 duplicates skipped, with the lead each duplicates; the skipped-rows CSV has them all. */
@@ -156,6 +160,7 @@ export function emptyOutcome(kind: ImportKind, headerRow: number, workspaceCurre
     stagesCreated: [],
     lostReasonsCreated: [],
     membersCreated: [],
+    customFieldsCreated: [],
     problems: [],
     skippedRows: [],
     warnings: [],

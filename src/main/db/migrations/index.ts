@@ -16,6 +16,7 @@ import * as m0014 from './0014_team_logins'
 import * as m0015 from './0015_party_merges'
 import * as m0016 from './0016_custom_fields'
 import * as m0017 from './0017_record_changes'
+import * as m0019 from './0019_import_custom_values'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 15, name: 'party_merges', up: m0015.up },
   { id: 16, name: 'custom_fields', up: m0016.up },
   { id: 17, name: 'record_changes', up: m0017.up },
+  { id: 19, name: 'import_custom_values', up: m0019.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

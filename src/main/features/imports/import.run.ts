@@ -12,6 +12,7 @@ import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, ty
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
 import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
+import { CustomColumns, type RowRecords } from './customColumns'
 import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
@@ -115,6 +116,8 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     const refs = await References.load(db, sql, await resolvePipeline(db, options.pipelineId), options, () => batchId, now)
     const writer: LeadWriter = { db, sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
+    const lastIdsBefore = { lead: lastIdBefore, person: partiesBefore.person, organization: partiesBefore.organization }
+    const custom = await CustomColumns.load(db, options.customColumns, headers, batchId, now, lastIdsBefore)
     const reader: RowReader = {
       columns,
       headers,
@@ -132,6 +135,7 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
       rows,
       currencies: new Currencies(options.currencies ?? {}),
       workspaceCurrency,
+      custom,
     }
     const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
     if (!finished) {
@@ -142,12 +146,14 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     outcome.stagesCreated = refs.stagesCreated
     outcome.lostReasonsCreated = refs.lostReasonsCreated
     outcome.currencies = reader.currencies.list()
+    outcome.customFieldsCreated = custom.made
     outcome.membersCreated = await db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id', { pluck: true }).all<string>(lastMemberBefore)
     const wrote = outcome.created + outcome.updated > 0
     if (request.mode === 'preview' || !wrote) {
       await db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
+    await custom.finish(now)
     await recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
     const rates = reader.currencies.rates()
     await sql.finishBatch.run(outcome.rowsRead, outcome.created, outcome.updated, outcome.skipped, outcome.rejected, rates.length > 0 ? JSON.stringify({ to: workspaceCurrency, rates }) : null, batchId)
@@ -201,6 +207,8 @@ interface RowReader {
   rows: RowOutcome
   currencies: Currencies
   workspaceCurrency: string
+  /** The columns kept in custom fields. */
+  custom: CustomColumns
 }
 
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
@@ -211,6 +219,8 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
   const { draft, problems, warnings } = reader.leadRows.read(cells)
   if (unreadable) warnings.push(...unreadableCells(cells, headers, reader.mapped))
   if (!draft) return rows.reject(cells, rowNumber, problems)
+  const kept = reader.custom.read(cells)
+  warnings.push(...kept.warnings)
   const { column } = reader
   const campaign = await refs.campaign(draft.campaign)
   const owner = refs.owner(draft.owner)
@@ -240,10 +250,10 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
   } else {
     if (existing !== undefined && options.duplicates === 'update') {
       action = 'update'
-      await updateLead(writer, existing, draft, campaign, placement)
+      await reader.custom.write(kept.values, await updateLead(writer, existing, draft, campaign, placement))
       outcome.updated++
     } else {
-      await createLead(writer, draft, campaign, placement)
+      await reader.custom.write(kept.values, await createLead(writer, draft, campaign, placement))
       outcome.created++
     }
     if (placement.outcome === 'won') {
@@ -251,10 +261,10 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
       outcome.wonValueMinor += draft.valueMinor ?? 0
     } else if (placement.outcome === 'lost') outcome.lost++
   }
-  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
+  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money, CustomColumns.preview(kept.values)))
 }
 
-async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
+async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<RowRecords> {
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = await refs.nextPosition(stage.id)
@@ -264,6 +274,7 @@ async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: 
   const leadId = Number(await sql.insertLead.get(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title))
   if (closedAt !== null) await writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
+  return { lead: leadId, person: personId, organization: organizationId }
 }
 
 /**
@@ -297,7 +308,7 @@ async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
+async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<RowRecords> {
   const { db, sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
@@ -350,12 +361,13 @@ async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, 
   }
   const columns = Object.keys(set)
   await db.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1 WHERE id = ?`).run(...Object.values(set), leadId)
-  if (createdHere) return
+  const records = { lead: leadId, person: who.personId, organization: who.organizationId }
+  if (createdHere) return records
   if (recorded === undefined) await sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
   else {
     // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
     const record = { ...(JSON.parse(recorded) as Record<string, unknown>), historyId, ...(organization !== null && { organization }) }
     await sql.rewriteBatchLead.run(JSON.stringify(record), batchId, leadId)
   }
+  return records
 }
-

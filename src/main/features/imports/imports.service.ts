@@ -6,6 +6,7 @@ import { personNameKey } from '@shared/domain/matching'
 import type { Db, Trx } from '../context'
 import { dialectOf } from '../../db/dialect'
 import { replacePartyTags } from '../parties/parties'
+import { removeAddedFields, restoreCustomValues } from './customColumns.undo'
 
 export { summarizeFile } from './summary'
 
@@ -83,6 +84,7 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
       if (await restoreLead(trx, leadId, JSON.parse(before) as Before)) restored++
     }
     restored += await restoreCampaigns(trx, batchId)
+    await restoreCustomValues(trx, batchId)
     const campaignsRemoved = await sql`DELETE FROM campaigns WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'campaign')
       AND NOT EXISTS (SELECT 1 FROM leads WHERE source_campaign_id = campaigns.id)
       AND NOT EXISTS (SELECT 1 FROM campaign_spend WHERE campaign_id = campaigns.id)`.execute(trx)
@@ -90,6 +92,7 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
       AND NOT EXISTS (SELECT 1 FROM leads WHERE stage_id = stages.id)`.execute(trx)
     await removeAddedNames(trx, batchId)
     await removeAddedParties(trx, batchId)
+    await removeAddedFields(trx, batchId)
     await trx.updateTable('import_batches').set({ undone_at: nowIso() }).where('id', '=', batchId).execute()
     // A campaigns import's "removed" counts campaigns; a leads import's, leads.
     return { removed: Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }

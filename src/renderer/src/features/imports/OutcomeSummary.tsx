@@ -28,6 +28,7 @@ export function OutcomeSummary({ outcome, done }: { outcome: ImportOutcome; done
     outcome.campaignsCreated.length > 0 && `New campaigns: ${outcome.campaignsCreated.join(', ')}.`,
     outcome.stagesCreated.length > 0 && `New stages: ${outcome.stagesCreated.join(', ')}.`,
     outcome.membersCreated.length > 0 && `New on the team: ${outcome.membersCreated.join(', ')}.`,
+    outcome.customFieldsCreated.length > 0 && `New custom fields: ${outcome.customFieldsCreated.join(', ')}.`,
     outcome.lostReasonsCreated.length > 0 && `New lost reasons: ${outcome.lostReasonsCreated.join(', ')}.`,
   ].filter(Boolean)
   return (
