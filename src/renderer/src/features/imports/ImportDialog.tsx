@@ -55,7 +55,14 @@ export function ImportDialog({ pipelineId, onClose }: { pipelineId: number | nul
           <>
             <FileBar file={file} reading={flow.reading} onReread={flow.reread} />
             <FileKindChoice value={kind} onChange={flow.switchKind} />
-            <MappingStep file={file} kind={kind} mapping={flow.mapping} onChange={flow.setMapping} />
+            <MappingStep
+              file={file}
+              kind={kind}
+              mapping={flow.mapping}
+              onChange={flow.setMapping}
+              customColumns={flow.customColumns}
+              onCustomChange={flow.setCustomColumns}
+            />
             <ImportOptionsForm kind={kind} value={flow.choices} onChange={flow.setChoices} />
           </>
         )}

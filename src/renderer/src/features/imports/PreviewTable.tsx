@@ -8,6 +8,8 @@ const OUTCOME_LABELS = { won: 'Won', lost: 'Lost' } as const
 /** The first rows exactly as they will be saved: where each lead lands, what it is worth, and whether it is won or lost. */
 export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency: string }) {
   if (rows.length === 0) return null
+  // The columns kept in custom fields, in the order the rows name them.
+  const customLabels = [...new Set(rows.flatMap((row) => row.custom.map((c) => c.label)))]
   return (
     <section aria-label="Preview of the first rows">
       <h3 className="import-section-title">The first rows as they will be saved</h3>
@@ -26,6 +28,11 @@ export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency
                 Value
               </th>
               <th scope="col">Created</th>
+              {customLabels.map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
               <th scope="col">Action</th>
             </tr>
           </thead>
@@ -54,6 +61,9 @@ export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency
                   <Value row={row} currency={currency} />
                 </td>
                 <td>{row.createdOn ? day(row.createdOn) : 'Today'}</td>
+                {customLabels.map((label) => (
+                  <td key={label}>{row.custom.find((c) => c.label === label)?.value ?? '—'}</td>
+                ))}
                 <td>
                   <span className={`badge import-action--${row.action}`}>{ACTION_LABELS[row.action]}</span>
                 </td>
