@@ -362,6 +362,14 @@ export interface ImportBatchCustomValuesTable {
   before: string
 }
 
+/** A person or organisation a contacts import updated, as it was before (JSON), for undo. */
+export interface ImportBatchPartiesTable {
+  batch_id: number
+  kind: 'person' | 'organization'
+  record_id: number
+  before: string
+}
+
 export interface ImportMappingsTable {
   shape: string
   mapping: string
@@ -472,6 +480,7 @@ export interface Database {
   import_batch_campaigns: ImportBatchCampaignsTable
   import_batch_fields: ImportBatchFieldsTable
   import_batch_custom_values: ImportBatchCustomValuesTable
+  import_batch_parties: ImportBatchPartiesTable
   import_mappings: ImportMappingsTable
   team_members: TeamMembersTable
   custom_fields: CustomFieldsTable

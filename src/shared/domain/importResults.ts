@@ -107,6 +107,11 @@ export interface ImportOutcome {
   membersCreated: string[]
   /** Custom fields the import made from columns of the file. */
   customFieldsCreated: string[]
+  /** People and organisations the import makes, and (a contacts file) those it updates. */
+  peopleCreated: number
+  organizationsCreated: number
+  peopleUpdated: number
+  organizationsUpdated: number
   /** Up to the first 200 problems; the rejected-rows CSV has them all. */
   problems: RowProblem[]
   /** Up to the first 200 duplicates skipped, with the lead each duplicates; the skipped-rows CSV has them all. */
@@ -161,6 +166,10 @@ export function emptyOutcome(kind: ImportKind, headerRow: number, workspaceCurre
     lostReasonsCreated: [],
     membersCreated: [],
     customFieldsCreated: [],
+    peopleCreated: 0,
+    organizationsCreated: 0,
+    peopleUpdated: 0,
+    organizationsUpdated: 0,
     problems: [],
     skippedRows: [],
     warnings: [],

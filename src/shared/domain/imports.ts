@@ -65,8 +65,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 }
 
 
-/** What a file holds: leads (the default) or campaigns. */
-export const IMPORT_KINDS = ['leads', 'campaigns'] as const
+/** What a file holds: leads (the default), campaigns, or contacts — people and organisations without deals. */
+export const IMPORT_KINDS = ['leads', 'campaigns', 'contacts'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const CAMPAIGN_IMPORT_FIELDS = ['campaignName', 'channel', 'status', 'budget', 'startsOn', 'endsOn', 'objective', 'notes'] as const
@@ -188,7 +188,7 @@ export interface ImportOptions {
   /** Create stages named in the file in the pipeline (before Won); otherwise those rows are rejected. */
   createStages: boolean
   pipelineId: number | null
-  /** Leads (when absent) or campaigns. */
+  /** Leads (when absent), campaigns, or contacts (people and organisations, no deals). */
   kind?: ImportKind
   /** Choices for unknown campaign, stage, status, owner and lost-reason values; values not in it get Baton's suggestion. */
   valueMap?: ValueMap

@@ -288,7 +288,10 @@ const cases: Record<number, MigrationCase> = {
       await execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'person', 7, '[]')`)
       expect(await failure(execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'deal', 7, '[]')`))).toBe('check')
       expect(await failure(execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'person', 7, '[]')`))).toBe('unique')
+      await execute(db, sql`INSERT INTO import_batch_parties (batch_id, kind, record_id, before) VALUES (1, 'organization', 3, '{}')`)
+      expect(await failure(execute(db, sql`INSERT INTO import_batch_parties (batch_id, kind, record_id, before) VALUES (1, 'lead', 3, '{}')`))).toBe('check')
       await execute(db, sql`DELETE FROM import_batches WHERE id = 1`)
+      expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_parties`)).toBe(0)
       expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_fields`)).toBe(0)
       expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_custom_values`)).toBe(0)
     },

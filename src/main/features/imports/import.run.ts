@@ -13,7 +13,8 @@ import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
 import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
 import { CustomColumns, type RowRecords } from './customColumns'
-import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
+import { contactPreview, ContactRows, contactSkipNote } from './contactRows'
+import { RowOutcome, eachRow, unreadableCells, type CellNote } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
 // The leads search document as the schema's triggers write it (migration 13 defines the index).
@@ -99,7 +100,7 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
   const zone = workspace?.time_zone ?? 'UTC'
   const rejected = rejectedWriter(request.rejectedFile, headers)
   const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
-  const outcome = emptyOutcome('leads', table.headerRow, workspaceCurrency)
+  const outcome = emptyOutcome(options.kind === 'contacts' ? 'contacts' : 'leads', table.headerRow, workspaceCurrency)
   const rows = new RowOutcome(outcome, rejected, skipped)
   let batchId = 0
   let committed = false
@@ -114,7 +115,8 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     // PostgreSQL's triggers index each lead as it is written.
     if (db.engine === 'sqlite') await db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = await References.load(db, sql, await resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { db, sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
+    const parties = new ImportParties(sql, now)
+    const writer: LeadWriter = { db, sql, refs, parties, batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
     const lastIdsBefore = { lead: lastIdBefore, person: partiesBefore.person, organization: partiesBefore.organization }
     const custom = await CustomColumns.load(db, options.customColumns, headers, batchId, now, lastIdsBefore)
@@ -136,6 +138,7 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
       currencies: new Currencies(options.currencies ?? {}),
       workspaceCurrency,
       custom,
+      contacts: options.kind === 'contacts' ? new ContactRows(db, sql, parties, batchId, partiesBefore, now, zone) : null,
     }
     const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
     if (!finished) {
@@ -147,6 +150,10 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     outcome.lostReasonsCreated = refs.lostReasonsCreated
     outcome.currencies = reader.currencies.list()
     outcome.customFieldsCreated = custom.made
+    outcome.peopleCreated = Number(await db.prepare('SELECT count(*) FROM people WHERE id > ?', { pluck: true }).get(partiesBefore.person))
+    outcome.organizationsCreated = Number(await db.prepare('SELECT count(*) FROM organizations WHERE id > ?', { pluck: true }).get(partiesBefore.organization))
+    outcome.peopleUpdated = reader.contacts?.updated.person.size ?? 0
+    outcome.organizationsUpdated = reader.contacts?.updated.organization.size ?? 0
     outcome.membersCreated = await db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id', { pluck: true }).all<string>(lastMemberBefore)
     const wrote = outcome.created + outcome.updated > 0
     if (request.mode === 'preview' || !wrote) {
@@ -209,6 +216,8 @@ interface RowReader {
   workspaceCurrency: string
   /** The columns kept in custom fields. */
   custom: CustomColumns
+  /** A file of people or organisations alone: its rows make no leads. */
+  contacts: ContactRows | null
 }
 
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
@@ -230,6 +239,7 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
       ...(isProblem(owner) ? [{ column: column('owner', 'Owner'), reason: owner.problem }] : []),
     ])
   }
+  if (reader.contacts) return importContact(reader, reader.contacts, { draft: { ...draft, owner }, campaign, kept, warnings, cells, rowNumber, campaignName: refs.campaignName(campaign) })
   const placed = await placeLead(draft, refs, options.closeDayFallback ?? null, reader.mode, reader.placementColumn)
   if (placed.undated) outcome.closedWithoutDay++
   if (!placed.placement) return rows.reject(cells, rowNumber, placed.problems)
@@ -262,6 +272,26 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
     } else if (placement.outcome === 'lost') outcome.lost++
   }
   if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money, CustomColumns.preview(kept.values)))
+}
+
+/** A row of a people or organisations file: a contact matched, updated or made, and no lead. */
+async function importContact(
+  reader: RowReader,
+  contacts: ContactRows,
+  row: { draft: LeadDraft; campaign: number | null; kept: ReturnType<CustomColumns['read']>; warnings: CellNote[]; cells: readonly string[]; rowNumber: number; campaignName: string | null },
+): Promise<void> {
+  const { rows } = reader
+  if (row.warnings.length > 0) rows.warn(row.rowNumber, row.warnings)
+  const done = await contacts.write(row.draft, row.campaign, reader.options.duplicates)
+  if (done.existing) {
+    const column = row.draft.personName === null ? reader.column('company', 'Company') : row.draft.email ? reader.column('email', 'Email') : reader.column('personName', 'Name')
+    rows.skip(row.cells, row.rowNumber, await contactSkipNote(contacts.db, done.existing, column))
+  } else {
+    await reader.custom.write(row.kept.values, done.records)
+    if (done.action === 'update') rows.outcome.updated++
+    else rows.outcome.created++
+  }
+  if (rows.outcome.preview.length < PREVIEW_ROWS) rows.outcome.preview.push(contactPreview(row.rowNumber, done, row.draft, row.campaignName, CustomColumns.preview(row.kept.values)))
 }
 
 async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<RowRecords> {

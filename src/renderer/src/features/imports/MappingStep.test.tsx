@@ -80,4 +80,41 @@ describe('custom fields in the columns step', { timeout: 90_000 }, () => {
       ],
     })
   })
+
+  it('reads a persons export as people and organisations, says so plainly, and imports no deals', async () => {
+    const user = userEvent.setup()
+    const platform = new ScriptedPlatform()
+    view = await renderWithWorkspace(<ImportDialog pipelineId={null} onClose={() => {}} />, { platform })
+    const file = join(dirname(view.workspace.context.dataFile), 'persons.csv')
+    writeFileSync(
+      file,
+      [
+        'Person - Name,Person - Organization,Person - Email - Work,Person - Birthday',
+        'Dana Li,Acme Inc,dana@acme.test,1990-04-02',
+        'Bo Chen,Acme Inc,bo@acme.test,1988-11-20',
+        'Cy Ray,Beta Ltd,cy@beta.test,',
+      ].join('\n'),
+    )
+    platform.importFiles.push(file)
+    await user.click(await screen.findByRole('button', { name: 'Choose a file…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Import people and organisations' }, { timeout: 10_000 })
+    expect(within(dialog).getByRole('radio', { name: /People & organisations/ })).toBeChecked()
+    expect(within(dialog).getByRole('note')).toHaveTextContent('Each row becomes a person (with their organisation)')
+    // The birthday goes on the person, as a date.
+    await user.click(within(dialog).getByRole('button', { name: 'Add “Person - Birthday” as a new field' }))
+    const birthday = within(dialog).getByRole('group', { name: 'New field from “Person - Birthday”' })
+    expect(within(birthday).getByRole('combobox', { name: 'Record “Person - Birthday” belongs to' })).toHaveValue('person')
+    expect(within(birthday).getByRole('combobox', { name: 'Type of the new field from “Person - Birthday”' })).toHaveValue('date')
+    expect(within(birthday).getByRole('textbox', { name: 'Name of the new field from “Person - Birthday”' })).toHaveValue('Birthday')
+
+    await user.click(within(dialog).getByRole('button', { name: 'Next' }))
+    await within(dialog).findByText('3 rows read: 3 new people, 2 new organisations, no deals.', {}, { timeout: 20_000 })
+    const preview = within(dialog).getByRole('region', { name: 'Preview of the first rows' })
+    expect(within(preview).queryByRole('columnheader', { name: 'Stage' })).not.toBeInTheDocument()
+    expect(within(preview).getByRole('row', { name: /Dana Li/ })).toHaveTextContent(/Acme Inc.*1990-04-02/)
+    await user.click(within(dialog).getByRole('button', { name: 'Import 3 contacts' }))
+    await within(dialog).findByText('3 rows read: 3 people created, 2 organisations created, no deals.', {}, { timeout: 20_000 })
+    expect(await view.workspace.dispatch('leads.list', {})).toMatchObject({ ok: true, value: { leads: [], total: 0 } })
+    expect(await view.workspace.dispatch('customFields.list', { entity: 'person' })).toMatchObject({ ok: true, value: [expect.objectContaining({ label: 'Birthday', type: 'date' })] })
+  })
 })

@@ -26,6 +26,11 @@ const FIELD_GROUPS: Record<ImportKind, Group[]> = {
     leadGroup('Deal', ['title', 'value', 'currency', 'valueMicros', 'stage', 'status', 'owner', 'campaign', 'lostReason', 'tags', 'notes']),
     leadGroup('Dates', ['createdOn', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn']),
   ],
+  contacts: [
+    leadGroup('Person', ['personName', 'firstName', 'lastName', 'email', 'phone', 'jobTitle']),
+    leadGroup('Organisation', ['company', 'domain', 'industry', 'size']),
+    leadGroup('Both', ['owner', 'campaign', 'tags', 'notes', 'createdOn']),
+  ],
   campaigns: [{ label: 'Campaign', fields: CAMPAIGN_IMPORT_FIELDS.map((field) => ({ field, label: CAMPAIGN_IMPORT_FIELD_LABELS[field] })) }],
 }
 
@@ -57,7 +62,7 @@ interface MappingStepProps {
 
 /** One row per column of the file: its header, what it holds, and the Baton field (or custom field) it fills. */
 export function MappingStep({ file, kind, mapping, onChange, customColumns, onCustomChange }: MappingStepProps) {
-  const leads = kind === 'leads'
+  const leads = kind !== 'campaigns'
   const customFields = useImportableFields(leads)
   const customAt = (column: number) => (leads ? (customColumns[column] ?? null) : null)
   const setCustom = (column: number, choice: CustomColumnChoice | null) => {

@@ -95,7 +95,7 @@ export function useImportFlow(pipelineId: number | null) {
     encoding: file?.textEncoding ?? null,
     currencies: answers.currencies,
     closeDayFallback: answers.closeDayFallback,
-    customColumns: kind === 'leads' ? customColumns : [],
+    customColumns: kind === 'campaigns' ? [] : customColumns,
   })
   const run = (mode: 'preview' | 'import', map = valueMap, answers = decisions) => {
     if (!file) return
