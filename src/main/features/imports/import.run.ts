@@ -13,12 +13,11 @@ import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
 import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
 import { CustomColumns, type RowRecords } from './customColumns'
+import { recordCreated, type PartiesBefore } from './importRecords'
 import { contactPreview, ContactRows, contactSkipNote } from './contactRows'
 import { RowOutcome, eachRow, unreadableCells, type CellNote } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
-// The leads search document as the schema's triggers write it (migration 13 defines the index).
-import { sqliteLeadDocuments } from '../../db/migrations/0013_people_and_organizations/search'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
 
@@ -177,11 +176,6 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
   }
 }
 
-/** The largest person and organisation ids before the import: the ones above were made by it. */
-interface PartiesBefore {
-  person: number
-  organization: number
-}
 
 /** What writing a row needs, gathered once per import. */
 interface LeadWriter {
@@ -305,32 +299,6 @@ async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: 
   if (closedAt !== null) await writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
   return { lead: leadId, person: personId, organization: organizationId }
-}
-
-/**
- * The import holds the write lock from its start to COMMIT (beginImport) and a new row takes an
- * id above every other, so the leads (and team members) with an id above the largest before
- * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
- * call per row.
- */
-async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): Promise<void> {
-  await db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT CAST(? AS bigint), id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
-  // Won and lost leads wrote theirs as they were created (opened, then closed).
-  await db.prepare(
-    `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
-     SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ? AND s.kind = 'open'`,
-  ).run(lastIdBefore)
-  await db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
-    lastIdBefore,
-  )
-  if (db.engine === 'sqlite') {
-    // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
-    await db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
-    await db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
-  }
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
 }
 
 /**
