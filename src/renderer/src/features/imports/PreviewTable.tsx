@@ -21,7 +21,7 @@ export function PreviewTable({ rows, currency, contacts = false }: { rows: Previ
                 Row
               </th>
               <th scope="col">Person</th>
-              <th scope="col">Company</th>
+              <th scope="col">{contacts ? 'Organisation' : 'Company'}</th>
               {!contacts && <th scope="col">Stage</th>}
               <th scope="col">Campaign</th>
               {!contacts && (
