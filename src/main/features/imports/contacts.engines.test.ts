@@ -1,11 +1,10 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { DuplicatePolicy, ImportOptions } from '@shared/domain/imports'
+import { useImportConnection } from '../../../../test/fixtures/importConnection'
 import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { guessFileKind, guessMapping } from './headers'
-import { postgresImportConnection, sqliteImportConnection, type ImportConnection } from './importConnection'
 import { runImportOver } from './import.run'
 import { listBatches, undoImport } from './imports.service'
 
@@ -21,26 +20,14 @@ const noon = (day: string) => `${day}T12:00:00.000Z`
 describe('a contacts file on the connection of either engine', () => {
   const database = useTestDatabase()
   const db = () => database().db
-  const cleanups: Array<() => Promise<void> | void> = []
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-
-  async function connection(): Promise<ImportConnection> {
-    const open = database()
-    if (open.engine === 'sqlite') return sqliteImportConnection(open.sqlite)
-    const client = await open.pool.connect()
-    cleanups.push(() => client.release())
-    return postgresImportConnection(client)
-  }
+  const { connection, folder } = useImportConnection(database)
 
   /** Imports a fixture as Baton guesses it (its kind must be contacts). */
   async function importAsGuessed(name: string, duplicates: DuplicatePolicy = 'skip', mode: 'preview' | 'import' = 'import') {
     const file = fixture(name)
     const headers = readFileSync(file, 'utf8').split('\n')[0]!.split(',')
     expect(guessFileKind(headers)).toBe('contacts')
-    const dir = mkdtempSync(join(tmpdir(), 'baton-contacts-'))
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const dir = folder()
     const options: ImportOptions = { mapping: guessMapping(headers), kind: 'contacts', duplicates, dayOrder: 'dmy', decimalMark: '.', createCampaigns: true, createStages: false, pipelineId: null }
     const result = await runImportOver(await connection(), { file, options, mode, rejectedFile: join(dir, 'rejected.csv') }, { onProgress: () => {}, isCancelled: () => false })
     if (result.status !== 'done') throw new Error('the import did not finish')

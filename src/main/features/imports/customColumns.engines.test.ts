@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CustomColumnChoice, ImportOptions } from '@shared/domain/imports'
+import { useImportConnection } from '../../../../test/fixtures/importConnection'
 import { useTestDatabase } from '../../../../test/fixtures/test-database'
 import { createCustomField } from '../custom-fields/customFields.service'
 import { readRecordValues, saveCustomValues } from '../custom-fields/customFields.values'
 import { guessMapping } from './headers'
-import { postgresImportConnection, sqliteImportConnection, type ImportConnection } from './importConnection'
 import { runImportOver } from './import.run'
 import { undoImport } from './imports.service'
 
@@ -26,22 +25,10 @@ const FILE = [
 describe('custom fields filled by an import, on either engine', () => {
   const database = useTestDatabase()
   const db = () => database().db
-  const cleanups: Array<() => Promise<void> | void> = []
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-  })
-
-  async function connection(): Promise<ImportConnection> {
-    const open = database()
-    if (open.engine === 'sqlite') return sqliteImportConnection(open.sqlite)
-    const client = await open.pool.connect()
-    cleanups.push(() => client.release())
-    return postgresImportConnection(client)
-  }
+  const { connection, folder } = useImportConnection(database)
 
   async function importFile(csv: string, customColumns: Array<CustomColumnChoice | null>, options: Partial<ImportOptions> = {}, mode: 'preview' | 'import' = 'import') {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-custom-'))
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const dir = folder()
     const file = join(dir, 'deals.csv')
     writeFileSync(file, csv)
     const headers = csv.split('\n')[0]!.split(',')
