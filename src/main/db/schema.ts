@@ -352,6 +352,29 @@ export interface ImportBatchRecordsTable {
   record_id: number
 }
 
+/** The custom fields an import made (its undo removes them when no value is left in them). */
+export interface ImportBatchFieldsTable {
+  batch_id: number
+  field_id: number
+}
+
+/** A custom field's value rows, as JSON, on a record that was there before the import wrote over them. */
+export interface ImportBatchCustomValuesTable {
+  batch_id: number
+  field_id: number
+  record_kind: 'lead' | 'person' | 'organization'
+  record_id: number
+  before: string
+}
+
+/** A person or organisation a contacts import updated, as it was before (JSON), for undo. */
+export interface ImportBatchPartiesTable {
+  batch_id: number
+  kind: 'person' | 'organization'
+  record_id: number
+  before: string
+}
+
 export interface ImportMappingsTable {
   shape: string
   mapping: string
@@ -460,6 +483,9 @@ export interface Database {
   import_batch_leads: ImportBatchLeadsTable
   import_batch_records: ImportBatchRecordsTable
   import_batch_campaigns: ImportBatchCampaignsTable
+  import_batch_fields: ImportBatchFieldsTable
+  import_batch_custom_values: ImportBatchCustomValuesTable
+  import_batch_parties: ImportBatchPartiesTable
   import_mappings: ImportMappingsTable
   team_members: TeamMembersTable
   custom_fields: CustomFieldsTable

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FileSummary, ImportBatch, ImportJobState } from '../domain/importResults'
 import { CAMPAIGN_IMPORT_FIELDS, IMPORT_FIELDS, IMPORT_KINDS, TEXT_ENCODINGS, type UnknownValues } from '../domain/imports'
+import { CUSTOM_FIELD_ENTITIES, CUSTOM_FIELD_TYPES, MAX_CHOICES } from '../domain/customFields'
 import { call } from './define'
 import { Id, IsoDay } from './fields'
 
@@ -44,6 +45,19 @@ const CurrencyChoiceInput = z.discriminatedUnion('kind', [
 
 const CloseDayFallbackInput = z.discriminatedUnion('kind', [z.object({ kind: z.literal('day'), day: IsoDay }).strict(), z.object({ kind: z.literal('reject') }).strict()])
 
+const CustomColumnInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('existing'), fieldId: Id }).strict(),
+  z
+    .object({
+      kind: z.literal('new'),
+      entity: z.enum(CUSTOM_FIELD_ENTITIES),
+      label: z.string().trim().min(1, 'Give the new field a name').max(80, 'Keep the field’s name under 80 characters'),
+      type: z.enum(CUSTOM_FIELD_TYPES),
+      options: z.array(z.string().trim().min(1).max(60)).max(MAX_CHOICES).default([]),
+    })
+    .strict(),
+])
+
 export const ImportOptionsInput = z
   .object({
     mapping: z.array(z.union([z.enum(IMPORT_FIELDS), z.enum(CAMPAIGN_IMPORT_FIELDS)]).nullable()).max(2_000),
@@ -62,6 +76,7 @@ export const ImportOptionsInput = z
       .refine((map) => Object.keys(map).length <= 200, 'Too many currencies')
       .default({}),
     closeDayFallback: CloseDayFallbackInput.nullable().default(null),
+    customColumns: z.array(CustomColumnInput.nullable()).max(2_000).default([]),
   })
   .strict()
 

@@ -62,6 +62,8 @@ export interface PreviewLead {
   original: { currency: string; valueMinor: number } | null
   tags: string[]
   createdOn: string | null
+  /** The row's values kept in custom fields, by field label, as text. */
+  custom: Array<{ label: string; value: string }>
 }
 
 export interface PreviewCampaign {
@@ -103,6 +105,13 @@ export interface ImportOutcome {
   lostReasonsCreated: string[]
   /** Owners the import adds to the team. */
   membersCreated: string[]
+  /** Custom fields the import made from columns of the file. */
+  customFieldsCreated: string[]
+  /** People and organisations the import makes, and (a contacts file) those it updates. */
+  peopleCreated: number
+  organizationsCreated: number
+  peopleUpdated: number
+  organizationsUpdated: number
   /** Up to the first 200 problems; the rejected-rows CSV has them all. */
   problems: RowProblem[]
   /** Up to the first 200 duplicates skipped, with the lead each duplicates; the skipped-rows CSV has them all. */
@@ -156,6 +165,11 @@ export function emptyOutcome(kind: ImportKind, headerRow: number, workspaceCurre
     stagesCreated: [],
     lostReasonsCreated: [],
     membersCreated: [],
+    customFieldsCreated: [],
+    peopleCreated: 0,
+    organizationsCreated: 0,
+    peopleUpdated: 0,
+    organizationsUpdated: 0,
     problems: [],
     skippedRows: [],
     warnings: [],

@@ -1,3 +1,5 @@
+import type { CustomFieldEntity, CustomFieldType } from './customFields'
+
 // What an import can fill in and the choices that say how a file is read (what the screens show
 // of a file and of an import is in importResults.ts).
 
@@ -63,8 +65,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 }
 
 
-/** What a file holds: leads (the default) or campaigns. */
-export const IMPORT_KINDS = ['leads', 'campaigns'] as const
+/** What a file holds: leads (the default), campaigns, or contacts — people and organisations without deals. */
+export const IMPORT_KINDS = ['leads', 'campaigns', 'contacts'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 export const CAMPAIGN_IMPORT_FIELDS = ['campaignName', 'channel', 'status', 'budget', 'startsOn', 'endsOn', 'objective', 'notes'] as const
@@ -91,6 +93,12 @@ export const AMOUNT_FIELDS: readonly MappableField[] = ['value', 'budget']
 
 /** One entry per column of the file: the Baton field it fills, or null to leave it out. */
 export type ColumnMapping = Array<MappableField | null>
+
+/**
+ * A column no Baton field takes, kept in a custom field: one the firm has, or a new one the import
+ * makes (on leads, people or organisations; its type guessed from the column's values, changeable).
+ */
+export type CustomColumnChoice = { kind: 'existing'; fieldId: number } | { kind: 'new'; entity: CustomFieldEntity; label: string; type: CustomFieldType; options: string[] }
 
 /**
  * What to do with a campaign, stage or owner the file names that Baton does not know:
@@ -180,7 +188,7 @@ export interface ImportOptions {
   /** Create stages named in the file in the pipeline (before Won); otherwise those rows are rejected. */
   createStages: boolean
   pipelineId: number | null
-  /** Leads (when absent) or campaigns. */
+  /** Leads (when absent), campaigns, or contacts (people and organisations, no deals). */
   kind?: ImportKind
   /** Choices for unknown campaign, stage, status, owner and lost-reason values; values not in it get Baton's suggestion. */
   valueMap?: ValueMap
@@ -192,6 +200,8 @@ export interface ImportOptions {
   currencies?: Record<string, CurrencyChoice>
   /** For won or lost leads without a close date in the file; null or absent: the preview asks. */
   closeDayFallback?: CloseDayFallback | null
+  /** By column, for columns the mapping leaves out: the custom field that keeps their values (null or absent: none). */
+  customColumns?: Array<CustomColumnChoice | null>
 }
 
 /**

@@ -19,6 +19,7 @@ import * as m0017 from './0017_record_changes'
 import * as m0019 from './0019_bulk_change_summaries'
 import * as m0020 from './0020_custom_values_search'
 import * as m0021 from './0021_segment_rules'
+import * as m0022 from './0022_import_custom_values'
 import * as postgresBaseline from './postgres_baseline'
 
 /**
@@ -69,6 +70,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 19, name: 'bulk_change_summaries', up: m0019.up },
   { id: 20, name: 'custom_values_search', up: m0020.up },
   { id: 21, name: 'segment_rules', up: m0021.up },
+  { id: 22, name: 'import_custom_values', up: m0022.up },
 ]
 
 /** The schema of migrations 1–9 created at once on a new PostgreSQL workspace. */

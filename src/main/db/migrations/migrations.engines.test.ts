@@ -361,6 +361,30 @@ const cases: Record<number, MigrationCase> = {
       expect(await failure(execute(db, sql`UPDATE segments SET rule_field_id = 99 WHERE id = 1`))).toBe('foreign_key')
     },
   },
+  22: {
+    // A finished import of leads beside a custom field with a value: the new undo records start empty and go with their batch.
+    async seed(db) {
+      const at = '2026-01-05T10:00:00.000Z'
+      await execute(db, sql`INSERT INTO import_batches (id, file_name, created_at, rows_read, created_count) VALUES (1, 'deals.csv', ${at}, 1, 1)`)
+      await execute(db, sql`INSERT INTO custom_fields (id, entity, key, label, type, position, created_at, updated_at) VALUES (1, 'person', 'tier', 'Tier', 'text', 0, ${at}, ${at})`)
+      await dialectOf(db).idsTaken(db, ['import_batches', 'custom_fields'])
+    },
+    async verify(db) {
+      expect(await queryRows(db, sql`SELECT id, file_name, rows_read FROM import_batches`)).toEqual([{ id: 1, file_name: 'deals.csv', rows_read: 1 }])
+      expect(await queryRows(db, sql`SELECT id, key FROM custom_fields`)).toEqual([{ id: 1, key: 'tier' }])
+      expect(await queryRows(db, sql`SELECT * FROM import_batch_custom_values`)).toEqual([])
+      await execute(db, sql`INSERT INTO import_batch_fields (batch_id, field_id) VALUES (1, 1)`)
+      await execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'person', 7, '[]')`)
+      expect(await failure(execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'deal', 7, '[]')`))).toBe('check')
+      expect(await failure(execute(db, sql`INSERT INTO import_batch_custom_values (batch_id, field_id, record_kind, record_id, before) VALUES (1, 1, 'person', 7, '[]')`))).toBe('unique')
+      await execute(db, sql`INSERT INTO import_batch_parties (batch_id, kind, record_id, before) VALUES (1, 'organization', 3, '{}')`)
+      expect(await failure(execute(db, sql`INSERT INTO import_batch_parties (batch_id, kind, record_id, before) VALUES (1, 'lead', 3, '{}')`))).toBe('check')
+      await execute(db, sql`DELETE FROM import_batches WHERE id = 1`)
+      expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_parties`)).toBe(0)
+      expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_fields`)).toBe(0)
+      expect(await queryValue(db, sql`SELECT count(*) FROM import_batch_custom_values`)).toBe(0)
+    },
+  },
 }
 
 const portable = MIGRATIONS.filter((m) => !m.sqliteOnly)

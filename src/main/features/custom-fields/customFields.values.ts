@@ -12,7 +12,7 @@ type ValueRow = Insertable<CustomFieldValuesTable>
 const ROWS_PER_INSERT = 400
 
 /** The rows one value is stored as (none for an empty value; one per choice for several choices). */
-function rowsOf(field: CustomField, recordId: number, value: CustomValue): ValueRow[] {
+export function valueRowsOf(field: CustomField, recordId: number, value: CustomValue): ValueRow[] {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return []
   const base = { field_id: field.id, lead_id: null, person_id: null, organization_id: null, [RECORD_COLUMN[field.entity]]: recordId }
   if (Array.isArray(value)) return value.map((text, item) => ({ ...base, item, text_value: text }))
@@ -74,7 +74,7 @@ export async function replaceValues(db: Db, entity: CustomFieldEntity, fields: R
   await db.deleteFrom('custom_field_values').where(column, '=', recordId).where('field_id', 'in', [...values.keys()]).execute()
   const rows = [...values].flatMap(([fieldId, value]) => {
     const field = fields.get(fieldId)
-    return field ? rowsOf(field, recordId, value) : []
+    return field ? valueRowsOf(field, recordId, value) : []
   })
   if (rows.length > 0) await db.insertInto('custom_field_values').values(rows).execute()
   if (entity !== 'lead') await applySegmentRules(db, entity, { ids: [recordId] })
@@ -127,7 +127,7 @@ export async function writeCustomValuesInBulk(
     clear.push({ recordId, fieldIds: [...checked.values.keys()] })
     for (const [fieldId, value] of checked.values) {
       const field = byId.get(fieldId)
-      if (field) rows.push(...rowsOf(field, recordId, value))
+      if (field) rows.push(...valueRowsOf(field, recordId, value))
     }
   }
   const run = async (trx: Db) => {

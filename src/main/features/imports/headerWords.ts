@@ -46,7 +46,7 @@ export const LEAD_HEADER_WORDS: Record<ImportField, string[]> = {
   ],
   status: ['deal status', 'opportunity status', 'status', 'statut', 'estado', 'stato', 'lifecycle stage'],
   owner: [
-    'owner', 'deal owner', 'lead owner', 'contact owner', 'opportunity owner', 'account owner', 'record owner', 'owner name', 'assigned to',
+    'owner', 'deal owner', 'lead owner', 'contact owner', 'opportunity owner', 'account owner', 'record owner', 'company owner', 'owner name', 'assigned to',
     'sales rep', 'verantwortlich', 'zustandig', 'betreuer', 'besitzer', 'inhaber', 'proprietaire', 'responsable', 'commercial', 'propietario',
     'eigenaar', 'verantwoordelijke', 'proprietario', 'responsabile', 'responsavel',
   ],

@@ -156,10 +156,17 @@ describe('campaign files', () => {
     })
   })
   it('people and deals files stay leads, even with a campaign column', () => {
-    for (const name of ['hubspot-contacts.csv', 'hubspot-deals.csv', 'pipedrive-deals.csv', 'pipedrive-persons.csv', 'twenty-people.csv', 'twenty-opportunities.csv']) {
+    for (const name of ['hubspot-contacts.csv', 'hubspot-deals.csv', 'pipedrive-deals.csv', 'twenty-people.csv', 'twenty-opportunities.csv']) {
       expect(guessFileKind(headersOf(name)), name).toBe('leads')
     }
     expect(guessFileKind(['Name', 'Email', 'Campaign', 'Status', 'Budget', 'Start date'])).toBe('leads')
     expect(guessFileKind(['Campaign', 'Stage', 'Value'])).toBe('leads')
+    // A plain list of people stays a list of leads, as Baton always read it.
+    expect(guessFileKind(['Name', 'Email', 'Company'])).toBe('leads')
+  })
+  it('persons, organizations and companies exports are contacts: people and organisations without deals', () => {
+    for (const name of ['pipedrive-persons.csv', 'pipedrive-organizations.csv', 'hubspot-companies.csv', 'twenty-companies.csv']) {
+      expect(guessFileKind(headersOf(name)), name).toBe('contacts')
+    }
   })
 })

@@ -9,6 +9,8 @@ import { CAMPAIGN_HEADER_WORDS, DEAL_NAMES, DEAL_TITLES, GENERIC_NAMES, LEAD_HEA
 // "Organization - Name" keeps its prefix: it is the company, not the person.
 const ENTITY_PREFIX = /^(deal|person|lead|contact|kontakt|personne|persona|persoon)\s+-\s+/
 
+const ORGANIZATION_PREFIX = /^organi[sz]ation\s+-\s+/i
+
 /** The header as the file's shape remembers it: case, punctuation and the entity prefix aside. */
 export function normalizeHeader(header: string): string {
   return header
@@ -55,11 +57,14 @@ function bestColumns<F extends MappableField>(keys: readonly string[], ranks: Ma
 
 /** One guess per column; each field goes to at most one column (the best-named one). */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
-  const keys = headers.map(headerKey)
+  // An organisations export ("Organization - Name", "Organization - Owner", …) is read as a company
+  // list: its prefix off, "Name" the company ("Organization - Name" beside a person stays the company).
+  const organizationsExport = headers.length > 1 && headers.every((h) => ORGANIZATION_PREFIX.test(h.trim()))
+  const keys = headers.map((h) => headerKey(organizationsExport ? h.trim().replace(ORGANIZATION_PREFIX, '').replace(/^organi[sz]ation created$/i, 'created') : h))
   const mapping = bestColumns(keys, RANKS)
   const has = (field: ImportField) => mapping.includes(field)
   // A company list (Twenty's companies export has a domain and no person columns): "Name" is the company.
-  const isCompanyList = keys.some((key) => key.startsWith('domain')) && !has('email') && !has('company')
+  const isCompanyList = (organizationsExport || keys.some((key) => key.startsWith('domain'))) && !has('email') && !has('company')
   const generic = mapping.indexOf('personName')
   const genericName = generic >= 0 && GENERIC_NAMES.includes(keys[generic] ?? '')
   if (isCompanyList && genericName && keys[generic] === 'name') mapping[generic] = 'company'
@@ -80,6 +85,11 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   else if (title >= 0 && !hasPerson) mapping[title] = 'personName'
   else if (dealName >= 0 && !has('title')) mapping[dealName] = 'title'
   else if (title >= 0 && keys[title] === 'title' && !has('jobTitle')) mapping[title] = 'jobTitle'
+  // A list of companies (no person, a domain, industry or size): its phone is the company's, which
+  // no Baton field holds — left for the person to keep in a custom field rather than made a contact.
+  const phone = mapping.indexOf('phone')
+  const named = mapping.some((field) => field === 'personName' || field === 'firstName' || field === 'lastName' || field === 'email')
+  if (phone >= 0 && !named && has('company') && (has('domain') || has('industry') || has('size'))) mapping[phone] = null
   return mapping
 }
 
@@ -95,6 +105,7 @@ const CAMPAIGN_ONLY = new Set<CampaignImportField>(['channel', 'status', 'budget
  */
 export function guessFileKind(headers: readonly string[]): ImportKind {
   const leads = guessMapping(headers)
+  if (isContactsFile(headers, leads)) return 'contacts'
   if (leads.some((field) => field === 'email' || field === 'firstName' || field === 'lastName' || field === 'company' || field === 'phone')) return 'leads'
   const campaigns = guessCampaignMapping(headers)
   const named = campaigns.findIndex((field) => field === 'campaignName')
@@ -103,6 +114,23 @@ export function guessFileKind(headers: readonly string[]): ImportKind {
   if (named < 0 || campaignOnly < 2) return 'leads'
   // "Name" alone is a person in a leads file; with "Campaign" in a header it is the campaign.
   return nameHeader.includes('campaign') || headers.some((header) => headerKey(header).startsWith('campaign')) || campaignOnly >= 3 ? 'campaigns' : 'leads'
+}
+
+/** What only a deal has: a file mapping none of these holds no deals. */
+export const DEAL_FIELDS: readonly ImportField[] = ['title', 'value', 'valueMicros', 'currency', 'stage', 'status', 'lostReason', 'expectedCloseOn', 'closeDate', 'closedOn', 'wonOn', 'lostOn']
+
+/**
+ * People or organisations and no deals: nothing a deal has, and the columns say so — a CRM's
+ * persons or organizations export ("Person - Name", "Organization - Website"), or a list of
+ * companies (a company with its domain, industry or size, and no person). A plain list of names and
+ * emails stays leads, as Baton always read it.
+ */
+function isContactsFile(headers: readonly string[], mapping: ColumnMapping): boolean {
+  if (mapping.some((field) => field !== null && (DEAL_FIELDS as readonly MappableField[]).includes(field)) || headers.some((h) => /^deal\s*-/i.test(h.trim()))) return false
+  const prefixed = headers.filter((h) => /^(person|organi[sz]ation)\s*-/i.test(h.trim())).length
+  if (prefixed >= Math.max(2, headers.length / 2)) return true
+  const companyList = mapping.includes('company') && mapping.some((f) => f === 'domain' || f === 'industry' || f === 'size')
+  return companyList && !mapping.some((f) => f === 'personName' || f === 'firstName' || f === 'lastName' || f === 'email')
 }
 
 /** A key for "a file with these columns", so a mapping the person fixed is offered again next time. */

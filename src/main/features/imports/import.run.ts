@@ -12,11 +12,13 @@ import { closeInstant, Currencies, leadTimes, placeLead, writeClosingHistory, ty
 import { duplicateNote, previewOf } from './leadPreview'
 import { References, type Problem } from './references'
 import { ImportParties, type OrganizationBefore, type PersonBefore } from './importParties'
-import { RowOutcome, eachRow, unreadableCells } from './rowOutcome'
+import { CustomColumns, type RowRecords } from './customColumns'
+import { recordCreated, type PartiesBefore } from './importRecords'
+import { contactPreview, ContactRows, contactSkipNote } from './contactRows'
+import { RowOutcome, eachRow, unreadableCells, type CellNote } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
 // The leads search document as the schema's triggers write it (migration 13 defines the index).
-import { sqliteLeadDocuments } from '../../db/migrations/0013_people_and_organizations/search'
 import { logLeadImport } from './importChanges'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
@@ -99,7 +101,7 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
   const zone = workspace?.time_zone ?? 'UTC'
   const rejected = rejectedWriter(request.rejectedFile, headers)
   const skipped = rejectedWriter(skippedFileOf(request), headers, 'Why it was skipped')
-  const outcome = emptyOutcome('leads', table.headerRow, workspaceCurrency)
+  const outcome = emptyOutcome(options.kind === 'contacts' ? 'contacts' : 'leads', table.headerRow, workspaceCurrency)
   const rows = new RowOutcome(outcome, rejected, skipped)
   let batchId = 0
   let committed = false
@@ -114,8 +116,11 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     // PostgreSQL's triggers index each lead as it is written.
     if (db.engine === 'sqlite') await db.prepare('UPDATE search_index_deferred SET above_id = ? WHERE id = 1').run(lastIdBefore)
     const refs = await References.load(db, sql, await resolvePipeline(db, options.pipelineId), options, () => batchId, now)
-    const writer: LeadWriter = { db, sql, refs, parties: new ImportParties(sql, now), batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
+    const parties = new ImportParties(sql, now)
+    const writer: LeadWriter = { db, sql, refs, parties, batchId, lastIdBefore, lastOrganizationBefore: partiesBefore.organization, now, zone }
     const column = (field: ImportField, label: string) => headers[columns[field] ?? -1] ?? label
+    const lastIdsBefore = { lead: lastIdBefore, person: partiesBefore.person, organization: partiesBefore.organization }
+    const custom = await CustomColumns.load(db, options.customColumns, headers, batchId, now, lastIdsBefore)
     const reader: RowReader = {
       columns,
       headers,
@@ -133,6 +138,8 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
       rows,
       currencies: new Currencies(options.currencies ?? {}),
       workspaceCurrency,
+      custom,
+      contacts: options.kind === 'contacts' ? new ContactRows(db, sql, parties, batchId, partiesBefore, now, zone) : null,
     }
     const finished = await eachRow(table, source, rows, hooks, (cells, rowNumber, unreadable) => importRow(writer, reader, cells, rowNumber, unreadable))
     if (!finished) {
@@ -143,12 +150,18 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
     outcome.stagesCreated = refs.stagesCreated
     outcome.lostReasonsCreated = refs.lostReasonsCreated
     outcome.currencies = reader.currencies.list()
+    outcome.customFieldsCreated = custom.made
+    outcome.peopleCreated = Number(await db.prepare('SELECT count(*) FROM people WHERE id > ?', { pluck: true }).get(partiesBefore.person))
+    outcome.organizationsCreated = Number(await db.prepare('SELECT count(*) FROM organizations WHERE id > ?', { pluck: true }).get(partiesBefore.organization))
+    outcome.peopleUpdated = reader.contacts?.updated.person.size ?? 0
+    outcome.organizationsUpdated = reader.contacts?.updated.organization.size ?? 0
     outcome.membersCreated = await db.prepare('SELECT name FROM team_members WHERE id > ? ORDER BY id', { pluck: true }).all<string>(lastMemberBefore)
     const wrote = outcome.created + outcome.updated > 0
     if (request.mode === 'preview' || !wrote) {
       await db.exec('ROLLBACK')
       return { status: 'done', outcome, batchId: null }
     }
+    await custom.finish(now)
     await recordCreated(db, batchId, lastIdBefore, lastMemberBefore, partiesBefore)
     await logLeadImport(db, batchId, source.fileName, outcome.updated, partiesBefore, now)
     const rates = reader.currencies.rates()
@@ -166,11 +179,6 @@ async function runLeadImport(db: ImportConnection, request: ImportRequest, hooks
   }
 }
 
-/** The largest person and organisation ids before the import: the ones above were made by it. */
-interface PartiesBefore {
-  person: number
-  organization: number
-}
 
 /** What writing a row needs, gathered once per import. */
 interface LeadWriter {
@@ -203,6 +211,10 @@ interface RowReader {
   rows: RowOutcome
   currencies: Currencies
   workspaceCurrency: string
+  /** The columns kept in custom fields. */
+  custom: CustomColumns
+  /** A file of people or organisations alone: its rows make no leads. */
+  contacts: ContactRows | null
 }
 
 /** One row of the file: rejected with its reasons, skipped as a duplicate, or written. */
@@ -213,6 +225,8 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
   const { draft, problems, warnings } = reader.leadRows.read(cells)
   if (unreadable) warnings.push(...unreadableCells(cells, headers, reader.mapped))
   if (!draft) return rows.reject(cells, rowNumber, problems)
+  const kept = reader.custom.read(cells)
+  warnings.push(...kept.warnings)
   const { column } = reader
   const campaign = await refs.campaign(draft.campaign)
   const owner = refs.owner(draft.owner)
@@ -222,6 +236,7 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
       ...(isProblem(owner) ? [{ column: column('owner', 'Owner'), reason: owner.problem }] : []),
     ])
   }
+  if (reader.contacts) return importContact(reader, reader.contacts, { draft: { ...draft, owner }, campaign, kept, warnings, cells, rowNumber, campaignName: refs.campaignName(campaign) })
   const placed = await placeLead(draft, refs, options.closeDayFallback ?? null, reader.mode, reader.placementColumn)
   if (placed.undated) outcome.closedWithoutDay++
   if (!placed.placement) return rows.reject(cells, rowNumber, placed.problems)
@@ -242,10 +257,10 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
   } else {
     if (existing !== undefined && options.duplicates === 'update') {
       action = 'update'
-      await updateLead(writer, existing, draft, campaign, placement)
+      await reader.custom.write(kept.values, await updateLead(writer, existing, draft, campaign, placement))
       outcome.updated++
     } else {
-      await createLead(writer, draft, campaign, placement)
+      await reader.custom.write(kept.values, await createLead(writer, draft, campaign, placement))
       outcome.created++
     }
     if (placement.outcome === 'won') {
@@ -253,10 +268,30 @@ async function importRow(writer: LeadWriter, reader: RowReader, cells: readonly 
       outcome.wonValueMinor += draft.valueMinor ?? 0
     } else if (placement.outcome === 'lost') outcome.lost++
   }
-  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money))
+  if (outcome.preview.length < PREVIEW_ROWS) outcome.preview.push(previewOf(rowNumber, action, draft, refs.campaignName(campaign), placement, money, CustomColumns.preview(kept.values)))
 }
 
-async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
+/** A row of a people or organisations file: a contact matched, updated or made, and no lead. */
+async function importContact(
+  reader: RowReader,
+  contacts: ContactRows,
+  row: { draft: LeadDraft; campaign: number | null; kept: ReturnType<CustomColumns['read']>; warnings: CellNote[]; cells: readonly string[]; rowNumber: number; campaignName: string | null },
+): Promise<void> {
+  const { rows } = reader
+  if (row.warnings.length > 0) rows.warn(row.rowNumber, row.warnings)
+  const done = await contacts.write(row.draft, row.campaign, reader.options.duplicates)
+  if (done.existing) {
+    const column = row.draft.personName === null ? reader.column('company', 'Company') : row.draft.email ? reader.column('email', 'Email') : reader.column('personName', 'Name')
+    rows.skip(row.cells, row.rowNumber, await contactSkipNote(contacts.db, done.existing, column))
+  } else {
+    await reader.custom.write(row.kept.values, done.records)
+    if (done.action === 'update') rows.outcome.updated++
+    else rows.outcome.created++
+  }
+  if (rows.outcome.preview.length < PREVIEW_ROWS) rows.outcome.preview.push(contactPreview(row.rowNumber, done, row.draft, row.campaignName, CustomColumns.preview(row.kept.values)))
+}
+
+async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<RowRecords> {
   const { stage } = placement
   const { createdAt, closedAt } = leadTimes(draft, placement, now, zone)
   const position = await refs.nextPosition(stage.id)
@@ -266,32 +301,7 @@ async function createLead({ sql, refs, parties, now, zone }: LeadWriter, draft: 
   const leadId = Number(await sql.insertLead.get(personId, organizationId, campaignId, refs.pipelineId, stage.id, position, draft.valueMinor ?? 0, draft.owner, draft.notes, createdAt, now, closedAt ?? createdAt, placement.expectedCloseOn, closedAt, placement.lostReason, draft.title))
   if (closedAt !== null) await writeClosingHistory(sql, leadId, placement, createdAt, closedAt)
   // The history of open leads, touchpoints and the batch's record of created leads are written set-wise at the end (recordCreated).
-}
-
-/**
- * The import holds the write lock from its start to COMMIT (beginImport) and a new row takes an
- * id above every other, so the leads (and team members) with an id above the largest before
- * the import are exactly the ones it created. One INSERT … SELECT each is far quicker than a
- * call per row.
- */
-async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore: number, lastMemberBefore: number, partiesBefore: PartiesBefore): Promise<void> {
-  await db.prepare(`INSERT INTO import_batch_leads (batch_id, lead_id, action, before) SELECT CAST(? AS bigint), id, 'created', NULL FROM leads WHERE id > ?`).run(batchId, lastIdBefore)
-  // Won and lost leads wrote theirs as they were created (opened, then closed).
-  await db.prepare(
-    `INSERT INTO stage_history (lead_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, to_kind, at)
-     SELECT l.id, NULL, l.stage_id, NULL, s.name, s.kind, l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id WHERE l.id > ? AND s.kind = 'open'`,
-  ).run(lastIdBefore)
-  await db.prepare(`INSERT INTO touchpoints (lead_id, campaign_id, at, note) SELECT id, source_campaign_id, created_at, NULL FROM leads WHERE id > ? AND source_campaign_id IS NOT NULL`).run(
-    lastIdBefore,
-  )
-  if (db.engine === 'sqlite') {
-    // The new leads' search documents in one statement (their triggers were deferred), shaped as the search index defines them.
-    await db.prepare(sqliteLeadDocuments('l.id > ?')).run(lastIdBefore)
-    await db.prepare('UPDATE search_index_deferred SET above_id = NULL WHERE id = 1').run()
-  }
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'team_member', id FROM team_members WHERE id > ?`).run(batchId, lastMemberBefore)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'person', id FROM people WHERE id > ?`).run(batchId, partiesBefore.person)
-  await db.prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id) SELECT CAST(? AS bigint), 'organization', id FROM organizations WHERE id > ?`).run(batchId, partiesBefore.organization)
+  return { lead: leadId, person: personId, organization: organizationId }
 }
 
 /**
@@ -299,7 +309,7 @@ async function recordCreated(db: ImportConnection, batchId: number, lastIdBefore
  * — unless this import created it from an earlier row of the file: undo removes it whole, and
  * its one creation record (written at the end) names the stage it ends up in.
  */
-async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<void> {
+async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, campaignId: number | null, placement: Placement): Promise<RowRecords> {
   const { db, sql, refs, parties, batchId, lastIdBefore, now, zone } = writer
   const { stage } = placement
   const createdHere = leadId > lastIdBefore
@@ -352,12 +362,13 @@ async function updateLead(writer: LeadWriter, leadId: number, draft: LeadDraft, 
   }
   const columns = Object.keys(set)
   await db.prepare(`UPDATE leads SET ${columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1 WHERE id = ?`).run(...Object.values(set), leadId)
-  if (createdHere) return
+  const records = { lead: leadId, person: who.personId, organization: who.organizationId }
+  if (createdHere) return records
   if (recorded === undefined) await sql.batchLead.run(batchId, leadId, 'updated', JSON.stringify({ row: before, person, organization, tags: person?.tags ?? [], historyId }))
   else {
     // A later row of the file changed the organisation first seen here: its first state goes with this lead's record.
     const record = { ...(JSON.parse(recorded) as Record<string, unknown>), historyId, ...(organization !== null && { organization }) }
     await sql.rewriteBatchLead.run(JSON.stringify(record), batchId, leadId)
   }
+  return records
 }
-

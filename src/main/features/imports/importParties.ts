@@ -95,7 +95,7 @@ export class ImportParties {
   }
 
   /** The person a row names, if Baton has them: by email when the names agree, else by name at the organisation; and the others on that email. */
-  private async matchPerson(draft: LeadDraft, organizationId: number | null): Promise<{ found: number | undefined; sameEmail: number[] }> {
+  async matchPerson(draft: LeadDraft, organizationId: number | null): Promise<{ found: number | undefined; sameEmail: number[] }> {
     if (draft.personName === null) return { found: undefined, sameEmail: [] }
     const key = personNameKey(draft.personName)
     if (draft.email !== null) {
@@ -135,6 +135,25 @@ export class ImportParties {
     return before
   }
 
+  /** The organisation a company name or a domain means, if Baton has it (or an earlier row made it). */
+  async findOrganization(company: string | null, domain: string | null): Promise<number | null> {
+    const byName = await this.organization(company, null, false)
+    if (byName !== null || !domain) return byName
+    const id = await this.sql.organizationByDomain.get<number>(domainOf(domain))
+    return id === undefined ? null : Number(id)
+  }
+
+  /** A person takes the row's name, email, phone and job title where the row has them, an organisation if they have none, and its tags. */
+  async updatePerson(personId: number, draft: LeadDraft, organizationId: number | null): Promise<void> {
+    const person = (await this.sql.person.get<PersonRow>(personId))!
+    if (draft.personName !== null && draft.personName !== person.name) await this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
+    if (draft.email !== null && draft.email !== person.email) await this.sql.setPersonEmail.run(draft.email, this.now, personId)
+    if (draft.phone !== null && draft.phone !== person.phone) await this.sql.setPersonPhone.run(draft.phone, this.now, personId)
+    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) await this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
+    if (person.organization_id === null && organizationId !== null) await this.sql.setPersonOrganization.run(organizationId, this.now, personId)
+    for (const tag of draft.tags) await this.sql.personTag.run(personId, tag)
+  }
+
   /** The person as they are, to put back if the import is undone. */
   async before(personId: number | null): Promise<PersonBefore | null> {
     if (personId === null) return null
@@ -153,16 +172,9 @@ export class ImportParties {
     campaignId: number | null,
   ): Promise<{ personId: number | null; organizationId: number | null }> {
     const organizationId = draft.company !== null ? await this.organization(draft.company, draft.owner, true) : lead.organization_id
-    let personId = lead.person_id
+    const personId = lead.person_id
     if (personId === null) return { personId: await this.person(draft, organizationId, campaignId), organizationId }
-    const person = (await this.sql.person.get<PersonRow>(personId))!
-    if (draft.personName !== null && draft.personName !== person.name) await this.sql.renamePerson.run(draft.personName, personNameKey(draft.personName), this.now, personId)
-    if (draft.email !== null && draft.email !== person.email) await this.sql.setPersonEmail.run(draft.email, this.now, personId)
-    if (draft.phone !== null && draft.phone !== person.phone) await this.sql.setPersonPhone.run(draft.phone, this.now, personId)
-    if (draft.jobTitle !== null && draft.jobTitle !== person.job_title) await this.sql.setPersonJobTitle.run(draft.jobTitle, this.now, personId)
-    if (person.organization_id === null && organizationId !== null) await this.sql.setPersonOrganization.run(organizationId, this.now, personId)
-    for (const tag of draft.tags) await this.sql.personTag.run(personId, tag)
-    personId = person.id
+    await this.updatePerson(personId, draft, organizationId)
     return { personId, organizationId }
   }
 }

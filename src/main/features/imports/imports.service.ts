@@ -7,14 +7,23 @@ import type { Db, Trx } from '../context'
 import { dialectOf } from '../../db/dialect'
 import { replacePartyTags } from '../parties/parties'
 import { recordBulkChange } from '../versions/record-versions'
+import { removeAddedFields, restoreCustomValues } from './customColumns.undo'
+import { restoreUpdatedParties } from './contactRows.undo'
 
 export { summarizeFile } from './summary'
 
 export async function listBatches(db: Db): Promise<ImportBatch[]> {
-  const rows = await db.selectFrom('import_batches').selectAll().orderBy('id', 'desc').limit(20).execute()
+  const rows = await db
+    .selectFrom('import_batches as b')
+    .selectAll('b')
+    // A batch of leads that wrote no lead was a contacts file (people and organisations alone).
+    .select((eb) => eb.exists(eb.selectFrom('import_batch_leads as l').select('l.lead_id').whereRef('l.batch_id', '=', 'b.id')).as('has_leads'))
+    .orderBy('b.id', 'desc')
+    .limit(20)
+    .execute()
   return rows.map((row) => ({
     id: row.id,
-    kind: row.kind,
+    kind: row.kind === 'leads' && !row.has_leads ? 'contacts' : row.kind,
     fileName: row.file_name,
     createdAt: row.created_at,
     created: row.created_count,
@@ -85,17 +94,21 @@ export async function undoImport(db: Db, batchId: number): Promise<{ removed: nu
       if (await restoreLead(trx, leadId, JSON.parse(before) as Before, undoneAt)) restored++
     }
     restored += await restoreCampaigns(trx, batchId)
+    await restoreCustomValues(trx, batchId)
+    restored += await restoreUpdatedParties(trx, batchId)
     const campaignsRemoved = await sql`DELETE FROM campaigns WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'campaign')
       AND NOT EXISTS (SELECT 1 FROM leads WHERE source_campaign_id = campaigns.id)
       AND NOT EXISTS (SELECT 1 FROM campaign_spend WHERE campaign_id = campaigns.id)`.execute(trx)
     await sql`DELETE FROM stages WHERE id IN (SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = 'stage')
       AND NOT EXISTS (SELECT 1 FROM leads WHERE stage_id = stages.id)`.execute(trx)
     await removeAddedNames(trx, batchId)
-    await removeAddedParties(trx, batchId)
+    const partiesRemoved = await removeAddedParties(trx, batchId)
+    await removeAddedFields(trx, batchId)
     await logUndo(trx, batchId, `undid the import of “${batch.file_name}”`, undoneAt)
     await trx.updateTable('import_batches').set({ undone_at: undoneAt }).where('id', '=', batchId).execute()
-    // A campaigns import's "removed" counts campaigns; a leads import's, leads.
-    return { removed: Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }
+    // A campaigns import's "removed" counts campaigns; a leads import's, leads; a contacts import's (no leads), people and organisations.
+    const contactsOnly = batch.kind === 'leads' && !(await trx.selectFrom('import_batch_leads').select('lead_id').where('batch_id', '=', batchId).executeTakeFirst())
+    return { removed: contactsOnly ? partiesRemoved : Number((batch.kind === 'campaigns' ? campaignsRemoved : removed).numAffectedRows ?? 0), restored }
   })
 }
 
@@ -163,12 +176,13 @@ function legacyPerson(personId: number, row: Record<string, unknown>): NonNullab
 }
 
 /** The people and organisations the import made go too, unless something else is theirs now (a deal, a person of the organisation). */
-async function removeAddedParties(trx: Trx, batchId: number): Promise<void> {
+async function removeAddedParties(trx: Trx, batchId: number): Promise<number> {
   const added = (kind: 'person' | 'organization') => sql`SELECT record_id FROM import_batch_records WHERE batch_id = ${batchId} AND kind = ${kind}`
-  await sql`DELETE FROM people WHERE id IN (${added('person')}) AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.person_id = people.id)`.execute(trx)
-  await sql`DELETE FROM organizations WHERE id IN (${added('organization')})
+  const people = await sql`DELETE FROM people WHERE id IN (${added('person')}) AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.person_id = people.id)`.execute(trx)
+  const organizations = await sql`DELETE FROM organizations WHERE id IN (${added('organization')})
     AND NOT EXISTS (SELECT 1 FROM leads WHERE leads.organization_id = organizations.id)
     AND NOT EXISTS (SELECT 1 FROM people WHERE people.organization_id = organizations.id)`.execute(trx)
+  return Number(people.numAffectedRows ?? 0) + Number(organizations.numAffectedRows ?? 0)
 }
 
 const RESTORED_CAMPAIGN_COLUMNS = ['name', 'channel', 'objective', 'budget_minor', 'starts_on', 'ends_on', 'status', 'notes', 'updated_at'] as const

@@ -20,6 +20,7 @@ export function previewOf(
   campaign: string | null,
   placement: Placement,
   money: { valueMinor: number | null; original: PreviewLead['original'] },
+  custom: PreviewLead['custom'],
 ): PreviewLead {
   return {
     row,
@@ -37,5 +38,6 @@ export function previewOf(
     original: money.original,
     tags: draft.tags,
     createdOn: draft.createdOn,
+    custom,
   }
 }

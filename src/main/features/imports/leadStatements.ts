@@ -46,6 +46,7 @@ export function statements(db: ImportConnection) {
     personAt: db.prepare('SELECT id FROM people WHERE organization_id = ? AND name_key = ? ORDER BY id LIMIT 1', { pluck: true }),
     organizationByKey: db
       .prepare('SELECT id FROM organizations WHERE name_key = ? UNION SELECT organization_id FROM organization_aliases WHERE name_key = ? ORDER BY 1 LIMIT 1', { pluck: true }),
+    organizationByDomain: db.prepare('SELECT id FROM organizations WHERE domain = ? ORDER BY id LIMIT 1', { pluck: true }),
     insertOrganization: db
       .prepare('INSERT INTO organizations (name, name_key, owner, created_at, updated_at, domain, industry, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id', { pluck: true }),
     insertPerson: db

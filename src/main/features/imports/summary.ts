@@ -64,7 +64,8 @@ export async function summarizeFile(db: Db, file: string, choices: SummaryChoice
     await table.close()
   }
   const remembered = await rememberedMapping(db, headers)
-  const guesses = { leads: guessMapping(headers), campaigns: guessCampaignMapping(headers) }
+  const leadGuess = guessMapping(headers)
+  const guesses = { leads: leadGuess, campaigns: guessCampaignMapping(headers), contacts: leadGuess }
   const kind = remembered?.kind ?? guessFileKind(headers)
   const mapping = remembered?.mapping ?? guesses[kind]
   const hints = headers.map((_, column) => hintOf(rows.slice(0, HINT_ROWS).map((row) => row[column] ?? '')))

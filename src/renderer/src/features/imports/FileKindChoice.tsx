@@ -3,6 +3,7 @@ import './import-steps.css'
 
 const KINDS: Array<{ kind: ImportKind; label: string; hint: string }> = [
   { kind: 'leads', label: 'Leads', hint: 'people or deals' },
+  { kind: 'contacts', label: 'People & organisations', hint: 'contacts, no deals' },
   { kind: 'campaigns', label: 'Campaigns', hint: 'with channel, budget and dates' },
 ]
 

@@ -21,14 +21,14 @@ export function ImportDialog({ pipelineId, onClose }: { pipelineId: number | nul
         onBack={() => flow.setStep({ kind: 'pick' })}
         onNext={flow.next}
         busy={flow.busy}
-        nextLabel={flow.busy ? 'Reading the file…' : kind === 'leads' ? 'Next' : 'Preview'}
+        nextLabel={flow.busy ? 'Reading the file…' : kind === 'campaigns' ? 'Preview' : 'Next'}
       />
     ) : step.kind === 'values' ? (
       <StepFooter back="Back to the columns" onBack={() => flow.setStep({ kind: 'map' })} onNext={() => flow.run('preview')} busy={flow.busy} nextLabel="Preview" />
     ) : undefined
 
   return (
-    <Dialog title={kind === 'campaigns' ? 'Import campaigns' : 'Import leads'} open onClose={onClose} wide footer={footer}>
+    <Dialog title={kind === 'campaigns' ? 'Import campaigns' : kind === 'contacts' ? 'Import people and organisations' : 'Import leads'} open onClose={onClose} wide footer={footer}>
       <div className="import-dialog">
         <ImportSteps step={step} kind={kind} />
         {flow.error && (
@@ -55,7 +55,20 @@ export function ImportDialog({ pipelineId, onClose }: { pipelineId: number | nul
           <>
             <FileBar file={file} reading={flow.reading} onReread={flow.reread} />
             <FileKindChoice value={kind} onChange={flow.switchKind} />
-            <MappingStep file={file} kind={kind} mapping={flow.mapping} onChange={flow.setMapping} />
+            {kind === 'contacts' && (
+              <p className="import-notice import-notice--info" role="note">
+                Each row becomes a person (with their organisation), or an organisation when it names no person. No deals are made; the preview counts what the file
+                will create.
+              </p>
+            )}
+            <MappingStep
+              file={file}
+              kind={kind}
+              mapping={flow.mapping}
+              onChange={flow.setMapping}
+              customColumns={flow.customColumns}
+              onCustomChange={flow.setCustomColumns}
+            />
             <ImportOptionsForm kind={kind} value={flow.choices} onChange={flow.setChoices} />
           </>
         )}

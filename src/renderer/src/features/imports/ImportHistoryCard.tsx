@@ -5,6 +5,7 @@ import { plural } from '../../ui/plural'
 import { ImportDialog } from './ImportDialog'
 import { useImportBatches, useUndoImport } from './imports.queries'
 import './imports.css'
+import { recordWords } from './OutcomeSummary'
 
 /** Settings: start an import, and see (and undo) the recent ones. */
 export function ImportHistoryCard() {
@@ -28,7 +29,7 @@ export function ImportHistoryCard() {
               <div className="import-history__what">
                 <strong>{batch.fileName}</strong>
                 <span className="muted">
-                  {shortDay(batch.createdAt)} · {batch.kind === 'campaigns' ? plural(batch.created, 'campaign created', 'campaigns created') : plural(batch.created, 'lead created', 'leads created')}
+                  {shortDay(batch.createdAt)} · {plural(batch.created, `${recordWords(batch.kind)[0]} created`, `${recordWords(batch.kind)[1]} created`)}
                   {batch.updated > 0 && `, ${plural(batch.updated, 'updated', 'updated')}`}
                   {batch.rates.length > 0 && ` · ${batch.rates.map((r) => `${r.currency} at ${r.rate}`).join(', ')}`}
                   {batch.undoneAt && ' · undone'}

@@ -11,6 +11,7 @@ import { RowLists } from './RowLists'
 import { useCancelImport, useImportJob, useUndoImport } from './imports.queries'
 import type { Decisions } from './useImportFlow'
 import './import-preview.css'
+import { recordWords } from './OutcomeSummary'
 
 interface Props {
   jobId: number
@@ -58,14 +59,14 @@ export function ImportJobView({ jobId, mode, decisions, onDecide, onBackToMappin
   const { outcome } = state
   if (mode === 'import') return <DoneView outcome={outcome} jobId={jobId} batchId={state.batchId} onClose={onClose} />
   const writes = outcome.created + outcome.updated
-  const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
+  const [one, many] = recordWords(outcome.kind)
   const waiting = needsAnswers(outcome, decisions)
   return (
     <div className="import-job">
       <OutcomeSummary outcome={outcome} done={false} />
       <DecisionsPanel outcome={outcome} decisions={decisions} onDecide={onDecide} />
       <FileNotes outcome={outcome} />
-      {outcome.kind === 'campaigns' ? <CampaignPreviewTable rows={outcome.campaignPreview} /> : <PreviewTable rows={outcome.preview} currency={outcome.workspaceCurrency} />}
+      {outcome.kind === 'campaigns' ? <CampaignPreviewTable rows={outcome.campaignPreview} /> : <PreviewTable rows={outcome.preview} currency={outcome.workspaceCurrency} contacts={outcome.kind === 'contacts'} />}
       <RowLists outcome={outcome} jobId={jobId} />
       <div className="import-actions import-actions--sticky">
         <button type="button" className="button" onClick={onBackToMapping}>
@@ -83,7 +84,7 @@ export function ImportJobView({ jobId, mode, decisions, onDecide, onBackToMappin
 
 function DoneView({ outcome, jobId, batchId, onClose }: { outcome: ImportOutcome; jobId: number; batchId: number | null; onClose: () => void }) {
   const undo = useUndoImport()
-  const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
+  const [one, many] = recordWords(outcome.kind)
   return (
     <div className="import-job">
       <OutcomeSummary outcome={outcome} done />

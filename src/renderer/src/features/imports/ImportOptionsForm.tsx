@@ -12,14 +12,20 @@ export interface ImportChoices {
 /** How to read dates and amounts, and what to do with duplicates and unknown names. */
 export function ImportOptionsForm({ kind, value, onChange }: { kind: ImportKind; value: ImportChoices; onChange: (value: ImportChoices) => void }) {
   const leads = kind === 'leads'
+  const contacts = kind === 'contacts'
+  const already = contacts
+    ? { label: 'When a person or organisation is already in Baton', hint: 'Same email, or same name at the organisation; an organisation by name or domain.', update: 'Update them with the file’s values (empty cells keep what Baton has)', create: 'Create another one anyway' }
+    : leads
+      ? { label: 'When a lead is already in Baton', hint: 'Same email, or same company and person name.', update: 'Update the lead with the file’s values', create: 'Create another lead anyway' }
+      : { label: 'When a campaign is already in Baton', hint: 'A campaign with the same name.', update: 'Update the campaign with the file’s values', create: 'Create another campaign anyway' }
   const set = <K extends keyof ImportChoices>(key: K, next: ImportChoices[K]) => onChange({ ...value, [key]: next })
   return (
     <div className="import-options">
-      <Field label={leads ? 'When a lead is already in Baton' : 'When a campaign is already in Baton'} hint={leads ? 'Same email, or same company and person name.' : 'A campaign with the same name.'}>
+      <Field label={already.label} hint={already.hint}>
         <select value={value.duplicates} onChange={(event) => set('duplicates', event.target.value as DuplicatePolicy)}>
           <option value="skip">Skip the row</option>
-          <option value="update">{leads ? 'Update the lead with the file’s values' : 'Update the campaign with the file’s values'}</option>
-          <option value="create">{leads ? 'Create another lead anyway' : 'Create another campaign anyway'}</option>
+          <option value="update">{already.update}</option>
+          <option value="create">{already.create}</option>
         </select>
       </Field>
       <Field label="Dates like 03/04/2026 are" hint="Guessed from the date columns.">
@@ -34,6 +40,14 @@ export function ImportOptionsForm({ kind, value, onChange }: { kind: ImportKind;
           <option value=",">1.234,50</option>
         </select>
       </Field>
+      {contacts && (
+        <div className="import-options__checks">
+          <label>
+            <input type="checkbox" checked={value.createCampaigns} onChange={(event) => set('createCampaigns', event.target.checked)} /> Create campaigns the file names that Baton doesn’t
+            have (where people first came from)
+          </label>
+        </div>
+      )}
       {leads && (
         <div className="import-options__checks">
           <label>

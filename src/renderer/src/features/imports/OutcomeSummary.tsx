@@ -3,12 +3,34 @@ import { formatMoney } from '@shared/domain/money'
 import { LOCALE } from '../../ui/format'
 import { plural } from '../../ui/plural'
 
+/** What an import's rows are, one and many: a contacts file's are people and organisations. */
+export function recordWords(kind: ImportOutcome['kind']): [string, string] {
+  return kind === 'campaigns' ? ['campaign', 'campaigns'] : kind === 'contacts' ? ['contact', 'contacts'] : ['lead', 'leads']
+}
+
+/** A contacts file in plain words: "3 new people, 2 new organisations, 1 organisation to update, no deals". */
+function contactParts(outcome: ImportOutcome, done: boolean): string[] {
+  const made = (n: number, one: string, many: string) => (done ? plural(n, `${one} created`, `${many} created`) : plural(n, `new ${one}`, `new ${many}`))
+  const changed = (n: number, one: string, many: string) => (done ? plural(n, `${one} updated`, `${many} updated`) : plural(n, `${one} to update`, `${many} to update`))
+  return [
+    made(outcome.peopleCreated, 'person', 'people'),
+    made(outcome.organizationsCreated, 'organisation', 'organisations'),
+    ...(outcome.peopleUpdated > 0 ? [changed(outcome.peopleUpdated, 'person', 'people')] : []),
+    ...(outcome.organizationsUpdated > 0 ? [changed(outcome.organizationsUpdated, 'organisation', 'organisations')] : []),
+    'no deals',
+  ]
+}
+
 /** What an import will do (preview) or did: the counts in a sentence and as tiles, and what it creates besides leads. */
 export function OutcomeSummary({ outcome, done }: { outcome: ImportOutcome; done: boolean }) {
-  const [one, many] = outcome.kind === 'campaigns' ? ['campaign', 'campaigns'] : ['lead', 'leads']
+  const [one, many] = recordWords(outcome.kind)
   const parts = [
-    plural(outcome.created, done ? `${one} created` : `new ${one}`, done ? `${many} created` : `new ${many}`),
-    outcome.updated > 0 && plural(outcome.updated, done ? `${one} updated` : `${one} to update`, done ? `${many} updated` : `${many} to update`),
+    ...(outcome.kind === 'contacts'
+      ? contactParts(outcome, done)
+      : [
+          plural(outcome.created, done ? `${one} created` : `new ${one}`, done ? `${many} created` : `new ${many}`),
+          outcome.updated > 0 && plural(outcome.updated, done ? `${one} updated` : `${one} to update`, done ? `${many} updated` : `${many} to update`),
+        ]),
     outcome.skipped > 0 && plural(outcome.skipped, 'duplicate skipped', 'duplicates skipped'),
     outcome.rejected > 0 && plural(outcome.rejected, 'row rejected', 'rows rejected'),
   ].filter(Boolean)
@@ -28,6 +50,7 @@ export function OutcomeSummary({ outcome, done }: { outcome: ImportOutcome; done
     outcome.campaignsCreated.length > 0 && `New campaigns: ${outcome.campaignsCreated.join(', ')}.`,
     outcome.stagesCreated.length > 0 && `New stages: ${outcome.stagesCreated.join(', ')}.`,
     outcome.membersCreated.length > 0 && `New on the team: ${outcome.membersCreated.join(', ')}.`,
+    outcome.customFieldsCreated.length > 0 && `New custom fields: ${outcome.customFieldsCreated.join(', ')}.`,
     outcome.lostReasonsCreated.length > 0 && `New lost reasons: ${outcome.lostReasonsCreated.join(', ')}.`,
   ].filter(Boolean)
   return (

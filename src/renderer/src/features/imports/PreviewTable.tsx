@@ -6,8 +6,10 @@ const ACTION_LABELS: Record<PreviewLead['action'], string> = { create: 'New', up
 const OUTCOME_LABELS = { won: 'Won', lost: 'Lost' } as const
 
 /** The first rows exactly as they will be saved: where each lead lands, what it is worth, and whether it is won or lost. */
-export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency: string }) {
+export function PreviewTable({ rows, currency, contacts = false }: { rows: PreviewLead[]; currency: string; contacts?: boolean }) {
   if (rows.length === 0) return null
+  // The columns kept in custom fields, in the order the rows name them.
+  const customLabels = [...new Set(rows.flatMap((row) => row.custom.map((c) => c.label)))]
   return (
     <section aria-label="Preview of the first rows">
       <h3 className="import-section-title">The first rows as they will be saved</h3>
@@ -19,13 +21,20 @@ export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency
                 Row
               </th>
               <th scope="col">Person</th>
-              <th scope="col">Company</th>
-              <th scope="col">Stage</th>
+              <th scope="col">{contacts ? 'Organisation' : 'Company'}</th>
+              {!contacts && <th scope="col">Stage</th>}
               <th scope="col">Campaign</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
+              {!contacts && (
+                <th scope="col" className="numeric">
+                  Value
+                </th>
+              )}
               <th scope="col">Created</th>
+              {customLabels.map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
               <th scope="col">Action</th>
             </tr>
           </thead>
@@ -38,22 +47,29 @@ export function PreviewTable({ rows, currency }: { rows: PreviewLead[]; currency
                   {row.email && <span className="import-preview__sub"> {row.email}</span>}
                 </td>
                 <td>{row.company ?? '—'}</td>
-                <td>
-                  {row.outcome === 'open' ? (
-                    row.stage
-                  ) : (
-                    <>
-                      <span className={`badge import-outcome-badge--${row.outcome}`}>{OUTCOME_LABELS[row.outcome]}</span>
-                      <span className="import-preview__sub"> {row.closedOn ? day(row.closedOn) : 'No close date'}</span>
-                      {row.lostReason && <span className="import-preview__sub"> {row.lostReason}</span>}
-                    </>
-                  )}
-                </td>
+                {!contacts && (
+                  <td>
+                    {row.outcome === 'open' ? (
+                      row.stage
+                    ) : (
+                      <>
+                        <span className={`badge import-outcome-badge--${row.outcome}`}>{OUTCOME_LABELS[row.outcome]}</span>
+                        <span className="import-preview__sub"> {row.closedOn ? day(row.closedOn) : 'No close date'}</span>
+                        {row.lostReason && <span className="import-preview__sub"> {row.lostReason}</span>}
+                      </>
+                    )}
+                  </td>
+                )}
                 <td>{row.campaign ?? '—'}</td>
-                <td className="numeric">
-                  <Value row={row} currency={currency} />
-                </td>
+                {!contacts && (
+                  <td className="numeric">
+                    <Value row={row} currency={currency} />
+                  </td>
+                )}
                 <td>{row.createdOn ? day(row.createdOn) : 'Today'}</td>
+                {customLabels.map((label) => (
+                  <td key={label}>{row.custom.find((c) => c.label === label)?.value ?? '—'}</td>
+                ))}
                 <td>
                   <span className={`badge import-action--${row.action}`}>{ACTION_LABELS[row.action]}</span>
                 </td>

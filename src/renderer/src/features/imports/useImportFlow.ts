@@ -6,6 +6,7 @@ import {
   type CloseDayFallback,
   type ColumnMapping,
   type CurrencyChoice,
+  type CustomColumnChoice,
   type ImportKind,
   type ImportOptions,
   type TextEncoding,
@@ -35,6 +36,8 @@ export function useImportFlow(pipelineId: number | null) {
   const [step, setStep] = useState<Step>({ kind: 'pick' })
   const [file, setFile] = useState<PickedFile | null>(null)
   const [mapping, setMappingState] = useState<ColumnMapping>([])
+  /** Columns kept in custom fields (an existing one, or one the import makes). */
+  const [customColumns, setCustomColumns] = useState<Array<CustomColumnChoice | null>>([])
   const [kind, setKind] = useState<ImportKind>('leads')
   const [valueMap, setValueMap] = useState<ValueMap>(EMPTY_VALUE_MAP)
   const [choices, setChoicesState] = useState<ImportChoices>({ duplicates: 'skip', dayOrder: 'dmy', decimalMark: '.', createCampaigns: true, createStages: true })
@@ -49,6 +52,7 @@ export function useImportFlow(pipelineId: number | null) {
   const load = (picked: PickedFile) => {
     setFile(picked)
     setMappingState(picked.mapping)
+    setCustomColumns([])
     setKind(picked.kind)
     setValueMap({ ...EMPTY_VALUE_MAP, ...picked.valueMap })
     setChoicesState((current) => ({ ...current, dayOrder: picked.dayOrder, decimalMark: picked.decimalMark }))
@@ -91,6 +95,7 @@ export function useImportFlow(pipelineId: number | null) {
     encoding: file?.textEncoding ?? null,
     currencies: answers.currencies,
     closeDayFallback: answers.closeDayFallback,
+    customColumns: kind === 'campaigns' ? [] : customColumns,
   })
   const run = (mode: 'preview' | 'import', map = valueMap, answers = decisions) => {
     if (!file) return
@@ -124,6 +129,8 @@ export function useImportFlow(pipelineId: number | null) {
     file,
     mapping,
     setMapping,
+    customColumns,
+    setCustomColumns,
     kind,
     switchKind,
     valueMap,
