@@ -18,7 +18,6 @@ import { contactPreview, ContactRows, contactSkipNote } from './contactRows'
 import { RowOutcome, eachRow, unreadableCells, type CellNote } from './rowOutcome'
 import { openTable } from './sheet'
 import { openRowSource } from './source'
-// The leads search document as the schema's triggers write it (migration 13 defines the index).
 import { logLeadImport } from './importChanges'
 
 export type { ImportHooks, ImportRequest, ImportResult } from './import.shared'
