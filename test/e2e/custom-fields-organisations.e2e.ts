@@ -54,7 +54,8 @@ describe('custom fields on organisations', () => {
         const read = await app!.call('organizations.get', { id: organization.id })
         return read.ok ? read.value.customFields : null
       })
-      .toEqual({ account_tier: 'Strategic', vat_number: 'GB 482 9917 03' })
+      // The sample's own tier stays as it was: its top customer is Gold.
+      .toEqual({ customer_tier: 'Gold', account_tier: 'Strategic', vat_number: 'GB 482 9917 03' })
     await details.evaluate((element: Scrollable) => element.scrollIntoView({ block: 'center' }))
     await app.screenshot('customers-custom-fields-organisation')
 

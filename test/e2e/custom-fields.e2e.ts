@@ -84,7 +84,8 @@ describe('custom fields', () => {
         const leads = await app!.call('leads.table', { filters: {}, sort: { column: 'createdAt', direction: 'desc' } })
         return leads.ok ? leads.value.rows.find((l) => l.customFields?.['support_plan'])?.customFields : null
       })
-      .toEqual({ support_plan: 'Enterprise', seats: 120, renewal_date: '2027-03-31', signed_nda: true })
+      // The sample's own contract fields are on its won deals, so only these four are compared.
+      .toMatchObject({ support_plan: 'Enterprise', seats: 120, renewal_date: '2027-03-31', signed_nda: true })
     await details.evaluate((element: Scrollable) => element.scrollIntoView({ block: 'center' }))
     await app.screenshot('customers-custom-fields-drawer')
     await page.keyboard.press('Escape')

@@ -5,14 +5,14 @@ import { nowIso } from '@shared/domain/dates'
 import { fieldKeyFrom, isChoiceType, MAX_FIELDS_PER_ENTITY, type CustomField, type CustomFieldEntity } from '@shared/domain/customFields'
 import { countOf, noun } from '@shared/domain/plural'
 import { AppError, notFound } from '@shared/errors'
-import type { Db, Trx } from '../context'
+import type { Db } from '../context'
 import { findCustomField, listCustomFields, RECORD_COLUMN, toCustomField } from './customFields.repo'
 
 type NewField = z.output<typeof CustomFieldInput>
 type Patch = z.output<typeof CustomFieldPatch>
 
 /** A key not yet used by the entity's fields (archived ones included): "tier", "tier_2", … */
-async function freeKey(trx: Trx, entity: CustomFieldEntity, label: string): Promise<string> {
+async function freeKey(trx: Db, entity: CustomFieldEntity, label: string): Promise<string> {
   const base = fieldKeyFrom(label)
   const taken = new Set((await trx.selectFrom('custom_fields').select('key').where('entity', '=', entity).execute()).map((r) => r.key))
   let key = base
@@ -36,10 +36,10 @@ async function refuseSameLabel(db: Db, entity: CustomFieldEntity, label: string,
 
 const entityWords = (entity: CustomFieldEntity) => ({ lead: 'leads', person: 'people', organization: 'organisations' })[entity]
 
-/** Adds a field at the end of the entity's list. */
+/** Adds a field at the end of the entity's list (in the caller's transaction when given one: the sample makes its fields in its own). */
 export async function createCustomField(db: Db, input: NewField): Promise<CustomField> {
   await refuseSameLabel(db, input.entity, input.label)
-  return db.transaction().execute(async (trx) => {
+  const add = async (trx: Db) => {
     const count = await trx.selectFrom('custom_fields').select((eb) => eb.fn.countAll<number>().as('n')).where('entity', '=', input.entity).executeTakeFirst()
     if (Number(count?.n ?? 0) >= MAX_FIELDS_PER_ENTITY) {
       throw new AppError('rule', `${entityWords(input.entity)} can have at most ${MAX_FIELDS_PER_ENTITY} custom fields. Archive one you no longer use first.`, 'label')
@@ -63,7 +63,8 @@ export async function createCustomField(db: Db, input: NewField): Promise<Custom
       .returningAll()
       .executeTakeFirstOrThrow()
     return toCustomField(row)
-  })
+  }
+  return db.isTransaction ? add(db) : db.transaction().execute(add)
 }
 
 /** Choices may be added and reordered; one still chosen on a record cannot be taken away. */

@@ -130,9 +130,21 @@ export async function writeCustomValuesInBulk(
       if (field) rows.push(...valueRowsOf(field, recordId, value))
     }
   }
+  // Records that replace the same fields are cleared together, a few hundred a statement (an import of 100,000 rows would otherwise make 100,000 deletes).
+  const clearTogether = new Map<string, { fieldIds: number[]; recordIds: number[] }>()
+  for (const { recordId, fieldIds } of clear) {
+    if (fieldIds.length === 0) continue
+    const same = [...fieldIds].sort((a, b) => a - b)
+    const key = same.join(',')
+    const group = clearTogether.get(key)
+    if (group) group.recordIds.push(recordId)
+    else clearTogether.set(key, { fieldIds: same, recordIds: [recordId] })
+  }
   const run = async (trx: Db) => {
-    for (const { recordId, fieldIds } of clear) {
-      if (fieldIds.length > 0) await trx.deleteFrom('custom_field_values').where(column, '=', recordId).where('field_id', 'in', fieldIds).execute()
+    for (const { fieldIds, recordIds } of clearTogether.values()) {
+      for (let start = 0; start < recordIds.length; start += ROWS_PER_INSERT) {
+        await trx.deleteFrom('custom_field_values').where(column, 'in', recordIds.slice(start, start + ROWS_PER_INSERT)).where('field_id', 'in', fieldIds).execute()
+      }
     }
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) await trx.insertInto('custom_field_values').values(rows.slice(start, start + ROWS_PER_INSERT)).execute()
     // A segment's rule on these fields takes in the records the file gave its choice (one statement for them all).
