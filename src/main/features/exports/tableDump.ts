@@ -27,6 +27,11 @@ export interface Snapshot {
   close(): void
 }
 
+// A search index (<table>_fts, <table>_custom_fts and their FTS5 shadow tables) is built from the
+// data by triggers, not entered by anyone; as CSV it is blank lines or index pages. The zip's copy
+// of the data file keeps it.
+export const isSearchIndexTable = (name: string) => /_fts($|_)/.test(name)
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
 /** Rows of a query in the snapshot, for views that depend on the data (a sheet's custom field columns). */
@@ -38,7 +43,9 @@ export function openSnapshot(dataFile: string, viewsOf: readonly DumpView[] | ((
   sqlite.pragma('busy_timeout = 5000')
   sqlite.exec('BEGIN')
   const views = typeof viewsOf === 'function' ? viewsOf((sql) => sqlite.prepare(sql).all()) : viewsOf
-  const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]
+  const names = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[]).filter(
+    (name) => !isSearchIndexTable(name),
+  )
   const tables: TableInfo[] = names.map((name) => ({
     name,
     columns: (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(name) as string[]),
