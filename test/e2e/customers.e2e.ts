@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { InputOf, Method, ResultOf } from '../../src/shared/contract'
+import { dragWithMouse } from '../harness/drag'
 import { pdfToPngs } from '../harness/pdf'
 import { startApp, type RunningApp } from '../harness/startApp'
 
@@ -21,19 +21,6 @@ function lastQuarterMidday(): Date {
   const now = new Date()
   const quarterStart = new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3, 1, 12)
   return new Date(quarterStart.getTime() - 45 * 86_400_000)
-}
-
-/** Drags with the mouse as a person does: a small first move picks the card up, then it travels to the target. */
-async function dragTo(page: Page, from: Locator, to: Locator): Promise<void> {
-  await from.scrollIntoViewIfNeeded()
-  const start = await from.boundingBox()
-  const end = await to.boundingBox()
-  if (!start || !end) throw new Error('drag: an element is not on screen')
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
-  await page.mouse.move(end.x + end.width / 2, end.y + 40, { steps: 16 })
-  await page.mouse.up()
 }
 
 describe('customers who come back', () => {
@@ -113,7 +100,7 @@ describe('customers who come back', () => {
     await page.getByPlaceholder('Search people, companies, emails, notes').fill('Harbour')
     const card = page.getByRole('button', { name: /^Tom Finch, Harbour & Finch Ltd, / })
     await card.waitFor()
-    await dragTo(page, card, page.locator('.close-zone--won'))
+    await dragWithMouse(page, card, page.locator('.close-zone--won'), { offsetY: 40 })
     const win = page.getByRole('dialog', { name: 'Mark Tom Finch as won' })
     await expect.poll(() => win.getByLabel(/^Final value/).inputValue()).toMatch(/^15,?000(\.00)?$/)
     await win.getByRole('button', { name: 'Mark as won' }).click()
