@@ -2,24 +2,11 @@ import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BoardData } from '@shared/domain/board'
 import type { Stage } from '@shared/domain/pipelines'
+import { dragWithMouse } from '../harness/drag'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 const column = (page: Page, stageId: number) => page.locator(`section.board-column[data-stage-id="${stageId}"]`)
 const cardsIn = (page: Page, stageId: number) => column(page, stageId).locator('[data-lead-id]')
-
-/** Drags `from` to `to` (offsetY below its top edge, its middle if not given); `beforeDrop` runs while the card is held there. */
-async function dragWithMouse(page: Page, from: Locator, to: Locator, { offsetY, beforeDrop }: { offsetY?: number; beforeDrop?: () => Promise<unknown> } = {}): Promise<void> {
-  await from.scrollIntoViewIfNeeded()
-  const start = await from.boundingBox()
-  const end = await to.boundingBox()
-  if (!start || !end) throw new Error('drag: an element is not on screen')
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
-  await page.mouse.move(end.x + end.width / 2, end.y + (offsetY ?? end.height / 2), { steps: 16 })
-  await beforeDrop?.()
-  await page.mouse.up()
-}
 
 // What a screen reader hears while a card moves (dnd-kit's live region).
 const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]').textContent()

@@ -1,5 +1,6 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { dragWithMouse } from '../harness/drag'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 // The money journey of a campaign, worked out by hand:
@@ -11,18 +12,6 @@ import { startApp, type RunningApp } from '../harness/startApp'
 //   Linear: Ben's 100,001¢ splits 50,001 (first touch, Spring) + 50,000 (Partner referrals):
 //     Spring $3,500.01, ROI = (350,001 − 50,000) / 50,000 = 600%; Partner referrals $500, ROI — (it has no spend).
 const PASTE = ['Campaign report', 'Day\tCampaign\tImpr.\tClicks\tSessions\tCost', '2026-03-02\tSpring webinar\t10,000\t200\t120\t150.00', '2026-03-03\tSpring webinar\t5,000\t100\t80\t90.00'].join('\n')
-
-async function dragTo(page: Page, from: Locator, to: Locator): Promise<void> {
-  await from.scrollIntoViewIfNeeded()
-  const start = await from.boundingBox()
-  const end = await to.boundingBox()
-  if (!start || !end) throw new Error('drag: an element is not on screen')
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 4, { steps: 4 })
-  await page.mouse.move(end.x + end.width / 2, end.y + 40, { steps: 16 })
-  await page.mouse.up()
-}
 
 describe('a campaign’s money, from spend to attributed revenue', () => {
   let app: RunningApp | undefined
@@ -63,7 +52,7 @@ describe('a campaign’s money, from spend to attributed revenue', () => {
     // A card's name is the person, the company if any, and the value.
     const card = page.getByRole('button', { name: new RegExp(`^${person}, `) })
     await card.waitFor()
-    await dragTo(page, card, page.locator('.close-zone--won'))
+    await dragWithMouse(page, card, page.locator('.close-zone--won'), { offsetY: 40 })
     const dialog = page.getByRole('dialog', { name: `Mark ${person} as won` })
     // The dialog opens on its value, so what is typed at once lands there (not on its Close button).
     const finalValue = dialog.getByLabel('Final value (USD)')

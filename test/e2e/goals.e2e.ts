@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Achievability, PastValue } from '@shared/domain/goalsAchievability'
 import { periodAround } from '@shared/domain/goalsPeriod'
+import { dragWithMouse } from '../harness/drag'
 import { startApp, type RunningApp } from '../harness/startApp'
 
 const localToday = () => new Date().toLocaleDateString('en-CA')
@@ -95,15 +96,7 @@ describe('SMART goals', () => {
     const card = negotiation.locator('[data-lead-id]').first()
     await card.waitFor()
     await card.getByRole('button').focus()
-    const wonZone = page.locator('.close-zone--won')
-    const from = await card.boundingBox()
-    const to = await wonZone.boundingBox()
-    if (!from || !to) throw new Error('the card or the Won zone is not on screen')
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    await page.mouse.down()
-    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 })
-    await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 16 })
-    await page.mouse.up()
+    await dragWithMouse(page, card, page.locator('.close-zone--won'), { offsetY: 40 })
     const win = page.getByRole('dialog', { name: /as won/ })
     await win.getByLabel('Final value (USD)').fill(String(target))
     await win.getByRole('button', { name: 'Mark as won' }).click()

@@ -14,6 +14,7 @@ import { useCreateLead, usePipelines } from './leads.queries'
 import { OwnerSelect } from '../settings/OwnerSelect'
 import { CURRENCY } from '../../ui/format'
 import { useUnsavedGuard } from '../../ui/unsavedGuard'
+import { OrganizationPersonSelect } from '../parties/OrganizationPersonSelect'
 import { PartyCombobox } from '../parties/PartyCombobox'
 
 /** Who a deal made from a person's or organisation's page is for: fixed, not typed. */
@@ -45,13 +46,15 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, party,
   const [customFields, setCustomFields] = useState<CustomValues>({})
   const [person, setPerson] = useState<PartyMatch | null>(null)
   const [organization, setOrganization] = useState<PartyMatch | null>(null)
+  // A deal from an organisation's page ("New deal" in its header) picks who there it is with.
+  const [partyPersonId, setPartyPersonId] = useState('')
   const errors = useFormErrors()
   const create = useCreateLead()
   const campaigns = useCampaigns()
   const pipelines = usePipelines()
   const pipeline = pipelines.data?.find((p) => p.id === pipelineId) ?? pipelines.data?.[0]
   // The preselected stage is not typing: only what the person entered counts as unsaved.
-  useUnsavedGuard((Object.keys(empty) as Array<keyof Draft>).some((key) => key !== 'stageId' && draft[key] !== empty[key]))
+  useUnsavedGuard(partyPersonId !== '' || (Object.keys(empty) as Array<keyof Draft>).some((key) => key !== 'stageId' && draft[key] !== empty[key]))
   const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }))
 
   async function submit(event: FormEvent) {
@@ -60,7 +63,7 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, party,
     const input = errors.check(LeadInput, {
       ...draft,
       ...(party
-        ? { personId: party.personId, organizationId: party.organizationId, personName: undefined, company: null, email: '', phone: '' }
+        ? { personId: party.personId ?? (partyPersonId ? Number(partyPersonId) : null), organizationId: party.organizationId, personName: undefined, company: null, email: '', phone: '' }
         : {
             personId: person?.id ?? null,
             personName: person ? undefined : draft.personName,
@@ -104,9 +107,16 @@ export function LeadCreateDialog({ pipelineId, stageId, sourceCampaignId, party,
       <form id="lead-form" className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
         {errors.form && <p className="form-error" role="alert">{errors.form}</p>}
         {party ? (
-          <Field label="Deal title" error={errors.fields['title']} hint="Left empty, the deal is called by who it is with" wide>
-            <input value={draft.title} onChange={set('title')} placeholder="Renewal 2027" autoFocus />
-          </Field>
+          <>
+            {party.personId === null && party.organizationId !== null && (
+              <Field label="Person" error={errors.fields['personId']} hint={`Who at ${party.label} the deal is with`} wide>
+                <OrganizationPersonSelect organizationId={party.organizationId} value={partyPersonId} onChange={(event) => setPartyPersonId(event.target.value)} />
+              </Field>
+            )}
+            <Field label="Deal title" error={errors.fields['title']} hint="Left empty, the deal is called by who it is with" wide>
+              <input value={draft.title} onChange={set('title')} placeholder="Renewal 2027" autoFocus />
+            </Field>
+          </>
         ) : (
           <>
             <Field label="Person" error={errors.fields['personName']} hint={person ? 'Already in Baton: this is a new deal for them' : undefined}>

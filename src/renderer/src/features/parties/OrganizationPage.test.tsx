@@ -46,6 +46,30 @@ describe("an organisation's page", () => {
     expect(lead).toMatchObject({ title: 'Pilot', personName: 'Dana Li', organizationId: acme.id, valueMinor: 1200_00 })
   })
 
+  it('opens a renewal from its header and picks which of its people it is with', async () => {
+    const user = userEvent.setup()
+    const view = await openWorkspace()
+    cleanup = view.cleanup
+    const acme = await view.call('organizations.create', { name: 'Acme Ltd' })
+    await view.call('people.create', { name: 'Dana Li', organizationId: acme.id })
+    const sam = await view.call('people.create', { name: 'Sam Ortiz', jobTitle: 'Buyer', organizationId: acme.id })
+    view.show(`/organizations/${acme.id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Acme Ltd' })
+
+    await user.click(screen.getAllByRole('button', { name: 'New deal' })[0]!)
+    const deal = screen.getByRole('dialog', { name: 'New deal for Acme Ltd' })
+    const person = within(deal).getByLabelText('Person')
+    expect(await within(person).findByRole('option', { name: 'Sam Ortiz · Buyer' })).toBeInTheDocument()
+    expect(person).toHaveValue('')
+    await user.selectOptions(person, 'Sam Ortiz · Buyer')
+    await user.type(within(deal).getByLabelText('Deal title'), 'Renewal')
+    await user.click(within(deal).getByRole('button', { name: 'Create lead' }))
+    const row = await within(screen.getByRole('table', { name: 'Deals' })).findByRole('row', { name: /Renewal/ })
+    expect(row).toHaveTextContent('Sam Ortiz')
+    const [lead] = (await view.call('leads.list', {})).leads
+    expect(lead).toMatchObject({ title: 'Renewal', personId: sam.id, organizationId: acme.id })
+  })
+
   it("sums what it bought through the metrics module and edits its details in place", async () => {
     const user = userEvent.setup()
     const view = await openWorkspace()
